@@ -1,0 +1,8 @@
+/**
+ * Forward-only schema migrations. Entry N brings a file from `user_version` N to N+1; a file
+ * newer than the last entry is refused.
+ */
+import initial from './001-initial';
+
+export const MIGRATIONS: readonly string[] = [initial];
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,123 @@
+/**
+ * Opening a department file: refuse what is not ours or is newer than this version (leaving
+ * the file untouched), back up and migrate what is older, and set the pragmas every
+ * connection needs.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+
+/** `PRAGMA application_id` of a Jixiao department file ("JXDB"). */
+export const APPLICATION_ID = 0x4a584442;
+export const BACKUP_FOLDER = '备份';
+
+interface FileHeader {
+  applicationId: number;
+  userVersion: number;
+  objectCount: number;
+}
+
+function readHeader(file: string): FileHeader {
+  const name = path.basename(file);
+  let probe: Database.Database | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    return {
+      applicationId: probe.pragma('application_id', { simple: true }) as number,
+      userVersion: probe.pragma('user_version', { simple: true }) as number,
+      objectCount: (probe.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n,
+    };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_CANTOPEN') throw new AppError('not-found', `找不到单位文件“${name}”`);
+    throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件（无法作为数据库读取），文件未被改动`);
+  } finally {
+    probe?.close();
+  }
+}
+
+/** Checks, without writing, that a file is a department file this version can open. */
+function checkHeader(file: string, header: FileHeader): void {
+  const name = path.basename(file);
+  if (header.userVersion > SCHEMA_VERSION) {
+    throw new AppError(
+      'refused',
+      `“${name}”由更新版本的绩效填报助手保存（数据版本 ${header.userVersion}，本程序支持到 ${SCHEMA_VERSION}），请升级后再打开；文件未被改动`,
+    );
+  }
+  const ours = header.applicationId === APPLICATION_ID;
+  const emptyFile = header.userVersion === 0 && header.objectCount === 0;
+  if (!ours && !emptyFile) {
+    throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件，文件未被改动`);
+  }
+}
+
+function timestamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+}
+
+/** A consistent copy through SQLite itself (never a plain copy of a live file) in the 备份 folder beside it. */
+export function backupBeside(db: Database.Database, file: string, reason: string): string {
+  const folder = path.join(path.dirname(file), BACKUP_FOLDER);
+  fs.mkdirSync(folder, { recursive: true });
+  const base = path.basename(file).replace(/\.jixiao\.db$/, '');
+  let target = path.join(folder, `${base}.${timestamp(new Date())}.${reason}.jixiao.db`);
+  for (let n = 2; fs.existsSync(target); n++) target = target.replace(/(\.\d+)?\.jixiao\.db$/, `.${n}.jixiao.db`);
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // better-sqlite3's build makes WAL default to NORMAL, which can lose the last commits on power loss.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (db.pragma('synchronous', { simple: true }) !== 2 || db.pragma('foreign_keys', { simple: true }) !== 1) {
+    throw new AppError('internal', '无法以安全写入模式打开单位文件');
+  }
+}
+
+/** All pending migrations, and `then` where given, in one transaction: the file moves whole or not at all. */
+function migrate(db: Database.Database, from: number, then?: (db: Database.Database) => void): void {
+  db.transaction(() => {
+    for (let version = from; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]!);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    then?.(db);
+  })();
+}
+
+/** Opens an existing department file, migrating it (after a backup) where its schema is older. */
+export function openDepartmentDb(file: string): Database.Database {
+  const header = readHeader(file);
+  checkHeader(file, header);
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    if (header.userVersion < SCHEMA_VERSION) backupBeside(db, file, `升级前v${header.userVersion}`);
+    configure(db);
+    if (header.userVersion < SCHEMA_VERSION) migrate(db, header.userVersion);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Creates a new department file and fills it with `init`; refuses to touch an existing file. */
+export function createDepartmentDb(file: string, init: (db: Database.Database) => void): Database.Database {
+  if (fs.existsSync(file)) throw new AppError('conflict', `单位文件“${path.basename(file)}”已存在`);
+  const db = new Database(file);
+  try {
+    configure(db);
+    migrate(db, 0, init);
+    return db;
+  } catch (error) {
+    db.close();
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,149 @@
+/** Projects of a department file: one row each, with their funds and indicators beside them. */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import type { FundKey } from '../../shared/layouts';
+import type { Indicator, Project, ProjectContent, ProjectSummary } from '../../shared/project';
+import { stmt } from './statements';
+
+interface ProjectRow {
+  id: number;
+  year: number;
+  name: string;
+  department: string;
+  implementing_unit: string;
+  attribute: string;
+  period: string;
+  fund_type: string;
+  total_funds: number | null;
+  annual_funds: number | null;
+  overall_goal: string;
+  status: Project['status'];
+  updated_at: string;
+}
+
+const PROJECT_COLUMNS =
+  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at';
+
+export function listProjects(db: Database, year: number): ProjectSummary[] {
+  const rows = stmt(
+    db,
+    `SELECT p.id, p.year, p.name, p.annual_funds, p.status, p.updated_at,
+            (SELECT count(*) FROM indicator i WHERE i.project_id = p.id) AS indicator_count
+       FROM project p WHERE p.year = ? AND p.deleted_at IS NULL ORDER BY p.id`,
+  ).all(year) as (Pick<ProjectRow, 'id' | 'year' | 'name' | 'annual_funds' | 'status' | 'updated_at'> & { indicator_count: number })[];
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    name: r.name,
+    annualFunds: r.annual_funds,
+    indicatorCount: r.indicator_count,
+    status: r.status,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export function listYears(db: Database): number[] {
+  return (stmt(db, 'SELECT DISTINCT year FROM project WHERE deleted_at IS NULL ORDER BY year').all() as { year: number }[]).map((r) => r.year);
+}
+
+export function getProject(db: Database, id: number): Project {
+  const row = stmt(db, `SELECT ${PROJECT_COLUMNS} FROM project WHERE id = ? AND deleted_at IS NULL`).get(id) as ProjectRow | undefined;
+  if (!row) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
+  const funds: Partial<Record<FundKey, number>> = {};
+  for (const f of stmt(db, 'SELECT fund, amount FROM project_fund WHERE project_id = ?').all(id) as { fund: FundKey; amount: number }[]) {
+    funds[f.fund] = f.amount;
+  }
+  const indicators = stmt(db, 'SELECT level1, level2, name, value FROM indicator WHERE project_id = ? ORDER BY position').all(id) as Indicator[];
+  return {
+    id: row.id,
+    year: row.year,
+    updatedAt: row.updated_at,
+    name: row.name,
+    department: row.department,
+    implementingUnit: row.implementing_unit,
+    attribute: row.attribute,
+    period: row.period,
+    fundType: row.fund_type,
+    totalFunds: row.total_funds,
+    annualFunds: row.annual_funds,
+    funds,
+    overallGoal: row.overall_goal,
+    indicators,
+    status: row.status,
+  };
+}
+
+function writeDetails(db: Database, id: number, content: ProjectContent): void {
+  stmt(db, 'DELETE FROM project_fund WHERE project_id = ?').run(id);
+  stmt(db, 'DELETE FROM indicator WHERE project_id = ?').run(id);
+  const insertFund = stmt(db, 'INSERT INTO project_fund (project_id, fund, amount) VALUES (?, ?, ?)');
+  for (const [fund, amount] of Object.entries(content.funds)) insertFund.run(id, fund, amount);
+  const insertIndicator = stmt(db, 'INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (?, ?, ?, ?, ?, ?)');
+  content.indicators.forEach((i, position) => insertIndicator.run(id, position, i.level1, i.level2, i.name, i.value));
+}
+
+function contentParams(content: ProjectContent) {
+  return {
+    name: content.name,
+    department: content.department,
+    implementing_unit: content.implementingUnit,
+    attribute: content.attribute,
+    period: content.period,
+    fund_type: content.fundType,
+    total_funds: content.totalFunds,
+    annual_funds: content.annualFunds,
+    overall_goal: content.overallGoal,
+    status: content.status,
+    now: new Date().toISOString(),
+  };
+}
+
+/** Inserts a project with everything in it, as one transaction. */
+export function insertProject(db: Database, year: number, content: ProjectContent): number {
+  return db.transaction(() => {
+    const { lastInsertRowid } = stmt(
+      db,
+      `INSERT INTO project (year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at)
+       VALUES (@year, @name, @department, @implementing_unit, @attribute, @period, @fund_type, @total_funds, @annual_funds, @overall_goal, @status, @now, @now)`,
+    ).run({ year, ...contentParams(content) });
+    const id = Number(lastInsertRowid);
+    writeDetails(db, id, content);
+    return id;
+  })();
+}
+
+/** Replaces a project's whole content, as one transaction. */
+export function updateProject(db: Database, id: number, content: ProjectContent): void {
+  db.transaction(() => {
+    const { changes } = stmt(
+      db,
+      `UPDATE project SET name = @name, department = @department, implementing_unit = @implementing_unit, attribute = @attribute,
+         period = @period, fund_type = @fund_type, total_funds = @total_funds, annual_funds = @annual_funds,
+         overall_goal = @overall_goal, status = @status, updated_at = @now
+       WHERE id = @id AND deleted_at IS NULL`,
+    ).run({ id, ...contentParams(content) });
+    if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
+    writeDetails(db, id, content);
+  })();
+}
+
+/** Deleting keeps the row, marked, so that the clerk can undo it. */
+export function markDeleted(db: Database, id: number): void {
+  const { changes } = stmt(db, 'UPDATE project SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(new Date().toISOString(), id);
+  if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
+}
+
+export function unmarkDeleted(db: Database, id: number): void {
+  const { changes } = stmt(db, 'UPDATE project SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+  if (changes === 0) throw new AppError('not-found', `没有可恢复的项目（编号 ${id}）`);
+}
+
+export function projectNameTaken(db: Database, year: number, name: string, exceptId?: number): boolean {
+  return (
+    stmt(db, 'SELECT 1 FROM project WHERE year = ? AND name = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1').get(
+      year,
+      name,
+      exceptId ?? null,
+    ) !== undefined
+  );
+}

@@ -1,0 +1,77 @@
+/** The services behind the API contract. Transports validate arguments and call these; nothing else. */
+import type { Handlers } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { emptyContent, type ProjectContent } from '../../shared/project';
+import * as projects from '../db/projects';
+import type { Workspace } from './workspace';
+
+/** What only the desktop shell can do; browser mode has none of it. */
+export interface Host {
+  pickFolder(): Promise<string | null>;
+}
+
+export const NO_HOST: Host = { pickFolder: async () => null };
+
+function uniqueName(taken: (name: string) => boolean, base: string): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}（${n}）`;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
+  const requireFreeName = (department: string, year: number, name: string, exceptId?: number) => {
+    if (projects.projectNameTaken(workspace.db(department), year, name.trim(), exceptId)) {
+      throw new AppError('conflict', `${year} 年度已有名为“${name.trim()}”的项目`);
+    }
+  };
+  const save = (department: string, id: number, content: ProjectContent) => {
+    const db = workspace.db(department);
+    const current = projects.getProject(db, id);
+    requireFreeName(department, current.year, content.name, id);
+    projects.updateProject(db, id, { ...content, name: content.name.trim() });
+    return projects.getProject(db, id);
+  };
+
+  return {
+    getWorkspace: () => workspace.info(),
+    setWorkspace: ({ path }) => {
+      workspace.moveTo(path);
+      return workspace.info();
+    },
+    pickWorkspaceFolder: async () => ({ path: await host.pickFolder() }),
+    createDepartment: (meta) => workspace.createDepartment({ ...meta, name: meta.name.trim() }),
+    listYears: ({ department }) => projects.listYears(workspace.db(department)),
+    listProjects: ({ department, year }) => projects.listProjects(workspace.db(department), year),
+    getProject: ({ department, id }) => projects.getProject(workspace.db(department), id),
+    createProject: ({ department, year, name }) => {
+      requireFreeName(department, year, name);
+      const db = workspace.db(department);
+      const id = projects.insertProject(db, year, emptyContent(name.trim(), workspace.department(department)));
+      return projects.getProject(db, id);
+    },
+    saveProject: ({ department, id, content }) => save(department, id, content),
+    renameProject: ({ department, id, name }) => {
+      const { id: _id, year: _year, updatedAt: _at, ...content } = projects.getProject(workspace.db(department), id);
+      return save(department, id, { ...content, name });
+    },
+    duplicateProject: ({ department, id }) => {
+      const db = workspace.db(department);
+      const { id: _id, year, updatedAt: _at, ...content } = projects.getProject(db, id);
+      const name = uniqueName((n) => projects.projectNameTaken(db, year, n), `${content.name}（副本）`);
+      return projects.getProject(db, projects.insertProject(db, year, { ...content, name, status: '草稿' }));
+    },
+    deleteProject: ({ department, id }) => {
+      projects.markDeleted(workspace.db(department), id);
+      return { id };
+    },
+    restoreProject: ({ department, id }) => {
+      const db = workspace.db(department);
+      projects.unmarkDeleted(db, id);
+      return projects.getProject(db, id);
+    },
+  } satisfies Handlers;
+}
+
+export type Services = ReturnType<typeof createHandlers>;

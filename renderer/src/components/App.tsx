@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useEditor } from '../stores/editor';
+import { useProjects } from '../stores/projects';
+import { useWorkspace } from '../stores/workspace';
+import { ProjectEditor } from './ProjectEditor';
+import { ProjectList } from './ProjectList';
+import { WorkspacePanel } from './WorkspacePanel';
+import { YearSwitcher } from './YearSwitcher';
+
+export function App() {
+  const info = useWorkspace((s) => s.info);
+  const department = useWorkspace((s) => s.department);
+  const selectDepartment = useWorkspace((s) => s.selectDepartment);
+  const load = useWorkspace((s) => s.load);
+  const openDepartment = useProjects((s) => s.open);
+  const [managing, setManaging] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    void openDepartment(department?.file ?? null);
+  }, [department, openDepartment]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (useEditor.getState().saveState === 'saved') return;
+      void useEditor.getState().flush();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  const showWorkspace = managing || !department;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">绩效填报助手</span>
+        {info && info.departments.length > 0 && (
+          <label>
+            单位
+            <select
+              aria-label="单位"
+              value={department?.file ?? ''}
+              onChange={(e) => {
+                selectDepartment(e.target.value || null);
+                setManaging(false);
+              }}
+            >
+              <option value="">（选择单位）</option>
+              {info.departments.map((d) => (
+                <option key={d.file} value={d.file}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {department && !showWorkspace && <YearSwitcher />}
+        <span className="spacer" />
+        <button type="button" onClick={() => setManaging(!showWorkspace)} disabled={!department}>
+          {showWorkspace ? '返回填报' : '单位与工作文件夹'}
+        </button>
+      </header>
+      {showWorkspace ? (
+        <WorkspacePanel onOpened={() => setManaging(false)} />
+      ) : (
+        <main className="workbench">
+          <ProjectList />
+          <ProjectEditor />
+        </main>
+      )}
+    </div>
+  );
+}

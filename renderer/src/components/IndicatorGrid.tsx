@@ -1,0 +1,254 @@
+/**
+ * The indicator table, behaving like a spreadsheet: arrows, Tab and Enter move; typing
+ * replaces the cell; F2 or a double-click edits it; Delete clears it; Insert adds a row below,
+ * Ctrl+Delete removes one; a block copied from Excel pastes into the grid.
+ *
+ * The active cell always holds a focused input whose text is selected, so that typing,
+ * including through an input method, replaces the cell as it does in Excel.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, type GridField, type GridRow } from '../../../shared/indicatorGrid';
+import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
+import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
+import { isBlock, parsePastedIndicators } from '../../../shared/paste';
+import type { Indicator } from '../../../shared/project';
+import { LEVEL2 } from '../../../shared/taxonomy';
+import { useEditor } from '../stores/editor';
+
+type Mode = 'select' | 'enter' | 'edit';
+const FIELDS: GridField[] = ['name', 'value'];
+
+function textOf(indicators: Indicator[], row: GridRow | undefined, field: GridField): string {
+  return row && row.index !== null ? indicators[row.index]![field] : '';
+}
+
+/** How many grid rows each 一级 and 二级 spans, for the merged label cells. */
+function spans(rows: GridRow[]) {
+  const level1 = (r: GridRow) => LEVEL2.find((l) => l.name === r.level2)!.level1;
+  return rows.map((row, i) => ({
+    level1: i > 0 && level1(rows[i - 1]!) === level1(row) ? 0 : rows.slice(i).findIndex((r) => level1(r) !== level1(row)),
+    level2: i > 0 && rows[i - 1]!.level2 === row.level2 ? 0 : rows.slice(i).findIndex((r) => r.level2 !== row.level2),
+  })).map((s, i) => ({
+    level1: s.level1 === -1 ? rows.length - i : s.level1,
+    level2: s.level2 === -1 ? rows.length - i : s.level2,
+  }));
+}
+
+export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; indicators: Indicator[] }) {
+  const change = useEditor((s) => s.change);
+  const layout = LAYOUTS[layoutId];
+  const rows = useMemo(() => gridRows(indicators), [indicators]);
+  const rowSpans = useMemo(() => spans(rows), [rows]);
+  const [cursor, setCursor] = useState({ row: 0, col: 0 });
+  const [mode, setMode] = useState<Mode>('select');
+  const [draft, setDraft] = useState('');
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const wantsFocus = useRef(false);
+
+  const row = Math.min(cursor.row, rows.length - 1);
+  const field = FIELDS[cursor.col]!;
+  const stored = textOf(indicators, rows[row], field);
+
+  // Outside editing, the active cell shows what is stored (after a move, an undo, a paste).
+  useEffect(() => {
+    if (mode === 'select') setDraft(stored);
+  }, [stored, mode, row, cursor.col]);
+
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el || !wantsFocus.current) return;
+    el.focus();
+    if (mode === 'select') el.select();
+  }, [row, cursor.col, mode, draft]);
+
+  const commit = () => {
+    if (mode !== 'select' && draft !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, draft) }));
+    setMode('select');
+  };
+
+  const moveTo = (nextRow: number, nextCol: number) => {
+    commit();
+    wantsFocus.current = true;
+    setCursor({ row: Math.max(0, Math.min(rows.length - 1, nextRow)), col: Math.max(0, Math.min(FIELDS.length - 1, nextCol)) });
+  };
+
+  const tab = (back: boolean) => {
+    const flat = row * FIELDS.length + cursor.col + (back ? -1 : 1);
+    const bounded = Math.max(0, Math.min(rows.length * FIELDS.length - 1, flat));
+    moveTo(Math.floor(bounded / FIELDS.length), bounded % FIELDS.length);
+  };
+
+  const insertBelow = (at: number) => {
+    commit();
+    change((c) => ({ ...c, indicators: insertRowAfter(c.indicators, rows[at]!).list }));
+    wantsFocus.current = true;
+    // The new row sits right below (a 二级 without rows first turns its blank row into a real one).
+    setCursor({ row: at + 1, col: 0 });
+  };
+
+  const deleteRow = (at: number) => {
+    commit();
+    change((c) => ({ ...c, indicators: removeRow(c.indicators, rows[at]!) }));
+    wantsFocus.current = true;
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const arrows = mode !== 'edit';
+    if (ctrl && e.key.toLowerCase() === 'z' && mode !== 'select') {
+      e.preventDefault();
+      e.stopPropagation();
+      setMode('select');
+      return;
+    }
+    if (ctrl && e.key === 'Delete') {
+      e.preventDefault();
+      deleteRow(row);
+      return;
+    }
+    const handled = (() => {
+      switch (e.key) {
+        case 'Enter':
+          moveTo(row + (e.shiftKey ? -1 : 1), cursor.col);
+          return true;
+        case 'Tab':
+          tab(e.shiftKey);
+          return true;
+        case 'ArrowDown':
+          return arrows && (moveTo(row + 1, cursor.col), true);
+        case 'ArrowUp':
+          return arrows && (moveTo(row - 1, cursor.col), true);
+        case 'ArrowRight':
+          return arrows && (moveTo(row, cursor.col + 1), true);
+        case 'ArrowLeft':
+          return arrows && (moveTo(row, cursor.col - 1), true);
+        case 'F2':
+          setMode('edit');
+          requestAnimationFrame(() => input.current?.setSelectionRange(draft.length, draft.length));
+          return true;
+        case 'Escape':
+          setDraft(stored);
+          setMode('select');
+          return true;
+        case 'Delete':
+          if (mode !== 'select') return false;
+          change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, '') }));
+          return true;
+        case 'Insert':
+          insertBelow(row);
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) e.preventDefault();
+  };
+
+  const onPaste = (text: string): boolean => {
+    if (!isBlock(text)) return false;
+    const parsed = parsePastedIndicators(text);
+    if (!parsed.ok) {
+      setNotice({ text: parsed.message, error: true });
+      return true;
+    }
+    setMode('select');
+    change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows) }));
+    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false });
+    return true;
+  };
+
+  const activate = (r: number, col: number, editing: boolean) => {
+    if (r !== row || col !== cursor.col) moveTo(r, col);
+    wantsFocus.current = true;
+    if (editing) setMode('edit');
+  };
+
+  return (
+    <div className="indicator-grid">
+      <table>
+        <thead>
+          <tr>
+            <th className="l1">一级指标</th>
+            <th className="l2">二级指标</th>
+            <th>三级指标</th>
+            <th>{layout.valueColumnLabel}</th>
+            <th className="parse">系统理解为</th>
+            <th className="row-actions" />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const level1 = LEVEL2.find((l) => l.name === r.level2)!.level1;
+            const valueText = i === row && cursor.col === 1 ? draft : textOf(indicators, r, 'value');
+            return (
+              <tr key={`${r.level2}-${r.index ?? 'blank'}`} data-row={i} className={r.index === null ? 'blank-row' : ''}>
+                {rowSpans[i]!.level1 > 0 && (
+                  <th rowSpan={rowSpans[i]!.level1} className="l1">
+                    {layout.level1Label(level1)}
+                  </th>
+                )}
+                {rowSpans[i]!.level2 > 0 && (
+                  <th rowSpan={rowSpans[i]!.level2} className="l2">
+                    {layout.level2Label(r.level2)}
+                  </th>
+                )}
+                {FIELDS.map((f, col) =>
+                  i === row && col === cursor.col ? (
+                    <td key={f} className={`cell active ${mode}`}>
+                      <input
+                        ref={input}
+                        aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
+                        value={draft}
+                        onChange={(e) => {
+                          setDraft(e.target.value);
+                          if (mode === 'select') setMode('enter');
+                        }}
+                        onKeyDown={onKeyDown}
+                        onDoubleClick={() => setMode('edit')}
+                        onBlur={() => {
+                          wantsFocus.current = false;
+                          commit();
+                        }}
+                        onPaste={(e) => {
+                          if (onPaste(e.clipboardData.getData('text/plain'))) e.preventDefault();
+                        }}
+                      />
+                    </td>
+                  ) : (
+                    <td
+                      key={f}
+                      className="cell"
+                      onMouseDown={(e) => {
+                        e.preventDefault();
+                        activate(i, col, false);
+                      }}
+                      onDoubleClick={() => activate(i, col, true)}
+                    >
+                      {textOf(indicators, r, f)}
+                    </td>
+                  ),
+                )}
+                <td className="parse">{describeValue(parseIndicatorValue(valueText))}</td>
+                <td className="row-actions">
+                  <button type="button" tabIndex={-1} title="在下方插入一行（Insert）" onClick={() => insertBelow(i)}>
+                    ＋
+                  </button>
+                  {r.index !== null && (
+                    <button type="button" tabIndex={-1} title="删除此行（Ctrl+Delete）" onClick={() => deleteRow(i)}>
+                      ✕
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className={notice?.error ? 'error' : 'muted'} role={notice?.error ? 'alert' : 'status'}>
+        {notice?.text ?? '方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；Insert 插入行，Ctrl+Delete 删除行；可从 Excel 复制 2–4 列（[一级] [二级] 三级指标 指标值）粘贴。'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, type KeyboardEvent } from 'react';
+import { LAYOUTS } from '../../../shared/layouts';
+import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
+import { useEditor } from '../stores/editor';
+import { useProjects } from '../stores/projects';
+import { useWorkspace } from '../stores/workspace';
+import { HeaderBlock } from './HeaderBlock';
+import { IndicatorGrid } from './IndicatorGrid';
+import { SaveStatus } from './SaveStatus';
+
+export function ProjectEditor() {
+  const department = useWorkspace((s) => s.department);
+  const selectedId = useProjects((s) => s.selectedId);
+  const year = useProjects((s) => s.year);
+  const content = useEditor((s) => s.content);
+  const project = useEditor((s) => s.project);
+  const error = useEditor((s) => s.error);
+  const { open, close, change, undo, redo } = useEditor.getState();
+
+  useEffect(() => {
+    if (department && selectedId !== null) void open(department.file, selectedId);
+    else close();
+  }, [department, selectedId, open, close]);
+
+  if (!department || selectedId === null) {
+    return <section className="editor empty">从左侧选择一个项目，或新建项目。</section>;
+  }
+  if (!content || !project || project.id !== selectedId) {
+    return <section className="editor empty">{error ?? '正在打开…'}</section>;
+  }
+
+  const layout = LAYOUTS[department.layout];
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey)) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) undo();
+    else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <section className="editor" onKeyDown={onKeyDown}>
+      <div className="form-title">
+        <h1>{layout.title(year)}</h1>
+        <div className="subtitle">
+          <span>{layout.subtitle(year)}</span>
+          <span>{layout.unitNote}</span>
+        </div>
+      </div>
+      <div className="editor-toolbar">
+        <SaveStatus />
+        <label>
+          状态
+          <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as ProjectStatus }))}>
+            {PROJECT_STATUSES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={undo} title="撤销（Ctrl+Z）">
+          撤销
+        </button>
+        <button type="button" onClick={redo} title="重做（Ctrl+Y）">
+          重做
+        </button>
+      </div>
+      <HeaderBlock layoutId={layout.id} content={content} />
+      <IndicatorGrid layoutId={layout.id} indicators={content.indicators} />
+    </section>
+  );
+}

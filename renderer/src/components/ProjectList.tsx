@@ -1,0 +1,135 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { formatWan } from '../../../shared/money';
+import type { ProjectSummary } from '../../../shared/project';
+import { useProjects, type SortKey } from '../stores/projects';
+import { ConfirmDialog } from './ConfirmDialog';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'name', label: '项目名称' },
+  { key: 'annualFunds', label: '年度资金(万元)' },
+  { key: 'indicatorCount', label: '指标数' },
+  { key: 'status', label: '状态' },
+];
+
+function compare(a: ProjectSummary, b: ProjectSummary, key: SortKey): number {
+  if (key === 'name' || key === 'status') return a[key].localeCompare(b[key], 'zh-CN');
+  return (a[key] ?? -1) - (b[key] ?? -1);
+}
+
+export function ProjectList() {
+  const list = useProjects((s) => s.list);
+  const sort = useProjects((s) => s.sort);
+  const selectedId = useProjects((s) => s.selectedId);
+  const deleted = useProjects((s) => s.deleted);
+  const error = useProjects((s) => s.error);
+  const year = useProjects((s) => s.year);
+  const { select, sortBy, create, rename, duplicate, remove, undoRemove } = useProjects.getState();
+  const [newName, setNewName] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
+
+  const sorted = useMemo(() => {
+    const rows = [...list].sort((a, b) => compare(a, b, sort.key));
+    return sort.descending ? rows.reverse() : rows;
+  }, [list, sort]);
+
+  const submitNew = async (e: FormEvent) => {
+    e.preventDefault();
+    if (newName?.trim() && (await create(newName))) setNewName(null);
+  };
+  const submitRename = async (e: FormEvent) => {
+    e.preventDefault();
+    if (renaming && (await rename(renaming.id, renaming.name))) setRenaming(null);
+  };
+
+  return (
+    <aside className="project-list">
+      <div className="list-toolbar">
+        <h2>{year} 年度项目</h2>
+        <button type="button" onClick={() => setNewName('')}>
+          新建项目
+        </button>
+      </div>
+      {newName !== null && (
+        <form className="inline-form" onSubmit={(e) => void submitNew(e)}>
+          <input aria-label="新项目名称" placeholder="项目名称" value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />
+          <button type="submit">创建</button>
+          <button type="button" onClick={() => setNewName(null)}>
+            取消
+          </button>
+        </form>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+      <table className="projects">
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" onClick={() => sortBy(c.key)}>
+                  {c.label}
+                  {sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                </button>
+              </th>
+            ))}
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((p) => (
+            <tr key={p.id} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
+              <td className="name">
+                {renaming?.id === p.id ? (
+                  <form onSubmit={(e) => void submitRename(e)} onClick={(e) => e.stopPropagation()}>
+                    <input
+                      aria-label="项目新名称"
+                      value={renaming.name}
+                      onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
+                      onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
+                      autoFocus
+                    />
+                  </form>
+                ) : (
+                  p.name
+                )}
+              </td>
+              <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds)}</td>
+              <td className="number">{p.indicatorCount}</td>
+              <td>{p.status}</td>
+              <td className="actions" onClick={(e) => e.stopPropagation()}>
+                <button type="button" title="重命名" onClick={() => setRenaming({ id: p.id, name: p.name })}>
+                  改名
+                </button>
+                <button type="button" title="复制为新项目" onClick={() => void duplicate(p.id)}>
+                  复制
+                </button>
+                <button type="button" title="删除" onClick={() => setConfirmDelete(p)}>
+                  删除
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.length === 0 && <p className="muted">本年度还没有项目。</p>}
+      {deleted && (
+        <div className="undo-bar" role="status">
+          已删除“{deleted.name}”
+          <button type="button" onClick={() => void undoRemove()}>
+            撤销删除
+          </button>
+        </div>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          message={`确定删除项目“${confirmDelete.name}”吗？删除后可立即撤销。`}
+          confirmLabel="删除"
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={() => {
+            void remove(confirmDelete.id);
+            setConfirmDelete(null);
+          }}
+        />
+      )}
+    </aside>
+  );
+}

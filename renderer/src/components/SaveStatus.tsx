@@ -1,0 +1,16 @@
+import { useEditor } from '../stores/editor';
+
+const LABELS = { pending: '有未保存的修改…', saving: '正在保存…', failed: '保存失败' } as const;
+
+export function SaveStatus() {
+  const state = useEditor((s) => s.saveState);
+  const savedAt = useEditor((s) => s.savedAt);
+  const error = useEditor((s) => s.error);
+  const time = savedAt ? new Date(savedAt).toLocaleTimeString('zh-CN', { hour12: false }) : '';
+  return (
+    <span className={`save-status ${state}`} role="status" data-state={state}>
+      {state === 'saved' ? `已保存 ${time}` : LABELS[state]}
+      {state === 'failed' && error && `：${error}`}
+    </span>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
+import { useWorkspace } from '../stores/workspace';
+
+export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
+  const info = useWorkspace((s) => s.info);
+  const error = useWorkspace((s) => s.error);
+  const current = useWorkspace((s) => s.department);
+  const pickFolder = useWorkspace((s) => s.pickFolder);
+  const moveTo = useWorkspace((s) => s.moveTo);
+  const selectDepartment = useWorkspace((s) => s.selectDepartment);
+  const createDepartment = useWorkspace((s) => s.createDepartment);
+  const [typingPath, setTypingPath] = useState<string | null>(null);
+  const [form, setForm] = useState({ name: '', code: '', supervisor: '', layout: '本级部门' as LayoutId });
+
+  const changeFolder = async () => {
+    if (!(await pickFolder())) setTypingPath(info?.path ?? '');
+  };
+  const submitPath = async (e: FormEvent) => {
+    e.preventDefault();
+    if (typingPath) await moveTo(typingPath);
+    setTypingPath(null);
+  };
+  const submitDepartment = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await createDepartment(form)) {
+      setForm({ name: '', code: '', supervisor: '', layout: form.layout });
+      onOpened();
+    }
+  };
+
+  return (
+    <main className="workspace">
+      <section className="panel">
+        <h2>工作文件夹</h2>
+        <p className="path" title="每个单位一个 .jixiao.db 数据文件，保存在这个文件夹中">
+          {info?.path ?? '…'}
+        </p>
+        {typingPath === null ? (
+          <button type="button" onClick={() => void changeFolder()}>
+            更换文件夹…
+          </button>
+        ) : (
+          <form onSubmit={(e) => void submitPath(e)} className="inline-form">
+            <input aria-label="工作文件夹路径" value={typingPath} onChange={(e) => setTypingPath(e.target.value)} size={60} autoFocus />
+            <button type="submit">打开</button>
+            <button type="button" onClick={() => setTypingPath(null)}>
+              取消
+            </button>
+          </form>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>单位</h2>
+        {info && info.departments.length === 0 && <p className="muted">这个文件夹中还没有单位。请在下方新增。</p>}
+        <ul className="departments">
+          {info?.departments.map((d) => (
+            <li key={d.file}>
+              <button
+                type="button"
+                className={d.file === current?.file ? 'current' : ''}
+                onClick={() => {
+                  selectDepartment(d.file);
+                  onOpened();
+                }}
+              >
+                <strong>{d.name}</strong>
+                <span>
+                  {d.code && `编码 ${d.code} · `}
+                  {LAYOUTS[d.layout].displayName}表样 · {d.file}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {info?.problems.map((p) => (
+          <p key={p.file} className="problem">
+            {p.file}：{p.message}
+          </p>
+        ))}
+      </section>
+
+      <section className="panel">
+        <h2>新增单位</h2>
+        <form onSubmit={(e) => void submitDepartment(e)} className="department-form">
+          <label>
+            单位名称
+            <input required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+          </label>
+          <label>
+            单位编码
+            <input value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+          </label>
+          <label>
+            主管部门
+            <input value={form.supervisor} onChange={(e) => setForm({ ...form, supervisor: e.target.value })} />
+          </label>
+          <label>
+            表样
+            <select value={form.layout} onChange={(e) => setForm({ ...form, layout: e.target.value as LayoutId })}>
+              {LAYOUT_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {LAYOUTS[id].displayName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">新增单位</button>
+        </form>
+        {error && <p className="error" role="alert">{error}</p>}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The project being edited: its content, the undo and redo history of this editing session,
+ * and autosave. Every change is saved shortly after it is made; the saved state is shown.
+ */
+import { create } from 'zustand';
+import { withoutBlankRows } from '../../../shared/indicatorGrid';
+import type { Project, ProjectContent } from '../../../shared/project';
+import { api, errorMessage } from '../api/client';
+import { useProjects } from './projects';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+
+const SAVE_DELAY_MS = 400;
+/** Keystrokes in one field within this time are one undo step. */
+const COALESCE_MS = 1500;
+const HISTORY_LIMIT = 200;
+
+interface EditorState {
+  department: string | null;
+  project: Project | null;
+  content: ProjectContent | null;
+  past: ProjectContent[];
+  future: ProjectContent[];
+  lastChange: { key: string; at: number } | null;
+  saveState: SaveState;
+  savedAt: string | null;
+  error: string | null;
+  open(department: string, id: number): Promise<void>;
+  close(): void;
+  /** Applies an edit; edits with the same `coalesce` key in quick succession undo together. */
+  change(edit: (content: ProjectContent) => ProjectContent, coalesce?: string): void;
+  undo(): void;
+  redo(): void;
+  /** Saves now whatever is waiting. */
+  flush(): Promise<void>;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export const useEditor = create<EditorState>()((set, get) => {
+  let saving: Promise<void> | null = null;
+
+  const schedule = () => {
+    clearTimeout(timer);
+    set({ saveState: 'pending' });
+    timer = setTimeout(() => void get().flush(), SAVE_DELAY_MS);
+  };
+
+  const save = async () => {
+    const { department, project, content } = get();
+    if (!department || !project || !content) return;
+    set({ saveState: 'saving' });
+    try {
+      const saved = await api.saveProject({ department, id: project.id, content: { ...content, indicators: withoutBlankRows(content.indicators) } });
+      if (get().project?.id !== saved.id) return;
+      const changedMeanwhile = get().content !== content;
+      set({ project: saved, savedAt: saved.updatedAt, error: null, saveState: changedMeanwhile ? 'pending' : 'saved' });
+      useProjects.getState().reflect(saved);
+      if (changedMeanwhile) schedule();
+    } catch (error) {
+      set({ saveState: 'failed', error: errorMessage(error) });
+    }
+  };
+
+  const replace = (content: ProjectContent, past: ProjectContent[], future: ProjectContent[]) => {
+    set({ content, past, future, lastChange: null });
+    schedule();
+  };
+
+  return {
+    department: null,
+    project: null,
+    content: null,
+    past: [],
+    future: [],
+    lastChange: null,
+    saveState: 'saved',
+    savedAt: null,
+    error: null,
+    open: async (department, id) => {
+      await get().flush();
+      try {
+        const project = await api.getProject({ department, id });
+        const { id: _id, year: _year, updatedAt, ...content } = project;
+        set({ department, project, content, past: [], future: [], lastChange: null, saveState: 'saved', savedAt: updatedAt, error: null });
+      } catch (error) {
+        set({ project: null, content: null, error: errorMessage(error) });
+      }
+    },
+    close: () => {
+      void get().flush();
+      set({ project: null, content: null, past: [], future: [] });
+    },
+    change: (edit, coalesce) => {
+      const { content, past, lastChange } = get();
+      if (!content) return;
+      const next = edit(content);
+      if (next === content) return;
+      const now = Date.now();
+      const merge = coalesce !== undefined && lastChange?.key === coalesce && now - lastChange.at < COALESCE_MS;
+      set({
+        content: next,
+        past: merge ? past : [...past, content].slice(-HISTORY_LIMIT),
+        future: [],
+        lastChange: coalesce === undefined ? null : { key: coalesce, at: now },
+      });
+      schedule();
+    },
+    undo: () => {
+      const { content, past, future } = get();
+      if (!content || past.length === 0) return;
+      replace(past[past.length - 1]!, past.slice(0, -1), [content, ...future]);
+    },
+    redo: () => {
+      const { content, past, future } = get();
+      if (!content || future.length === 0) return;
+      replace(future[0]!, [...past, content], future.slice(1));
+    },
+    flush: async () => {
+      clearTimeout(timer);
+      while (saving) await saving;
+      if (get().saveState !== 'pending') return;
+      saving = save();
+      try {
+        await saving;
+      } finally {
+        saving = null;
+      }
+    },
+  };
+});

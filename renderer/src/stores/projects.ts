@@ -1,0 +1,124 @@
+import { create } from 'zustand';
+import { defaultFiscalYear } from '../../../shared/fiscalYear';
+import type { Project, ProjectSummary } from '../../../shared/project';
+import { api, errorMessage } from '../api/client';
+import { recall, remember } from './viewMemory';
+
+export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status';
+
+interface ProjectsState {
+  department: string | null;
+  year: number;
+  years: number[];
+  list: ProjectSummary[];
+  sort: { key: SortKey; descending: boolean };
+  selectedId: number | null;
+  /** The last deleted project, while its deletion can still be undone. */
+  deleted: { id: number; name: string } | null;
+  error: string | null;
+  open(department: string | null): Promise<void>;
+  setYear(year: number): Promise<void>;
+  refresh(): Promise<void>;
+  select(id: number | null): void;
+  sortBy(key: SortKey): void;
+  create(name: string): Promise<boolean>;
+  rename(id: number, name: string): Promise<boolean>;
+  duplicate(id: number): Promise<void>;
+  remove(id: number): Promise<void>;
+  undoRemove(): Promise<void>;
+  /** Keeps the list in step with the project being edited. */
+  reflect(project: Project): void;
+}
+
+export function summarize(p: Project): ProjectSummary {
+  const indicatorCount = p.indicators.length;
+  return { id: p.id, year: p.year, name: p.name, annualFunds: p.annualFunds, indicatorCount, status: p.status, updatedAt: p.updatedAt };
+}
+
+export const useProjects = create<ProjectsState>()((set, get) => {
+  /** Runs a call against the open department, reporting its failure in the list's error line. */
+  const attempt = async <T>(work: (department: string) => Promise<T>): Promise<T | undefined> => {
+    const { department } = get();
+    if (!department) return undefined;
+    try {
+      const result = await work(department);
+      set({ error: null });
+      return result;
+    } catch (error) {
+      set({ error: errorMessage(error) });
+      return undefined;
+    }
+  };
+  return {
+    department: null,
+    year: recall().year ?? defaultFiscalYear(new Date()),
+    years: [],
+    list: [],
+    sort: { key: 'name', descending: false },
+    selectedId: null,
+    deleted: null,
+    error: null,
+    open: async (department) => {
+      set({ department, list: [], years: [], selectedId: null, deleted: null, error: null });
+      await get().refresh();
+      const remembered = recall().project;
+      if (remembered && get().list.some((p) => p.id === remembered)) set({ selectedId: remembered });
+    },
+    setYear: async (year) => {
+      set({ year, selectedId: null });
+      remember({ year, project: undefined });
+      await get().refresh();
+    },
+    refresh: async () => {
+      const { year } = get();
+      await attempt(async (department) => {
+        const [list, years] = await Promise.all([api.listProjects({ department, year }), api.listYears({ department })]);
+        if (get().department === department && get().year === year) set({ list, years });
+      });
+    },
+    select: (id) => {
+      set({ selectedId: id });
+      remember({ project: id ?? undefined });
+    },
+    sortBy: (key) => {
+      const { sort } = get();
+      set({ sort: { key, descending: sort.key === key ? !sort.descending : false } });
+    },
+    create: async (name) => {
+      const { year } = get();
+      const project = await attempt((department) => api.createProject({ department, year, name }));
+      if (!project) return false;
+      await get().refresh();
+      get().select(project.id);
+      return true;
+    },
+    rename: async (id, name) => {
+      const project = await attempt((department) => api.renameProject({ department, id, name }));
+      if (project) get().reflect(project);
+      return project !== undefined;
+    },
+    duplicate: async (id) => {
+      const project = await attempt((department) => api.duplicateProject({ department, id }));
+      if (!project) return;
+      await get().refresh();
+      get().select(project.id);
+    },
+    remove: async (id) => {
+      const name = get().list.find((p) => p.id === id)?.name ?? '';
+      const done = await attempt((department) => api.deleteProject({ department, id }));
+      if (!done) return;
+      set({ deleted: { id, name }, selectedId: get().selectedId === id ? null : get().selectedId });
+      await get().refresh();
+    },
+    undoRemove: async () => {
+      const { deleted } = get();
+      if (!deleted) return;
+      const project = await attempt((department) => api.restoreProject({ department, id: deleted.id }));
+      set({ deleted: null });
+      if (!project) return;
+      await get().refresh();
+      get().select(project.id);
+    },
+    reflect: (project) => set({ list: get().list.map((p) => (p.id === project.id ? summarize(project) : p)) }),
+  };
+});

@@ -1,0 +1,57 @@
+/**
+ * The one API between the renderer and the services: method name → argument schema → result.
+ * Both transports (Electron IPC and the local HTTP host) check arguments against these schemas,
+ * the services' handler table is typed against it, and the client is derived from it.
+ */
+import { z } from 'zod';
+import type { DepartmentInfo, Project, ProjectSummary } from '../project';
+import { departmentFile, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+
+function method<A extends z.ZodType>(args: A) {
+  return { returns: <R>() => ({ args, result: null as unknown as R }) };
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  departments: DepartmentInfo[];
+  /** Files in the folder that look like department files but could not be read, with the reason. */
+  problems: { file: string; message: string }[];
+}
+
+const none = z.object({}).strict();
+const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ department: departmentFile, ...shape }).strict();
+const projectRef = inDepartment({ id: projectId });
+
+export const contract = {
+  getWorkspace: method(none).returns<WorkspaceInfo>(),
+  setWorkspace: method(z.object({ path: z.string().min(1).max(4096) }).strict()).returns<WorkspaceInfo>(),
+  /** Asks the desktop shell for a folder; `null` where there is no dialog (browser mode) or it was cancelled. */
+  pickWorkspaceFolder: method(none).returns<{ path: string | null }>(),
+  createDepartment: method(newDepartment).returns<DepartmentInfo>(),
+  listYears: method(inDepartment({})).returns<number[]>(),
+  listProjects: method(inDepartment({ year })).returns<ProjectSummary[]>(),
+  getProject: method(projectRef).returns<Project>(),
+  createProject: method(inDepartment({ year, name: projectName })).returns<Project>(),
+  saveProject: method(inDepartment({ id: projectId, content: projectContent })).returns<Project>(),
+  renameProject: method(inDepartment({ id: projectId, name: projectName })).returns<Project>(),
+  duplicateProject: method(projectRef).returns<Project>(),
+  deleteProject: method(projectRef).returns<{ id: number }>(),
+  restoreProject: method(projectRef).returns<Project>(),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ArgsOf<M extends MethodName> = z.infer<Contract[M]['args']>;
+export type ResultOf<M extends MethodName> = Contract[M]['result'];
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** What the services implement; a missing or extra method is a compile error where it is used with `satisfies`. */
+export type Handlers = { [M in MethodName]: (args: ArgsOf<M>) => ResultOf<M> | Promise<ResultOf<M>> };
+
+/** What the renderer calls. */
+export type Api = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };

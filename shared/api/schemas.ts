@@ -1,0 +1,55 @@
+/** Schemas of the values that cross a transport, checked where they come in. */
+import { z } from 'zod';
+import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
+import { PROJECT_STATUSES } from '../project';
+import { LEVEL1_NAMES, LEVEL2_NAMES, LEVEL2, type Level1Name, type Level2Name } from '../taxonomy';
+
+z.config(z.locales.zhCN());
+
+const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字符`);
+
+export const fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const year = z.number().int().min(2000, '年度应在 2000 年之后').max(2100, '年度应在 2100 年之前');
+export const departmentFile = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((f) => !/[\\/]|^\.\.?$/.test(f), '单位文件名不能包含路径');
+export const projectId = z.number().int().positive();
+export const projectName = text(300).refine((s) => s.trim() !== '', '项目名称不能为空');
+
+export const indicator = z
+  .object({
+    level1: z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]),
+    level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]),
+    name: text(1000),
+    value: text(1000),
+  })
+  .strict()
+  .refine((i) => LEVEL2.some((l) => l.name === i.level2 && l.level1 === i.level1), '二级指标不属于所填的一级指标');
+
+export const projectContent = z
+  .object({
+    name: projectName,
+    department: text(300),
+    implementingUnit: text(300),
+    attribute: text(300),
+    period: text(300),
+    fundType: text(300),
+    totalFunds: fen.nullable(),
+    annualFunds: fen.nullable(),
+    funds: z.partialRecord(z.enum(FUND_KEYS), fen),
+    overallGoal: text(20000),
+    indicators: z.array(indicator).max(2000),
+    status: z.enum(PROJECT_STATUSES),
+  })
+  .strict();
+
+export const newDepartment = z
+  .object({
+    name: text(200).refine((s) => s.trim() !== '', '单位名称不能为空'),
+    code: text(100),
+    supervisor: text(200),
+    layout: z.enum(LAYOUT_IDS),
+  })
+  .strict();

@@ -1,0 +1,101 @@
+/**
+ * The indicator table as the editor shows it: every 二级 of the taxonomy in form order, each
+ * with its 三级 rows, or one blank row where it has none yet. The edits here are plain
+ * functions over the indicator list, which is always kept in form order.
+ */
+import type { Indicator } from './project';
+import type { PastedRow } from './paste';
+import { toIndicator } from './paste';
+import { LEVEL2, level2Order, type Level2Name } from './taxonomy';
+
+export type GridField = 'name' | 'value';
+
+/** A row of the grid: an indicator (by index), or the blank row of a 二级 without indicators. */
+export interface GridRow {
+  level2: Level2Name;
+  index: number | null;
+}
+
+export function sortIndicators(list: Indicator[]): Indicator[] {
+  return list
+    .map((indicator, position) => ({ indicator, position }))
+    .sort((a, b) => level2Order(a.indicator.level2) - level2Order(b.indicator.level2) || a.position - b.position)
+    .map((e) => e.indicator);
+}
+
+export function gridRows(list: Indicator[]): GridRow[] {
+  return LEVEL2.flatMap(({ name }): GridRow[] => {
+    const rows = list.flatMap((indicator, index): GridRow[] => (indicator.level2 === name ? [{ level2: name, index }] : []));
+    return rows.length ? rows : [{ level2: name, index: null }];
+  });
+}
+
+export function isBlankIndicator(i: Indicator): boolean {
+  return i.name.trim() === '' && i.value.trim() === '';
+}
+
+/** Blank rows are the editor's scaffolding; they are not saved. */
+export function withoutBlankRows(list: Indicator[]): Indicator[] {
+  return list.filter((i) => !isBlankIndicator(i));
+}
+
+/** Index after the last indicator of `level2` (or where its group would start). */
+function endOfGroup(list: Indicator[], level2: Level2Name): number {
+  const order = level2Order(level2);
+  let at = 0;
+  list.forEach((i, index) => {
+    if (level2Order(i.level2) <= order) at = index + 1;
+  });
+  return at;
+}
+
+export function setCell(list: Indicator[], row: GridRow, field: GridField, text: string): Indicator[] {
+  if (row.index === null) {
+    if (text === '') return list;
+    const fresh = { ...toIndicator(row.level2, '', ''), [field]: text };
+    const at = endOfGroup(list, row.level2);
+    return [...list.slice(0, at), fresh, ...list.slice(at)];
+  }
+  return list.map((i, index) => (index === row.index ? { ...i, [field]: text } : i));
+}
+
+/** Inserts a blank row below `row` in the same 二级; returns the list and the new row's index. */
+export function insertRowAfter(list: Indicator[], row: GridRow): { list: Indicator[]; index: number } {
+  const at = row.index === null ? endOfGroup(list, row.level2) : row.index + 1;
+  const blank = toIndicator(row.level2, '', '');
+  // A blank scaffolding row gets a real blank above it, so that both show.
+  const before = row.index === null ? [blank] : [];
+  const next = [...list.slice(0, at), ...before, blank, ...list.slice(at)];
+  return { list: next, index: at + before.length };
+}
+
+export function removeRow(list: Indicator[], row: GridRow): Indicator[] {
+  return row.index === null ? list : list.filter((_, index) => index !== row.index);
+}
+
+/**
+ * Pastes rows copied from Excel. Rows without a 二级 overwrite the grid from `at` downwards
+ * within its 二级 and extend it; rows that name their 二级 are added to that 二级, filling its
+ * blank rows first.
+ */
+export function applyPaste(list: Indicator[], at: GridRow, rows: PastedRow[]): Indicator[] {
+  let next = [...list];
+  let cursor = at.index;
+  for (const row of rows) {
+    if (row.level2 === null) {
+      if (cursor !== null && cursor < next.length && next[cursor]!.level2 === at.level2) {
+        next[cursor] = { ...next[cursor]!, name: row.name, value: row.value };
+        cursor++;
+      } else {
+        const insertAt = endOfGroup(next, at.level2);
+        next.splice(insertAt, 0, toIndicator(at.level2, row.name, row.value));
+        cursor = insertAt + 1;
+      }
+      continue;
+    }
+    const blank = next.findIndex((i) => i.level2 === row.level2 && isBlankIndicator(i));
+    if (blank >= 0) next[blank] = toIndicator(row.level2, row.name, row.value);
+    else next.splice(endOfGroup(next, row.level2), 0, toIndicator(row.level2, row.name, row.value));
+  }
+  return next;
+}

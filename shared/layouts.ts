@@ -1,0 +1,165 @@
+/**
+ * The official layouts of the 项目支出绩效目标表, as data. The editor, the writers and the
+ * importer all read these definitions; a province's variant is one more entry here.
+ */
+import type { Level1Name, Level2Name } from './taxonomy';
+import { LEVEL2, level1Code, level2Def } from './taxonomy';
+
+export const LAYOUT_IDS = ['本级部门', '县级部门', '重点项目'] as const;
+export type LayoutId = (typeof LAYOUT_IDS)[number];
+
+export type HeaderKey =
+  | 'name'
+  | 'department'
+  | 'implementingUnit'
+  | 'attribute'
+  | 'period'
+  | 'totalFunds'
+  | 'annualFunds'
+  | 'fundType'
+  | 'overallGoal';
+
+export const FUND_KEYS = ['本级资金总额', '财政拨款', '其他资金', '结余结转资金', '转移市县资金总额', '中央资金', '自治区资金'] as const;
+export type FundKey = (typeof FUND_KEYS)[number];
+
+export interface FieldDef<K extends string> {
+  key: K;
+  label: string;
+  /** Other labels that name the same field in real workbooks. */
+  aliases: string[];
+  kind: 'text' | 'money' | 'multiline';
+}
+
+export interface FundGroup {
+  label: string;
+  total: FundKey | null;
+  parts: FieldDef<FundKey>[];
+}
+
+export interface LayoutDef {
+  id: LayoutId;
+  /** How the layout is called in the UI. */
+  displayName: string;
+  title: (year: number) => string;
+  subtitle: (year: number) => string;
+  unitNote: string;
+  headerFields: FieldDef<HeaderKey>[];
+  /** The funding breakdown block, where the layout has one. */
+  funding: FundGroup[];
+  valueColumnLabel: string;
+  level1Label: (name: Level1Name) => string;
+  level2Label: (name: Level2Name) => string;
+  /** 二级 that must have at least one 三级. */
+  requiredLevel2: Level2Name[];
+  /** Whether at least one 效益 二级 must be present (where not all are required). */
+  requiresSomeBenefit: boolean;
+  /** Whether a `0 | 0` row may stand for "not applicable". */
+  allowsNotApplicable: boolean;
+}
+
+const field = <K extends string>(key: K, label: string, kind: FieldDef<K>['kind'] = 'text', aliases: string[] = []): FieldDef<K> => ({
+  key,
+  label,
+  aliases,
+  kind,
+});
+
+const NAME = field('name', '项目名称');
+const DEPARTMENT = field('department', '主管部门', 'text', ['主管部门及代码', '主管单位']);
+const IMPLEMENTING = field('implementingUnit', '实施单位', 'text', ['项目实施单位']);
+const ATTRIBUTE = field('attribute', '项目属性');
+const PERIOD = field('period', '项目期', 'text', ['项目周期', '项目期限']);
+const TOTAL = field('totalFunds', '项目总额', 'money', ['项目资金总额']);
+const ANNUAL = field('annualFunds', '年度资金总额', 'money', ['其中：年度资金总额', '其中:年度资金总额', '项目年度资金总额']);
+const FUND_TYPE = field('fundType', '资金类型', 'text', ['资金性质']);
+const GOAL = field('overallGoal', '年度总体绩效目标', 'multiline', ['年度总体目标', '年度绩效目标', '总体绩效目标']);
+
+const withCodes = {
+  level1Label: (name: Level1Name) => `${level1Code(name)}-${name}`,
+  level2Label: (name: Level2Name) => `${level2Def(name).code}-${name}`,
+};
+
+const ALL_LEVEL2 = LEVEL2.map((l) => l.name);
+const CORE_LEVEL2: Level2Name[] = ['数量指标', '质量指标', '时效指标', '成本指标', '服务对象满意度指标'];
+
+/** Seed 003: every 二级 is mandatory; 数量 and 成本 are the 硬性 ones. */
+const COUNTY_HARD: Level2Name[] = ['数量指标', '成本指标'];
+
+export const LAYOUTS: Record<LayoutId, LayoutDef> = {
+  本级部门: {
+    id: '本级部门',
+    displayName: '自治区本级部门',
+    title: (year) => `${year}年自治区本级部门项目支出预算绩效目标表`,
+    subtitle: (year) => `(${year}年度)`,
+    unitNote: '单位：万元',
+    headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, TOTAL, ANNUAL, GOAL],
+    funding: [
+      {
+        label: '本级资金',
+        total: '本级资金总额',
+        parts: [
+          field('本级资金总额', '资金总额', 'money'),
+          field('财政拨款', '财政拨款', 'money', ['其中：财政拨款', '其中:财政拨款']),
+          field('其他资金', '其他资金', 'money'),
+          field('结余结转资金', '结余结转资金', 'money', ['结转结余资金']),
+        ],
+      },
+      {
+        label: '转移市县(区)资金',
+        total: '转移市县资金总额',
+        parts: [
+          field('转移市县资金总额', '资金总额', 'money'),
+          field('中央资金', '中央资金', 'money', ['其中：中央资金', '其中:中央资金']),
+          field('自治区资金', '自治区资金', 'money'),
+        ],
+      },
+    ],
+    valueColumnLabel: '绩效值',
+    ...withCodes,
+    requiredLevel2: CORE_LEVEL2,
+    requiresSomeBenefit: true,
+    allowsNotApplicable: true,
+  },
+  县级部门: {
+    id: '县级部门',
+    displayName: '县级部门',
+    title: () => '部门项目支出预算绩效目标表',
+    subtitle: (year) => `( ${year} 年度)`,
+    unitNote: '单位：万元',
+    headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, GOAL],
+    funding: [
+      {
+        label: '项目资金（万元）',
+        total: null,
+        parts: [
+          field('财政拨款', '其中：财政拨款', 'money', ['财政拨款', '其中:财政拨款']),
+          field('其他资金', '其他资金', 'money'),
+        ],
+      },
+    ],
+    valueColumnLabel: '指标值',
+    level1Label: (name) => name,
+    level2Label: (name) => `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}`,
+    requiredLevel2: ALL_LEVEL2,
+    requiresSomeBenefit: false,
+    allowsNotApplicable: false,
+  },
+  重点项目: {
+    id: '重点项目',
+    displayName: '自治区重点项目',
+    title: (year) => `${year}年自治区重点项目绩效目标表`,
+    subtitle: (year) => `(${year}年度)`,
+    unitNote: '单位：万元',
+    headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, FUND_TYPE, GOAL],
+    funding: [],
+    valueColumnLabel: '指标值',
+    ...withCodes,
+    requiredLevel2: CORE_LEVEL2,
+    requiresSomeBenefit: true,
+    allowsNotApplicable: true,
+  },
+};
+
+export function fundKeysOf(layout: LayoutDef): FundKey[] {
+  return layout.funding.flatMap((g) => g.parts.map((p) => p.key));
+}

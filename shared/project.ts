@@ -1,0 +1,73 @@
+/** The stored shape of a project's 绩效目标表, as the services and the editor exchange it. */
+import type { Fen } from './money';
+import type { FundKey, LayoutId } from './layouts';
+import type { Level1Name, Level2Name } from './taxonomy';
+
+export const PROJECT_STATUSES = ['草稿', '已完成'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export interface Indicator {
+  level1: Level1Name;
+  level2: Level2Name;
+  name: string;
+  /** The 指标值 exactly as the clerk wrote it. */
+  value: string;
+}
+
+/** What the clerk edits. Amounts are exact 分 (see money.ts), `null` where not filled in. */
+export interface ProjectContent {
+  name: string;
+  department: string;
+  implementingUnit: string;
+  attribute: string;
+  period: string;
+  fundType: string;
+  totalFunds: Fen | null;
+  annualFunds: Fen | null;
+  funds: Partial<Record<FundKey, Fen>>;
+  overallGoal: string;
+  indicators: Indicator[];
+  status: ProjectStatus;
+}
+
+export interface Project extends ProjectContent {
+  id: number;
+  year: number;
+  updatedAt: string;
+}
+
+export interface ProjectSummary {
+  id: number;
+  year: number;
+  name: string;
+  annualFunds: Fen | null;
+  indicatorCount: number;
+  status: ProjectStatus;
+  updatedAt: string;
+}
+
+export interface DepartmentInfo {
+  /** The department file's name inside the workspace; it identifies the department. */
+  file: string;
+  name: string;
+  code: string;
+  supervisor: string;
+  layout: LayoutId;
+}
+
+export function emptyContent(name: string, department: DepartmentInfo): ProjectContent {
+  return {
+    name,
+    department: department.supervisor,
+    implementingUnit: department.name,
+    attribute: '',
+    period: '',
+    fundType: '',
+    totalFunds: null,
+    annualFunds: null,
+    funds: {},
+    overallGoal: '',
+    indicators: [],
+    status: '草稿',
+  };
+}

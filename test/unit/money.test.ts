@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fenToWan, formatWan, parseWan, wanToFen } from '../../shared/money';
+
+describe('money in 万元, kept as integer 分', () => {
+  it.each([
+    ['19.51', 19_510_000],
+    ['0', 0],
+    ['36.00', 36_000_000],
+    ['1,234.5', 1_234_500_000],
+    ['１２', 12_000_000],
+    [' 500228.66 ', 500_228_660_000],
+    ['0.000001', 1],
+  ])('reads %j', (text, fen) => {
+    expect(parseWan(text)).toEqual({ ok: true, fen });
+  });
+
+  it.each([
+    ['abc', '不是数字'],
+    ['12万', '不是数字'],
+    ['-3', '负数'],
+    ['0.0000001', '精确到分'],
+    ['', '请填写'],
+    ['99999999999999', '过大'],
+  ])('refuses %j with a reason', (text, reason) => {
+    const parsed = parseWan(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain(reason);
+  });
+
+  it('adds without binary rounding errors', () => {
+    const sum = wanToFen(0.1) + wanToFen(0.2);
+    expect(formatWan(sum)).toBe('0.3');
+    expect(fenToWan(sum)).toBe(0.3);
+  });
+
+  it('round-trips interchange numbers', () => {
+    for (const n of [19.51, 13.45, 500228.66, 0, 44700, 205.76]) expect(fenToWan(wanToFen(n))).toBe(n);
+    expect(() => wanToFen(Number.NaN)).toThrow();
+    expect(() => wanToFen(-1)).toThrow();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, sortIndicators, withoutBlankRows } from '../../shared/indicatorGrid';
+import { isBlock, parsePastedIndicators, parseTsv, toIndicator } from '../../shared/paste';
+
+describe('Excel clipboard', () => {
+  it('splits tab-separated rows and honours quoted cells with line breaks', () => {
+    expect(parseTsv('a\tb\r\n"多\n行"\t"说""明"""\r\n')).toEqual([
+      ['a', 'b'],
+      ['多\n行', '说"明"'],
+    ]);
+  });
+
+  it('tells a block from text for one cell', () => {
+    expect(isBlock('单元格\r\n')).toBe(false);
+    expect(isBlock('a\tb')).toBe(true);
+    expect(isBlock('a\nb')).toBe(true);
+  });
+
+  it('maps four columns with codes and merged (empty) level cells', () => {
+    const text = '1-产出指标\t11-数量指标\t节能监察\t≧20 户\n\t\t节能宣传\t2 次\n\t12-质量指标\t合格率\t≥95%\n3-满意度指标\t31-服务对象满意度\t企业满意度\t≥95%\n';
+    const result = parsePastedIndicators(text);
+    expect(result).toEqual({
+      ok: true,
+      rows: [
+        { level2: '数量指标', name: '节能监察', value: '≧20 户' },
+        { level2: '数量指标', name: '节能宣传', value: '2 次' },
+        { level2: '质量指标', name: '合格率', value: '≥95%' },
+        { level2: '服务对象满意度指标', name: '企业满意度', value: '≥95%' },
+      ],
+    });
+  });
+
+  it('maps three columns with county labels, skipping a header row', () => {
+    const result = parsePastedIndicators('二级指标\t三级指标\t指标值\n数量指标（必填硬性指标）\t项目核查\t≧20 次\n成本指标（必填硬性指标）\t项目核查\t8 万元');
+    expect(result.ok && result.rows.map((r) => r.level2)).toEqual(['数量指标', '成本指标']);
+  });
+
+  it('takes two columns as name and value under the current 二级', () => {
+    expect(parsePastedIndicators('a\t1 个\nb\t2 个')).toEqual({
+      ok: true,
+      rows: [
+        { level2: null, name: 'a', value: '1 个' },
+        { level2: null, name: 'b', value: '2 个' },
+      ],
+    });
+  });
+
+  it('refuses the whole block where a level is unknown or mismatched', () => {
+    const unknown = parsePastedIndicators('数量指标\ta\t1\n其他指标\tb\t2');
+    expect(unknown).toEqual({ ok: false, message: '第 2 行：无法识别二级指标“其他指标”，未粘贴任何内容' });
+    const mismatched = parsePastedIndicators('效益指标\t数量指标\ta\t1');
+    expect(mismatched.ok).toBe(false);
+    expect(parsePastedIndicators('a\tb\tc\td\te').ok).toBe(false);
+  });
+});
+
+describe('indicator grid edits', () => {
+  const base = [toIndicator('数量指标', '节能监察', '≧20 户'), toIndicator('成本指标', '节能监察', '10 万元')];
+
+  it('shows every 二级 in form order, with a blank row where it has none', () => {
+    const rows = gridRows(base);
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toEqual({ level2: '数量指标', index: 0 });
+    expect(rows[1]).toEqual({ level2: '质量指标', index: null });
+    expect(rows[3]).toEqual({ level2: '成本指标', index: 1 });
+  });
+
+  it('typing into a blank row creates the indicator in its place', () => {
+    const next = setCell(base, { level2: '质量指标', index: null }, 'name', '合格率');
+    expect(next.map((i) => `${i.level2}:${i.name}`)).toEqual(['数量指标:节能监察', '质量指标:合格率', '成本指标:节能监察']);
+    expect(setCell(base, { level2: '质量指标', index: null }, 'name', '')).toBe(base);
+  });
+
+  it('inserts and removes rows within a 二级', () => {
+    const inserted = insertRowAfter(base, { level2: '数量指标', index: 0 });
+    expect(inserted.index).toBe(1);
+    expect(inserted.list[1]).toEqual(toIndicator('数量指标', '', ''));
+    expect(withoutBlankRows(inserted.list)).toEqual(base);
+    const inBlank = insertRowAfter(base, { level2: '时效指标', index: null });
+    expect(gridRows(inBlank.list).filter((r) => r.level2 === '时效指标')).toHaveLength(2);
+    expect(removeRow(base, { level2: '数量指标', index: 0 })).toEqual([base[1]]);
+  });
+
+  it('pastes name/value rows over the current 二级 downwards and extends it', () => {
+    const next = applyPaste(base, { level2: '数量指标', index: 0 }, [
+      { level2: null, name: 'A', value: '1' },
+      { level2: null, name: 'B', value: '2' },
+    ]);
+    expect(next.map((i) => `${i.level2}:${i.name}:${i.value}`)).toEqual(['数量指标:A:1', '数量指标:B:2', '成本指标:节能监察:10 万元']);
+  });
+
+  it('pastes rows that name their 二级 into that 二级, filling blank rows first', () => {
+    const withBlank = insertRowAfter(base, { level2: '成本指标', index: 1 }).list;
+    const next = applyPaste(withBlank, { level2: '数量指标', index: 0 }, [
+      { level2: '成本指标', name: '宣传', value: '2 万元' },
+      { level2: '服务对象满意度指标', name: '满意度', value: '≥95%' },
+      { level2: '质量指标', name: '合格率', value: '100%' },
+    ]);
+    expect(sortIndicators(next)).toEqual(next);
+    expect(next.map((i) => i.name)).toEqual(['节能监察', '合格率', '节能监察', '宣传', '满意度']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFiscalYear } from '../../shared/fiscalYear';
+import { LEVEL2, matchLevel1, matchLevel2 } from '../../shared/taxonomy';
+
+describe('taxonomy labels', () => {
+  it.each([
+    ['11-数量指标', '数量指标'],
+    ['数量指标（必填硬性指标）', '数量指标'],
+    ['质量指标（必填）', '质量指标'],
+    ['13-时效指', '时效指标'],
+    ['21-经济效益', '经济效益指标'],
+    ['31-服务对象满意度', '服务对象满意度指标'],
+    ['满意度指标', '服务对象满意度指标'],
+    ['服务对象满意度指标（必填）', '服务对象满意度指标'],
+    [' 24 - 可持续影响指标 ', '可持续影响指标'],
+    ['14', '成本指标'],
+  ])('二级 %j is %s', (label, name) => {
+    expect(matchLevel2(label)).toBe(name);
+  });
+
+  it.each([
+    ['1-产出指标', '产出指标'],
+    ['效益指标', '效益指标'],
+    ['3-满意度指标', '满意度指标'],
+    ['产出', '产出指标'],
+  ])('一级 %j is %s', (label, name) => {
+    expect(matchLevel1(label)).toBe(name);
+  });
+
+  it('does not guess at unknown labels', () => {
+    expect(matchLevel2('绩效指标')).toBeNull();
+    expect(matchLevel2('效益')).toBeNull();
+    expect(matchLevel1('指标')).toBeNull();
+  });
+
+  it('has the nine 二级 under three 一级 with their codes', () => {
+    expect(LEVEL2.map((l) => `${l.code}-${l.name}`).join(',')).toBe(
+      '11-数量指标,12-质量指标,13-时效指标,14-成本指标,21-经济效益指标,22-社会效益指标,23-生态效益指标,24-可持续影响指标,31-服务对象满意度指标',
+    );
+  });
+});
+
+describe('default fiscal year', () => {
+  it('is next year from October on', () => {
+    expect(defaultFiscalYear(new Date(2026, 8, 30))).toBe(2026);
+    expect(defaultFiscalYear(new Date(2026, 9, 1))).toBe(2027);
+    expect(defaultFiscalYear(new Date(2026, 11, 31))).toBe(2027);
+    expect(defaultFiscalYear(new Date(2027, 0, 1))).toBe(2027);
+  });
+});
