@@ -13,6 +13,13 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 export const APPLICATION_ID = 0x4a584442;
 export const BACKUP_FOLDER = '备份';
 
+/** The desktop app's own build of better-sqlite3 (Electron ABI); plain Node uses the one in node_modules. */
+let nativeBinding: string | undefined;
+
+export function useNativeBinding(file: string): void {
+  nativeBinding = file;
+}
+
 interface FileHeader {
   applicationId: number;
   userVersion: number;
@@ -23,7 +30,7 @@ function readHeader(file: string): FileHeader {
   const name = path.basename(file);
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     return {
       applicationId: probe.pragma('application_id', { simple: true }) as number,
       userVersion: probe.pragma('user_version', { simple: true }) as number,
@@ -95,7 +102,7 @@ function migrate(db: Database.Database, from: number, then?: (db: Database.Datab
 export function openDepartmentDb(file: string): Database.Database {
   const header = readHeader(file);
   checkHeader(file, header);
-  const db = new Database(file, { fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
   try {
     if (header.userVersion < SCHEMA_VERSION) backupBeside(db, file, `升级前v${header.userVersion}`);
     configure(db);
@@ -110,7 +117,7 @@ export function openDepartmentDb(file: string): Database.Database {
 /** Creates a new department file and fills it with `init`; refuses to touch an existing file. */
 export function createDepartmentDb(file: string, init: (db: Database.Database) => void): Database.Database {
   if (fs.existsSync(file)) throw new AppError('conflict', `单位文件“${path.basename(file)}”已存在`);
-  const db = new Database(file);
+  const db = new Database(file, { nativeBinding });
   try {
     configure(db);
     migrate(db, 0, init);

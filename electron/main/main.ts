@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'ele
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch } from '../api/dispatch';
+import { useNativeBinding } from '../db/open';
 import { createHandlers } from '../services/handlers';
 import { Workspace, defaultWorkspacePath } from '../services/workspace';
 import { CONTENT_SECURITY_POLICY, resolveStaticPath } from '../static/files';
@@ -62,6 +63,8 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler(denyPermission);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
     serveRenderer();
+    // Native modules cannot load from inside the asar archive; electron-builder unpacks them beside it.
+    useNativeBinding(path.join(__dirname, 'better_sqlite3.electron.node').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`));
     const workspace = new Workspace(defaultWorkspacePath());
     const handlers = createHandlers(workspace, {
       pickFolder: async () => {

@@ -1,0 +1,221 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_OUTPUT, tempDir } from '../helpers/paths';
+import { launchChromium, startWebApp, type RunningApp } from './webApp';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+const workspace = tempDir('jixiao-e2e-');
+
+beforeAll(async () => {
+  app = await startWebApp(workspace);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN' });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** Every 三级 row of the grid as `二级|三级|指标值`, blank rows left out. */
+async function gridContent(p: Page): Promise<string[]> {
+  return p.$$eval('.indicator-grid tbody tr', (rows) => {
+    let level2 = '';
+    return rows.flatMap((tr) => {
+      const l2 = tr.querySelector('th.l2');
+      if (l2) level2 = l2.textContent ?? '';
+      const cells = [...tr.querySelectorAll('td.cell')].map((td) => td.querySelector('input')?.value ?? td.textContent ?? '');
+      return cells.every((c) => c === '') ? [] : [`${level2}|${cells.join('|')}`];
+    });
+  });
+}
+
+function gridCell(p: Page, level2Label: string, column: 0 | 1) {
+  return p.locator('.indicator-grid tbody tr', { has: p.locator('th.l2', { hasText: level2Label }) }).locator('td.cell').nth(column);
+}
+
+async function pasteInto(p: Page, text: string) {
+  await p.evaluate((clip) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', clip);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const EXPECTED_GRID = [
+  '11-数量指标|企业科协组织建设|14 家',
+  '11-数量指标|服务企业户数|≥1万户',
+  '12-质量指标|成立企业科协组织达成率|100%',
+  '13-时效指标|项目完成时间|2024年12月31日前',
+  '14-成本指标|企业科协组织建设|0.5 万元/家',
+  '14-成本指标|园区科协组织建设|1 万元/家',
+  '21-经济效益指标|0|0',
+  '22-社会效益指标|企业科技创新能力|有效提升',
+  '24-可持续影响指标|宣传推介企业科技创新成果|≧15 项',
+  '31-服务对象满意度指标|企业服务满意度|达 90%以上',
+];
+
+describe('a clerk fills in a 绩效目标表 in browser mode', () => {
+  it('prints exactly one line, the address with its token', () => {
+    expect(app.stdout()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32,}\n$/);
+  });
+
+  it('adds a department and a project, fills everything, and finds it all after a reload', async () => {
+    await page.goto(app.url);
+    await expect.poll(() => page.locator('h2', { hasText: '新增单位' }).count()).toBe(1);
+    expect(await page.locator('.path').textContent()).toBe(workspace);
+
+    await page.getByLabel('单位名称').fill('宁夏回族自治区企业创新服务中心');
+    await page.getByLabel('单位编码').fill('301018');
+    await page.getByLabel('主管部门').fill('自治区科学技术协会');
+    await page.getByLabel('表样').selectOption('本级部门');
+    await page.getByRole('button', { name: '新增单位' }).click();
+
+    await page.getByRole('button', { name: '新建项目' }).click();
+    await page.getByLabel('新项目名称').fill('宁夏回族自治区企业服务中心工作经费');
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe('宁夏回族自治区企业服务中心工作经费');
+    expect(await page.getByLabel('主管部门').inputValue()).toBe('自治区科学技术协会');
+    expect(await page.getByLabel('实施单位').inputValue()).toBe('宁夏回族自治区企业创新服务中心');
+
+    // Header and funding block
+    await page.getByLabel('项目属性').fill('02-经常性项目');
+    await page.getByLabel('项目期').fill('99 年');
+    await page.getByLabel('项目总额').fill('19.5x');
+    await expect.poll(() => page.locator('.field-error').textContent()).toContain('不是数字');
+    await page.getByLabel('项目总额').fill('19.51');
+    expect(await page.locator('.field-error').count()).toBe(0);
+    await page.getByLabel('年度资金总额').fill('19.51');
+    await page.getByLabel('本级资金资金总额').fill('19.51');
+    await page.getByLabel('本级资金财政拨款').fill('1,9.51'.replace(',', ''));
+    await page.getByLabel('本级资金其他资金').fill('0');
+    await page.getByLabel('本级资金结余结转资金').fill('0');
+    await page.getByLabel('转移市县(区)资金资金总额').fill('0');
+    await page.getByLabel('年度总体绩效目标').fill('目标1：加强企业、园区科协组织建设；\n目标2：举办中国创新方法大赛宁夏赛区比赛。');
+
+    // Undo and redo within the editor session
+    await page.getByLabel('项目期').fill('5年');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByLabel('项目期').inputValue()).toBe('99 年');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.getByLabel('项目期').inputValue()).toBe('5年');
+    await page.getByLabel('项目期').fill('99 年');
+
+    // Four indicators typed, as in Excel
+    await gridCell(page, '11-数量指标', 0).click();
+    await page.keyboard.type('企业科协组织建设');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('14 家');
+    await page.keyboard.press('Insert');
+    await page.keyboard.type('服务企业户数');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('≥1万户');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type('成立企业科协组织达成率');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('100%');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('项目完成时间');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('2024年12月31日前');
+    await page.keyboard.press('Enter');
+
+    // The parse is shown beside the value
+    const parsed = page.locator('.indicator-grid tbody tr', { hasText: '服务企业户数' }).locator('td.parse');
+    expect(await parsed.textContent()).toBe('≥ 10000 户');
+
+    // Six more pasted from Excel: 一级, 二级 (with codes, merged cells empty), 三级, 指标值
+    await gridCell(page, '14-成本指标', 0).click();
+    await pasteInto(
+      page,
+      [
+        '1-产出指标\t14-成本指标\t企业科协组织建设\t0.5 万元/家',
+        '\t\t园区科协组织建设\t1 万元/家',
+        '2-效益指标\t21-经济效益\t0\t0',
+        '\t社会效益指标\t企业科技创新能力\t有效提升',
+        '\t24-可持续影响\t宣传推介企业科技创新成果\t≧15 项',
+        '3-满意度指标\t31-服务对象满意度\t企业服务满意度\t达 90%以上',
+        '',
+      ].join('\r\n'),
+    );
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已粘贴' }).textContent()).toBe('已粘贴 6 行指标');
+    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+
+    // F2 edits the cell's text in place; Delete clears a cell; Ctrl+Z brings it back.
+    const withSuffix = EXPECTED_GRID.map((r) => r.replace('项目完成时间|', '项目完成时间节点|'));
+    await gridCell(page, '13-时效指标', 0).click();
+    await page.keyboard.press('F2');
+    await page.keyboard.type('节点');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gridContent(page)).toEqual(withSuffix);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => gridContent(page)).toContain('13-时效指标||2024年12月31日前');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => gridContent(page)).toEqual(withSuffix);
+    // Escape abandons an edit
+    await gridCell(page, '13-时效指标', 0).dblclick();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gridContent(page)).toEqual(withSuffix);
+    // Typing over a selected cell replaces it
+    await gridCell(page, '13-时效指标', 0).click();
+    await page.keyboard.type('项目完成时间');
+    await page.keyboard.press('Enter');
+    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    expect(await page.locator('.project-list tbody tr').first().textContent()).toContain('10');
+
+    fs.mkdirSync(path.join(TEST_OUTPUT, 'e2e'), { recursive: true });
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'editor.png'), fullPage: true });
+
+    // Reload: the app reopens the same department and project, and every value is there.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('项目名称').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe('宁夏回族自治区企业服务中心工作经费');
+    const values = Object.fromEntries(
+      await Promise.all(
+        ['项目属性', '项目期', '项目总额', '年度资金总额', '本级资金资金总额', '本级资金财政拨款', '本级资金其他资金', '本级资金结余结转资金', '转移市县(区)资金资金总额', '年度总体绩效目标'].map(
+          async (label) => [label, await page.getByLabel(label).inputValue()] as const,
+        ),
+      ),
+    );
+    expect(values).toEqual({
+      项目属性: '02-经常性项目',
+      项目期: '99 年',
+      项目总额: '19.51',
+      年度资金总额: '19.51',
+      本级资金资金总额: '19.51',
+      本级资金财政拨款: '19.51',
+      本级资金其他资金: '0',
+      本级资金结余结转资金: '0',
+      '转移市县(区)资金资金总额': '0',
+      年度总体绩效目标: '目标1：加强企业、园区科协组织建设；\n目标2：举办中国创新方法大赛宁夏赛区比赛。',
+    });
+    expect(await page.getByLabel('转移市县(区)资金中央资金').inputValue()).toBe('');
+    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+  }, 120_000);
+
+  it('deletes a project after confirmation, and undoes it', async () => {
+    const row = page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' });
+    await row.getByRole('button', { name: '复制' }).click();
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(2);
+    const copy = page.locator('.project-list tbody tr', { hasText: '（副本）' });
+    await copy.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(1);
+    await page.getByRole('button', { name: '撤销删除' }).click();
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(2);
+    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+  }, 60_000);
+});
