@@ -68,9 +68,13 @@ if (!app.requestSingleInstanceLock()) {
     const workspace = new Workspace(defaultWorkspacePath());
     const handlers = createHandlers(workspace, {
       pickFolder: async () => {
-        const options = { title: '选择工作文件夹', defaultPath: workspace.path, properties: ['openDirectory', 'createDirectory'] as const };
-        const result = window ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] }) : null;
-        return result && !result.canceled ? (result.filePaths[0] ?? null) : null;
+        if (!window) return null;
+        const result = await dialog.showOpenDialog(window, {
+          title: '选择工作文件夹',
+          defaultPath: workspace.path,
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
       },
     });
     ipcMain.handle(BRIDGE_CHANNEL, (event, method: unknown, args: unknown) => {

@@ -12,10 +12,15 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The environment of a fresh shell: none of the settings an outer `npm test` passes down. */
+function shellEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 export async function startWebApp(workspace: string): Promise<RunningApp> {
   const child: ChildProcess = spawn('npm', ['run', 'web'], {
     cwd: ROOT,
-    env: { ...process.env, JIXIAO_WORKSPACE: workspace, JIXIAO_PORT: '' },
+    env: { ...shellEnv(), JIXIAO_WORKSPACE: workspace, JIXIAO_PORT: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

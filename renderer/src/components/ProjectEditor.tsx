@@ -65,8 +65,9 @@ export function ProjectEditor() {
           重做
         </button>
       </div>
-      <HeaderBlock layoutId={layout.id} content={content} />
-      <IndicatorGrid layoutId={layout.id} indicators={content.indicators} />
+      {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
+      <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} />
+      <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
     </section>
   );
 }
