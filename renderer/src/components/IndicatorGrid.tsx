@@ -6,7 +6,7 @@
  * The active cell always holds a focused input whose text is selected, so that typing,
  * including through an input method, replaces the cell as it does in Excel.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, type GridField, type GridRow } from '../../../shared/indicatorGrid';
 import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
@@ -15,7 +15,6 @@ import type { Indicator } from '../../../shared/project';
 import { LEVEL2 } from '../../../shared/taxonomy';
 import { useEditor } from '../stores/editor';
 
-type Mode = 'select' | 'enter' | 'edit';
 const FIELDS: GridField[] = ['name', 'value'];
 
 function textOf(indicators: Indicator[], row: GridRow | undefined, field: GridField): string {
@@ -40,8 +39,9 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
   const rows = useMemo(() => gridRows(indicators), [indicators]);
   const rowSpans = useMemo(() => spans(rows), [rows]);
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
-  const [mode, setMode] = useState<Mode>('select');
-  const [draft, setDraft] = useState('');
+  // null while the cell only shows what is stored; otherwise the text being typed, and whether
+  // arrows leave the cell ('enter', after typing over it) or move the caret ('edit', after F2).
+  const [edit, setEdit] = useState<{ mode: 'enter' | 'edit'; text: string } | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const wantsFocus = useRef(false);
@@ -49,22 +49,20 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
   const row = Math.min(cursor.row, rows.length - 1);
   const field = FIELDS[cursor.col]!;
   const stored = textOf(indicators, rows[row], field);
-
-  // Outside editing, the active cell shows what is stored (after a move, an undo, a paste).
-  useEffect(() => {
-    if (mode === 'select') setDraft(stored);
-  }, [stored, mode, row, cursor.col]);
+  const shown = edit?.text ?? stored;
 
   useLayoutEffect(() => {
     const el = input.current;
     if (!el || !wantsFocus.current) return;
     el.focus();
-    if (mode === 'select') el.select();
-  }, [row, cursor.col, mode, draft]);
+    // Outside editing the text is selected, so that typing (also through an input method) replaces it.
+    if (!edit) el.select();
+    else if (edit.mode === 'edit') el.setSelectionRange(el.value.length, el.value.length);
+  }, [row, cursor.col, edit?.mode, edit === null, stored]);
 
   const commit = () => {
-    if (mode !== 'select' && draft !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, draft) }));
-    setMode('select');
+    if (edit && edit.text !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, edit.text) }));
+    setEdit(null);
   };
 
   const moveTo = (nextRow: number, nextCol: number) => {
@@ -93,14 +91,19 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
     wantsFocus.current = true;
   };
 
+  const startEditing = (text: string) => {
+    wantsFocus.current = true;
+    setEdit({ mode: 'edit', text });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     const ctrl = e.ctrlKey || e.metaKey;
-    const arrows = mode !== 'edit';
-    if (ctrl && e.key.toLowerCase() === 'z' && mode !== 'select') {
+    const arrows = edit?.mode !== 'edit';
+    if (ctrl && e.key.toLowerCase() === 'z' && edit) {
       e.preventDefault();
       e.stopPropagation();
-      setMode('select');
+      setEdit(null);
       return;
     }
     if (ctrl && e.key === 'Delete') {
@@ -125,15 +128,13 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
         case 'ArrowLeft':
           return arrows && (moveTo(row, cursor.col - 1), true);
         case 'F2':
-          setMode('edit');
-          requestAnimationFrame(() => input.current?.setSelectionRange(draft.length, draft.length));
+          startEditing(shown);
           return true;
         case 'Escape':
-          setDraft(stored);
-          setMode('select');
+          setEdit(null);
           return true;
         case 'Delete':
-          if (mode !== 'select') return false;
+          if (edit) return false;
           change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, '') }));
           return true;
         case 'Insert':
@@ -153,7 +154,7 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
       setNotice({ text: parsed.message, error: true });
       return true;
     }
-    setMode('select');
+    setEdit(null);
     change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows) }));
     setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false });
     return true;
@@ -162,7 +163,7 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
   const activate = (r: number, col: number, editing: boolean) => {
     if (r !== row || col !== cursor.col) moveTo(r, col);
     wantsFocus.current = true;
-    if (editing) setMode('edit');
+    if (editing) startEditing(textOf(indicators, rows[r], FIELDS[col]!));
   };
 
   return (
@@ -181,7 +182,7 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
         <tbody>
           {rows.map((r, i) => {
             const level1 = LEVEL2.find((l) => l.name === r.level2)!.level1;
-            const valueText = i === row && cursor.col === 1 ? draft : textOf(indicators, r, 'value');
+            const valueText = i === row && cursor.col === 1 ? shown : textOf(indicators, r, 'value');
             return (
               <tr key={`${r.level2}-${r.index ?? 'blank'}`} data-row={i} className={r.index === null ? 'blank-row' : ''}>
                 {rowSpans[i]!.level1 > 0 && (
@@ -196,17 +197,14 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
                 )}
                 {FIELDS.map((f, col) =>
                   i === row && col === cursor.col ? (
-                    <td key={f} className={`cell active ${mode}`}>
+                    <td key={f} className={`cell active ${edit?.mode ?? 'select'}`}>
                       <input
                         ref={input}
                         aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
-                        value={draft}
-                        onChange={(e) => {
-                          setDraft(e.target.value);
-                          if (mode === 'select') setMode('enter');
-                        }}
+                        value={shown}
+                        onChange={(e) => setEdit({ mode: edit?.mode ?? 'enter', text: e.target.value })}
                         onKeyDown={onKeyDown}
-                        onDoubleClick={() => setMode('edit')}
+                        onDoubleClick={() => startEditing(shown)}
                         onBlur={() => {
                           wantsFocus.current = false;
                           commit();
