@@ -67,27 +67,31 @@ const ALL_UNITS = [...COMPOUND_UNITS, ...BASE_UNITS].sort((a, b) => b.length - a
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 
-function readUnit(rest: string): { unit: string; multiplier: number; length: number } {
-  let multiplier = 1;
+/** `shift` is the power of ten a 万 (4) or 亿 (8) before the unit multiplies by. */
+function readUnit(rest: string): { unit: string; shift: number; length: number } {
+  let shift = 0;
   let unit = ALL_UNITS.find((u) => rest.startsWith(u));
   let length = 0;
   if (!unit && /^[万亿]/.test(rest)) {
-    multiplier = rest[0] === '万' ? 10_000 : 100_000_000;
+    shift = rest[0] === '万' ? 4 : 8;
     length = 1;
     unit = BASE_UNITS.find((u) => rest.startsWith(u, 1));
   }
-  if (!unit) return { unit: '', multiplier, length };
+  if (!unit) return { unit: '', shift, length };
   length += unit.length;
   const per = /^\/[\u4e00-\u9fa5·]+/.exec(rest.slice(length));
   if (per) {
     unit += per[0];
     length += per[0].length;
   }
-  return { unit, multiplier, length };
+  return { unit, shift, length };
 }
 
-function toNumber(whole: string, fraction: string | undefined): number {
-  return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+/** The number a decimal text means, times 10^shift, moved through the digits so that `6.74万` is exactly 67400. */
+function toNumber(whole: string, fraction: string | undefined, shift = 0): number {
+  const digits = whole.replace(/,/g, '') + (fraction ?? '').padEnd(shift, '0');
+  const point = whole.replace(/,/g, '').length + shift;
+  return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
 }
 
 /** A 4-digit year followed by 年 marks a date, unless it is only a comparison base (`较2023年提升`). */
@@ -132,14 +136,14 @@ function parseQuantity(s: string): ParsedValue | null {
   if (!first) return null;
   const start = first.index!;
   const end = start + first[0].length;
-  const rangeMatch = /^[-—~～至到](\d+(?:\.\d+)?)/.exec(s.slice(end));
+  const rangeMatch = /^[-—~～至到](\d+)(?:\.(\d+))?/.exec(s.slice(end));
   const before = s.slice(0, start);
   if (rangeMatch) {
     const unit = readUnit(s.slice(end + rangeMatch[0].length));
     return {
       kind: 'range',
-      low: toNumber(first[1]!, first[2]) * unit.multiplier,
-      high: Number(rangeMatch[1]) * unit.multiplier,
+      low: toNumber(first[1]!, first[2], unit.shift),
+      high: toNumber(rangeMatch[1]!, rangeMatch[2], unit.shift),
       unit: unit.unit,
     };
   }
@@ -161,7 +165,7 @@ function parseQuantity(s: string): ParsedValue | null {
   return {
     kind: 'quantity',
     comparator,
-    number: toNumber(first[1]!, first[2]) * unit.multiplier,
+    number: toNumber(first[1]!, first[2], unit.shift),
     unit: unit.unit,
     label: label.replace(/[:：,，;；]$/, ''),
     more: found.length > 1,
