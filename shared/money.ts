@@ -56,3 +56,28 @@ export function formatWan(fen: Fen): string {
 export function fenToWan(fen: Fen): number {
   return Number(formatWan(fen));
 }
+
+export const MONEY_UNITS = { 元: 100, 万元: 1_000_000, 亿元: 10_000_000_000 } as const;
+export type MoneyUnit = keyof typeof MONEY_UNITS;
+
+/** A number's exact decimal digits: 0.45 → 45 × 10^-2. */
+function decimal(n: number): { digits: bigint; scale: number } | null {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(String(n));
+  return m ? { digits: BigInt(m[1]! + (m[2] ?? '')), scale: (m[2] ?? '').length } : null;
+}
+
+/** An amount written in 元, 万元 or 亿元 as exact 分; null where it is not a whole number of 分. */
+export function amountToFen(n: number, unit: MoneyUnit): Fen | null {
+  return multiplyFen(MONEY_UNITS[unit], n);
+}
+
+/** `fen × factor`, exactly; null where the result is not a whole, safe number of 分. */
+export function multiplyFen(fen: Fen, factor: number): Fen | null {
+  const d = decimal(factor);
+  if (!d) return null;
+  const scaled = BigInt(fen) * d.digits;
+  const divisor = 10n ** BigInt(d.scale);
+  if (scaled % divisor !== 0n) return null;
+  const result = Number(scaled / divisor);
+  return Number.isSafeInteger(result) ? result : null;
+}

@@ -34,6 +34,14 @@ export interface Project extends ProjectContent {
   id: number;
   year: number;
   updatedAt: string;
+  /** The 说明 of each 提醒 the clerk has acknowledged, by the finding's key. */
+  acknowledgements: Record<string, string>;
+}
+
+/** What a project is, without its identity and bookkeeping. */
+export function contentOf(project: Project): ProjectContent {
+  const { id: _id, year: _year, updatedAt: _updatedAt, acknowledgements: _acknowledgements, ...content } = project;
+  return content;
 }
 
 export interface ProjectSummary {
@@ -44,6 +52,9 @@ export interface ProjectSummary {
   indicatorCount: number;
   status: ProjectStatus;
   updatedAt: string;
+  /** Open checker findings: 错误, and 提醒 not acknowledged. */
+  errors: number;
+  warnings: number;
 }
 
 export interface DepartmentInfo {

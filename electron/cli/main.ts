@@ -1,11 +1,17 @@
 /** `jixiao`: the scriptable side of the app. Each command writes results to stdout, messages to stderr. */
 import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/api/errors';
+import { check } from './commands/check';
+import { CliError, type CommandOutput } from './output';
 
 declare const __JIXIAO_VERSION__: string;
 
 const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
 
 用法：
+  jixiao check 单位文件 [--year 年度] [--json]
+                          审核单位文件中的绩效目标表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
+                          --json 输出 JSON 数组；有“错误”时退出码为 1
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 
@@ -13,24 +19,46 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   JIXIAO_WORKSPACE        工作文件夹（存放各单位的 .jixiao.db 单位文件）
 `;
 
+function yearOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`--year 应为年度，如 2024，而不是“${text}”`);
+  return year;
+}
+
+function command(argv: string[]): CommandOutput {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { version: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' }, year: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (values.version) return { stdout: `${__JIXIAO_VERSION__}\n`, status: 0 };
+  const [name, ...rest] = positionals;
+  if (values.help || name === undefined) return { stdout: HELP, status: 0 };
+  if (name === 'check') {
+    if (rest.length !== 1) throw new CliError('用法：jixiao check 单位文件 [--year 年度] [--json]');
+    return check(rest[0]!, { year: yearOption(values.year), json: values.json });
+  }
+  throw new CliError(`未知命令：${name}\n\n${HELP}`);
+}
+
 export function run(argv: string[]): number {
-  let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { version: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    const output = command(argv);
+    process.stdout.write(output.stdout);
+    if (output.stderr) process.stderr.write(output.stderr);
+    return output.status;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return 2;
+    if (error instanceof CliError || error instanceof AppError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    throw error;
   }
-  if (parsed.values.version) {
-    process.stdout.write(`${__JIXIAO_VERSION__}\n`);
-    return 0;
-  }
-  if (parsed.values.help || parsed.positionals.length === 0) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  process.stderr.write(`未知命令：${parsed.positionals[0]}\n\n${HELP}`);
-  return 2;
 }
 
 process.exitCode = run(process.argv.slice(2));

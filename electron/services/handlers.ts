@@ -1,7 +1,10 @@
 /** The services behind the API contract. Transports validate arguments and call these; nothing else. */
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import { emptyContent, type ProjectContent } from '../../shared/project';
+import { LAYOUTS } from '../../shared/layouts';
+import { contentOf, emptyContent, type ProjectContent } from '../../shared/project';
+import { reviewProject, summarizeProject } from '../../shared/review';
+import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 
@@ -43,7 +46,10 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     pickWorkspaceFolder: async () => ({ path: await host.pickFolder() }),
     createDepartment: (meta) => workspace.createDepartment({ ...meta, name: meta.name.trim() }),
     listYears: ({ department }) => projects.listYears(workspace.db(department)),
-    listProjects: ({ department, year }) => projects.listProjects(workspace.db(department), year),
+    listProjects: ({ department, year }) => {
+      const layout = LAYOUTS[workspace.department(department).layout];
+      return projects.projectsOfYear(workspace.db(department), year).map((p) => summarizeProject(p, layout));
+    },
     getProject: ({ department, id }) => projects.getProject(workspace.db(department), id),
     createProject: ({ department, year, name }) => {
       requireFreeName(department, year, name);
@@ -52,13 +58,12 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       return projects.getProject(db, id);
     },
     saveProject: ({ department, id, content }) => save(department, id, content),
-    renameProject: ({ department, id, name }) => {
-      const { id: _id, year: _year, updatedAt: _at, ...content } = projects.getProject(workspace.db(department), id);
-      return save(department, id, { ...content, name });
-    },
+    renameProject: ({ department, id, name }) => save(department, id, { ...contentOf(projects.getProject(workspace.db(department), id)), name }),
     duplicateProject: ({ department, id }) => {
       const db = workspace.db(department);
-      const { id: _id, year, updatedAt: _at, ...content } = projects.getProject(db, id);
+      const original = projects.getProject(db, id);
+      const { year } = original;
+      const content = contentOf(original);
       const name = uniqueName((n) => projects.projectNameTaken(db, year, n), `${content.name}（副本）`);
       return projects.getProject(db, projects.insertProject(db, year, { ...content, name, status: '草稿' }));
     },
@@ -69,6 +74,20 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     restoreProject: ({ department, id }) => {
       const db = workspace.db(department);
       projects.unmarkDeleted(db, id);
+      return projects.getProject(db, id);
+    },
+    acknowledgeFinding: ({ department, id, key, note }) => {
+      const db = workspace.db(department);
+      const project = projects.getProject(db, id);
+      const finding = reviewProject({ ...project, acknowledgements: {} }, LAYOUTS[workspace.department(department).layout]).find((f) => f.key === key);
+      if (!finding) throw new AppError('not-found', '这条审核意见已不存在，可能已经改正');
+      if (finding.severity !== '提醒') throw new AppError('bad-request', '“错误”必须改正，不能确认后保留；只有“提醒”可以填写说明后确认');
+      writeAcknowledgement(db, id, key, note.trim());
+      return projects.getProject(db, id);
+    },
+    withdrawAcknowledgement: ({ department, id, key }) => {
+      const db = workspace.db(department);
+      deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
     },
   } satisfies Handlers;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DepartmentInfo, Project, ProjectSummary } from '../project';
-import { departmentFile, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import { acknowledgementNote, departmentFile, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -37,6 +37,9 @@ export const contract = {
   duplicateProject: method(projectRef).returns<Project>(),
   deleteProject: method(projectRef).returns<{ id: number }>(),
   restoreProject: method(projectRef).returns<Project>(),
+  /** Keeps a 提醒 as seen, with the clerk's 说明. */
+  acknowledgeFinding: method(inDepartment({ id: projectId, key: findingKey, note: acknowledgementNote })).returns<Project>(),
+  withdrawAcknowledgement: method(inDepartment({ id: projectId, key: findingKey })).returns<Project>(),
 };
 
 export type Contract = typeof contract;

@@ -53,3 +53,6 @@ export const newDepartment = z
     layout: z.enum(LAYOUT_IDS),
   })
   .strict();
+
+export const findingKey = z.string().min(1).max(2000);
+export const acknowledgementNote = text(500).refine((s) => s.trim() !== '', '请填写说明');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
 import { insertDepartment, readDepartment } from '../../electron/db/department';
-import { SCHEMA_VERSION } from '../../electron/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
 import { APPLICATION_ID, BACKUP_FOLDER, createDepartmentDb, openDepartmentDb } from '../../electron/db/open';
-import { getProject, insertProject, listProjects, updateProject } from '../../electron/db/projects';
+import { getProject, insertProject, projectsOfYear, updateProject } from '../../electron/db/projects';
 import { emptyContent } from '../../shared/project';
 import { tempDir } from '../helpers/paths';
 
@@ -45,8 +45,8 @@ describe('department file', () => {
     const project = getProject(reopened, id);
     expect(project).toMatchObject({ year: 2024, annualFunds: 36_000_000, funds: { 财政拨款: 36_000_000 } });
     expect(project.indicators).toEqual([{ level1: '产出指标', level2: '数量指标', name: '节能监察', value: '≧20 户' }]);
-    expect(listProjects(reopened, 2024)).toMatchObject([{ id, indicatorCount: 1 }]);
-    expect(listProjects(reopened, 2025)).toEqual([]);
+    expect(projectsOfYear(reopened, 2024)).toMatchObject([{ id, funds: { 财政拨款: 36_000_000 }, indicators: [{ name: '节能监察' }], acknowledgements: {} }]);
+    expect(projectsOfYear(reopened, 2025)).toEqual([]);
     reopened.close();
   });
 
@@ -68,6 +68,7 @@ describe('department file', () => {
     const db = openDepartmentDb(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual([
+      'acknowledgement',
       'department',
       'indicator',
       'project',
@@ -77,6 +78,27 @@ describe('department file', () => {
     const backups = fs.readdirSync(path.join(folder, BACKUP_FOLDER));
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/^old\.\d{8}-\d{6}\.升级前v0\.jixiao\.db$/);
+  });
+
+  it('migrates a version-1 file, keeping its projects, after a backup', () => {
+    const folder = tempDir();
+    const file = path.join(folder, 'v1.jixiao.db');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO department VALUES (1, '某单位', '1', '某主管', '本级部门', '2024-01-01T00:00:00Z')").run();
+    old.prepare(
+      "INSERT INTO project (id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at) VALUES (7, 2024, '老项目', '', '', '', '', '', NULL, 1950000, '', '草稿', 'x', 'x')",
+    ).run();
+    old.prepare("INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能监察', '≧20 户')").run();
+    old.close();
+
+    const db = openDepartmentDb(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(getProject(db, 7)).toMatchObject({ name: '老项目', annualFunds: 1_950_000, indicators: [{ value: '≧20 户' }], acknowledgements: {} });
+    db.close();
+    expect(fs.readdirSync(path.join(folder, BACKUP_FOLDER))).toEqual([expect.stringMatching(/^v1\..*\.升级前v1\.jixiao\.db$/)]);
   });
 
   it('refuses a file from a newer version and leaves it byte for byte', () => {

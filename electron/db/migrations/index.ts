@@ -3,6 +3,7 @@
  * newer than the last entry is refused.
  */
 import initial from './001-initial';
+import acknowledgements from './002-acknowledgements';
 
-export const MIGRATIONS: readonly string[] = [initial];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements];
 export const SCHEMA_VERSION = MIGRATIONS.length;

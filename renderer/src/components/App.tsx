@@ -20,7 +20,7 @@ export function App() {
   }, [load]);
 
   useEffect(() => {
-    void openDepartment(department?.file ?? null);
+    void openDepartment(department);
   }, [department, openDepartment]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { LAYOUTS, type FundKey, type HeaderKey, type LayoutId } from '../../../s
 import type { ProjectContent } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { MoneyField } from './MoneyField';
+import { targetAttribute } from './places';
 
 type TextKey = Exclude<HeaderKey, 'totalFunds' | 'annualFunds' | 'overallGoal'>;
 
@@ -28,9 +29,9 @@ export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content
             <label key={f.key} className={f.key === 'name' ? 'wide' : ''}>
               <span className="label">{f.label}</span>
               {f.key === 'totalFunds' || f.key === 'annualFunds' ? (
-                <MoneyField label={f.label} fen={content[f.key]} onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)} />
+                <MoneyField label={f.label} fen={content[f.key]} target={targetAttribute({ kind: 'field', field: f.key })!} onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)} />
               ) : (
-                <input aria-label={f.label} value={content[f.key as TextKey]} onChange={(e) => setText(f.key as TextKey, e.target.value)} />
+                <input aria-label={f.label} data-target={targetAttribute({ kind: 'field', field: f.key })!} value={content[f.key as TextKey]} onChange={(e) => setText(f.key as TextKey, e.target.value)} />
               )}
             </label>
           ))}
@@ -44,7 +45,7 @@ export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content
               {group.parts.map((part) => (
                 <label key={part.key}>
                   <span className="label">{part.label}</span>
-                  <MoneyField label={`${group.label}${part.label}`} fen={content.funds[part.key] ?? null} onChange={(fen) => setFund(part.key, fen)} />
+                  <MoneyField label={`${group.label}${part.label}`} fen={content.funds[part.key] ?? null} target={targetAttribute({ kind: 'fund', fund: part.key })!} onChange={(fen) => setFund(part.key, fen)} />
                 </label>
               ))}
             </div>
@@ -54,7 +55,7 @@ export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content
       {goal && (
         <label className="goal">
           <span className="label">{goal.label}</span>
-          <textarea aria-label={goal.label} rows={4} value={content.overallGoal} onChange={(e) => setText('overallGoal', e.target.value)} />
+          <textarea aria-label={goal.label} data-target={targetAttribute({ kind: 'field', field: 'overallGoal' })} rows={4} value={content.overallGoal} onChange={(e) => setText('overallGoal', e.target.value)} />
         </label>
       )}
     </>

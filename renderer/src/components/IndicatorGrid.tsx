@@ -6,7 +6,7 @@
  * The active cell always holds a focused input whose text is selected, so that typing,
  * including through an input method, replaces the cell as it does in Excel.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, type GridField, type GridRow } from '../../../shared/indicatorGrid';
 import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
@@ -45,6 +45,21 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const wantsFocus = useRef(false);
+
+  // The checks panel asks to show an indicator or a 二级: move there.
+  const focusRequest = useEditor((s) => s.focus);
+  useEffect(() => {
+    const target = focusRequest?.target;
+    if (!target) return;
+    const at =
+      target.kind === 'indicator' ? rows.findIndex((r) => r.index === target.index) : target.kind === 'level2' ? rows.findIndex((r) => r.level2 === target.level2) : target.kind === 'table' ? 0 : -1;
+    if (at < 0) return;
+    setEdit(null);
+    wantsFocus.current = true;
+    setCursor({ row: at, col: target.kind === 'indicator' && target.field === 'value' ? 1 : 0 });
+    requestAnimationFrame(() => input.current?.scrollIntoView({ block: 'center' }));
+    // Only a new request moves the cursor, not edits to the rows.
+  }, [focusRequest]);
 
   const row = Math.min(cursor.row, rows.length - 1);
   const field = FIELDS[cursor.col]!;

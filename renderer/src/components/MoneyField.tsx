@@ -5,7 +5,7 @@ import { formatWan, parseWan, type Fen } from '../../../shared/money';
  * An amount in 万元. What the clerk types stays in the box; only a valid amount reaches the
  * project, and anything else is refused here with the reason.
  */
-export function MoneyField({ label, fen, onChange }: { label: string; fen: Fen | null; onChange: (fen: Fen | null) => void }) {
+export function MoneyField({ label, fen, target, onChange }: { label: string; fen: Fen | null; target: string; onChange: (fen: Fen | null) => void }) {
   const [text, setText] = useState(fen === null ? '' : formatWan(fen));
   const [message, setMessage] = useState<string | null>(null);
   const messageId = useId();
@@ -34,6 +34,7 @@ export function MoneyField({ label, fen, onChange }: { label: string; fen: Fen |
     <span className="money-field">
       <input
         aria-label={label}
+        data-target={target}
         inputMode="decimal"
         className={message ? 'invalid' : ''}
         aria-invalid={message ? true : undefined}

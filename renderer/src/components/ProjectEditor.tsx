@@ -4,6 +4,7 @@ import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
+import { ChecksPanel } from './ChecksPanel';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
 import { SaveStatus } from './SaveStatus';
@@ -11,7 +12,7 @@ import { SaveStatus } from './SaveStatus';
 export function ProjectEditor() {
   const department = useWorkspace((s) => s.department);
   const selectedId = useProjects((s) => s.selectedId);
-  const year = useProjects((s) => s.year);
+  const saveState = useEditor((s) => s.saveState);
   const content = useEditor((s) => s.content);
   const project = useEditor((s) => s.project);
   const error = useEditor((s) => s.error);
@@ -41,33 +42,41 @@ export function ProjectEditor() {
 
   return (
     <section className="editor" onKeyDown={onKeyDown}>
-      <div className="form-title">
-        <h1>{layout.title(year)}</h1>
-        <div className="subtitle">
-          <span>{layout.subtitle(year)}</span>
-          <span>{layout.unitNote}</span>
+      <div className="editor-form">
+        <div className="form-title">
+          <h1>{layout.title(project.year)}</h1>
+          <div className="subtitle">
+            <span>{layout.subtitle(project.year)}</span>
+            <span>{layout.unitNote}</span>
+          </div>
         </div>
+        <div className="editor-toolbar">
+          <SaveStatus />
+          <label>
+            状态
+            <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as ProjectStatus }))}>
+              {PROJECT_STATUSES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={undo} title="撤销（Ctrl+Z）">
+            撤销
+          </button>
+          <button type="button" onClick={redo} title="重做（Ctrl+Y）">
+            重做
+          </button>
+          {error && saveState !== 'failed' && (
+            <span className="error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+        {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
+        <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} />
+        <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
       </div>
-      <div className="editor-toolbar">
-        <SaveStatus />
-        <label>
-          状态
-          <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as ProjectStatus }))}>
-            {PROJECT_STATUSES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={undo} title="撤销（Ctrl+Z）">
-          撤销
-        </button>
-        <button type="button" onClick={redo} title="重做（Ctrl+Y）">
-          重做
-        </button>
-      </div>
-      {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
-      <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} />
-      <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
+      <ChecksPanel content={content} layout={layout} year={project.year} acknowledgements={project.acknowledgements} />
     </section>
   );
 }

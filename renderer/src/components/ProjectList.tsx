@@ -9,11 +9,23 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'annualFunds', label: '年度资金(万元)' },
   { key: 'indicatorCount', label: '指标数' },
   { key: 'status', label: '状态' },
+  { key: 'findings', label: '审核' },
 ];
 
 function compare(a: ProjectSummary, b: ProjectSummary, key: SortKey): number {
   if (key === 'name' || key === 'status') return a[key].localeCompare(b[key], 'zh-CN');
+  if (key === 'findings') return a.errors - b.errors || a.warnings - b.warnings;
   return (a[key] ?? -1) - (b[key] ?? -1);
+}
+
+function FindingCounts({ errors, warnings }: { errors: number; warnings: number }) {
+  if (errors === 0 && warnings === 0) return <span className="count ok">通过</span>;
+  return (
+    <>
+      {errors > 0 && <span className="count errors" title="错误">错{errors}</span>}
+      {warnings > 0 && <span className="count warnings" title="提醒">提{warnings}</span>}
+    </>
+  );
 }
 
 export function ProjectList() {
@@ -95,6 +107,9 @@ export function ProjectList() {
               <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds)}</td>
               <td className="number">{p.indicatorCount}</td>
               <td>{p.status}</td>
+              <td className="findings">
+                <FindingCounts errors={p.errors} warnings={p.warnings} />
+              </td>
               <td className="actions" onClick={(e) => e.stopPropagation()}>
                 <button type="button" title="重命名" onClick={() => setRenaming({ id: p.id, name: p.name })}>
                   改名
@@ -110,7 +125,14 @@ export function ProjectList() {
           ))}
         </tbody>
       </table>
-      {list.length === 0 && <p className="muted">本年度还没有项目。</p>}
+      {list.length === 0 ? (
+        <p className="muted">本年度还没有项目。</p>
+      ) : (
+        <p className="year-totals">
+          共 {list.length} 个项目 · 审核：
+          <FindingCounts errors={list.reduce((n, p) => n + p.errors, 0)} warnings={list.reduce((n, p) => n + p.warnings, 0)} />
+        </p>
+      )}
       {deleted && (
         <div className="undo-bar" role="status">
           已删除“{deleted.name}”

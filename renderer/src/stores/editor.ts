@@ -3,8 +3,10 @@
  * and autosave. Every change is saved shortly after it is made; the saved state is shown.
  */
 import { create } from 'zustand';
+import type { Fix, Target } from '../../../shared/checker';
+import { applyFix } from '../../../shared/checker/fix';
 import { withoutBlankRows } from '../../../shared/indicatorGrid';
-import type { Project, ProjectContent } from '../../../shared/project';
+import { contentOf, type Project, type ProjectContent } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from './projects';
 
@@ -25,6 +27,8 @@ interface EditorState {
   saveState: SaveState;
   savedAt: string | null;
   error: string | null;
+  /** A place the checks panel asked to show; `seq` makes a repeated request a new one. */
+  focus: { target: Target; seq: number } | null;
   open(department: string, id: number): Promise<void>;
   close(): void;
   /** Applies an edit; edits with the same `coalesce` key in quick succession undo together. */
@@ -33,6 +37,10 @@ interface EditorState {
   redo(): void;
   /** Saves now whatever is waiting. */
   flush(): Promise<void>;
+  fix(fix: Fix): void;
+  showPlace(target: Target): void;
+  acknowledge(key: string, note: string): Promise<boolean>;
+  withdraw(key: string): Promise<void>;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,12 +85,13 @@ export const useEditor = create<EditorState>()((set, get) => {
     saveState: 'saved',
     savedAt: null,
     error: null,
+    focus: null,
     open: async (department, id) => {
       await get().flush();
       try {
         const project = await api.getProject({ department, id });
-        const { id: _id, year: _year, updatedAt, ...content } = project;
-        set({ department, project, content, past: [], future: [], lastChange: null, saveState: 'saved', savedAt: updatedAt, error: null });
+        const content = contentOf(project);
+        set({ department, project, content, past: [], future: [], lastChange: null, saveState: 'saved', savedAt: project.updatedAt, error: null, focus: null });
       } catch (error) {
         set({ project: null, content: null, error: errorMessage(error) });
       }
@@ -125,6 +134,33 @@ export const useEditor = create<EditorState>()((set, get) => {
         await saving;
       } finally {
         saving = null;
+      }
+    },
+    fix: (fix) => get().change((c) => applyFix(c, fix)),
+    showPlace: (target) => set({ focus: { target, seq: (get().focus?.seq ?? 0) + 1 } }),
+    acknowledge: async (key, note) => {
+      const { department, project } = get();
+      if (!department || !project) return false;
+      try {
+        await get().flush();
+        const updated = await api.acknowledgeFinding({ department, id: project.id, key, note });
+        set({ project: { ...get().project!, acknowledgements: updated.acknowledgements }, error: null });
+        useProjects.getState().reflect(updated);
+        return true;
+      } catch (error) {
+        set({ error: errorMessage(error) });
+        return false;
+      }
+    },
+    withdraw: async (key) => {
+      const { department, project } = get();
+      if (!department || !project) return;
+      try {
+        const updated = await api.withdrawAcknowledgement({ department, id: project.id, key });
+        set({ project: { ...get().project!, acknowledgements: updated.acknowledgements }, error: null });
+        useProjects.getState().reflect(updated);
+      } catch (error) {
+        set({ error: errorMessage(error) });
       }
     },
   };

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import { defaultFiscalYear } from '../../../shared/fiscalYear';
-import type { Project, ProjectSummary } from '../../../shared/project';
+import { LAYOUTS } from '../../../shared/layouts';
+import type { DepartmentInfo, Project, ProjectSummary } from '../../../shared/project';
+import { summarizeProject } from '../../../shared/review';
 import { api, errorMessage } from '../api/client';
 import { recall, remember } from './viewMemory';
 
-export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status';
+export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings';
 
 interface ProjectsState {
   department: string | null;
+  layout: DepartmentInfo['layout'] | null;
   year: number;
   years: number[];
   list: ProjectSummary[];
@@ -16,7 +19,7 @@ interface ProjectsState {
   /** The last deleted project, while its deletion can still be undone. */
   deleted: { id: number; name: string } | null;
   error: string | null;
-  open(department: string | null): Promise<void>;
+  open(department: DepartmentInfo | null): Promise<void>;
   setYear(year: number): Promise<void>;
   refresh(): Promise<void>;
   select(id: number | null): void;
@@ -28,11 +31,6 @@ interface ProjectsState {
   undoRemove(): Promise<void>;
   /** Keeps the list in step with the project being edited. */
   reflect(project: Project): void;
-}
-
-export function summarize(p: Project): ProjectSummary {
-  const indicatorCount = p.indicators.length;
-  return { id: p.id, year: p.year, name: p.name, annualFunds: p.annualFunds, indicatorCount, status: p.status, updatedAt: p.updatedAt };
 }
 
 export const useProjects = create<ProjectsState>()((set, get) => {
@@ -51,6 +49,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
   };
   return {
     department: null,
+    layout: null,
     year: recall().year ?? defaultFiscalYear(new Date()),
     years: [],
     list: [],
@@ -58,8 +57,8 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     selectedId: null,
     deleted: null,
     error: null,
-    open: async (department) => {
-      set({ department, list: [], years: [], selectedId: null, deleted: null, error: null });
+    open: async (info) => {
+      set({ department: info?.file ?? null, layout: info?.layout ?? null, list: [], years: [], selectedId: null, deleted: null, error: null });
       await get().refresh();
       const remembered = recall().project;
       if (remembered && get().list.some((p) => p.id === remembered)) set({ selectedId: remembered });
@@ -119,6 +118,9 @@ export const useProjects = create<ProjectsState>()((set, get) => {
       await get().refresh();
       get().select(project.id);
     },
-    reflect: (project) => set({ list: get().list.map((p) => (p.id === project.id ? summarize(project) : p)) }),
+    reflect: (project) => {
+      const { layout, list } = get();
+      if (layout) set({ list: list.map((p) => (p.id === project.id ? summarizeProject(project, LAYOUTS[layout]) : p)) });
+    },
   };
 });

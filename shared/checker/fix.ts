@@ -1,0 +1,16 @@
+import type { ProjectContent } from '../project';
+import type { Fix } from './types';
+
+/** Applies a one-click fix to a project's content. */
+export function applyFix(content: ProjectContent, fix: Fix): ProjectContent {
+  return fix.changes.reduce<ProjectContent>((c, change) => {
+    switch (change.kind) {
+      case 'indicatorValue':
+        return { ...c, indicators: c.indicators.map((i, index) => (index === change.index ? { ...i, value: change.value } : i)) };
+      case 'money':
+        return { ...c, [change.field]: change.fen };
+      case 'fund':
+        return { ...c, funds: { ...c.funds, [change.fund]: change.fen } };
+    }
+  }, content);
+}

@@ -1,0 +1,69 @@
+/**
+ * The checker (审核): every rule a reviewer applies to a 绩效目标表. Rules are data plus a small
+ * function each; a region's settings can switch one off, change its severity or its thresholds.
+ */
+import type { LayoutDef } from '../layouts';
+import type { ProjectContent } from '../project';
+import { fundingAnnualSum, fundingGroupSum, fundingWithinTotal } from './rules/funding';
+import { headerRequired } from './rules/header';
+import { hygieneValue } from './rules/hygiene';
+import { moneyCostCoverage, moneyCostWithinFunds } from './rules/money';
+import { treeLevel1, treeNames, treeNotApplicable, treeRequired } from './rules/tree';
+import {
+  tableQualitative,
+  valueDateInYear,
+  valueMeasurable,
+  valuePlaceholder,
+  valueRateMax,
+  valueSatisfaction,
+  valueSatisfactionComparator,
+  valueSatisfactionLow,
+  valueVague,
+} from './rules/values';
+import type { Finding, Rule, RuleSettings } from './types';
+
+export const RULES: readonly Rule<any>[] = [
+  headerRequired,
+  fundingGroupSum,
+  fundingAnnualSum,
+  fundingWithinTotal,
+  treeLevel1,
+  treeRequired,
+  treeNotApplicable,
+  treeNames,
+  valueMeasurable,
+  valuePlaceholder,
+  valueDateInYear,
+  valueSatisfaction,
+  valueSatisfactionComparator,
+  valueSatisfactionLow,
+  valueRateMax,
+  tableQualitative,
+  valueVague,
+  moneyCostWithinFunds,
+  moneyCostCoverage,
+  hygieneValue,
+];
+
+export function checkProject(content: ProjectContent, layout: LayoutDef, year: number, settings: RuleSettings = {}): Finding[] {
+  return RULES.flatMap((rule) => {
+    const own = settings[rule.id];
+    if (own?.enabled === false) return [];
+    const severity = own?.severity ?? rule.severity;
+    return rule.check({ content, layout, year }, { ...rule.params, ...own?.params }).map(
+      ({ identity, ...problem }): Finding => ({ rule: rule.id, severity, key: `${rule.id}|${identity}`, ...problem }),
+    );
+  });
+}
+
+/** Findings the clerk has not acknowledged; an acknowledgement only ever silences a 提醒. */
+export function openFindings(findings: Finding[], acknowledged: Record<string, string>): Finding[] {
+  return findings.filter((f) => f.severity === '错误' || acknowledged[f.key] === undefined);
+}
+
+export function countFindings(findings: Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((f) => f.severity === '错误').length;
+  return { errors, warnings: findings.length - errors };
+}
+
+export type { Finding, Fix, RuleSettings, Severity, Target } from './types';

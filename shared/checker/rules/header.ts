@@ -1,0 +1,27 @@
+import type { HeaderKey } from '../../layouts';
+import type { Problem, Rule } from '../types';
+
+/** The header fields a reviewer requires, where the layout has them. */
+const REQUIRED: HeaderKey[] = ['name', 'department', 'implementingUnit', 'attribute', 'period', 'annualFunds', 'overallGoal'];
+
+export const headerRequired: Rule = {
+  id: 'header.required',
+  title: '表头必填项',
+  severity: '错误',
+  params: {},
+  check: ({ layout, content }) =>
+    layout.headerFields
+      .filter((f) => REQUIRED.includes(f.key))
+      .filter((f) => {
+        const value = content[f.key];
+        return value === null || (typeof value === 'string' && value.trim() === '');
+      })
+      .map(
+        (f): Problem => ({
+          location: f.label,
+          target: { kind: 'field', field: f.key },
+          identity: f.key,
+          message: `${f.label}未填写`,
+        }),
+      ),
+};

@@ -1,0 +1,69 @@
+/** What the checker reports, and how a rule is written. */
+import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
+import type { Fen } from '../money';
+import type { ProjectContent } from '../project';
+import type { Level2Name } from '../taxonomy';
+
+export const SEVERITIES = ['错误', '提醒'] as const;
+/** 错误 blocks a final export; 提醒 is advice the clerk may acknowledge with a 说明. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where a finding points, so that the editor can jump there. */
+export type Target =
+  | { kind: 'field'; field: HeaderKey }
+  | { kind: 'fund'; fund: FundKey }
+  | { kind: 'indicator'; index: number; field: 'name' | 'value' }
+  | { kind: 'level2'; level2: Level2Name }
+  | { kind: 'table' };
+
+/** One edit of a one-click fix. */
+export type Change =
+  | { kind: 'indicatorValue'; index: number; value: string }
+  | { kind: 'money'; field: 'annualFunds' | 'totalFunds'; fen: Fen }
+  | { kind: 'fund'; fund: FundKey; fen: Fen };
+
+export interface Fix {
+  label: string;
+  changes: Change[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** The place in words, e.g. `产出指标/时效指标 第1行「资金支付时限」`. */
+  location: string;
+  target: Target;
+  /** Stable across edits elsewhere in the table: an acknowledgement is kept under it. */
+  key: string;
+  message: string;
+  fix?: Fix;
+}
+
+export interface CheckContext {
+  layout: LayoutDef;
+  /** The fiscal year of the table. */
+  year: number;
+  content: ProjectContent;
+}
+
+/** What a rule returns: a finding without the parts the checker adds (rule id, severity, key). */
+export interface Problem {
+  location: string;
+  target: Target;
+  /** What identifies the place within the rule; the key is `rule|identity`. */
+  identity: string;
+  message: string;
+  fix?: Fix;
+}
+
+export interface Rule<P extends Record<string, unknown> = Record<string, unknown>> {
+  id: string;
+  /** What the rule checks, for the settings list. */
+  title: string;
+  severity: Severity;
+  params: P;
+  check(context: CheckContext, params: P): Problem[];
+}
+
+/** A region's rule set: switch a rule off, change its severity or its thresholds. */
+export type RuleSettings = Record<string, { enabled?: boolean; severity?: Severity; params?: Record<string, unknown> }>;

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/services/handlers';
+import { Workspace } from '../../electron/services/workspace';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { ROOT, readJson, tempDir } from '../helpers/paths';
+
+const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
+const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
+
+/** A department file with a sound 2024 project, a faulty 2024 one and a sound 2025 one. */
+function departmentFile(): string {
+  const workspace = new Workspace(tempDir());
+  const api = createHandlers(workspace);
+  const { file: department } = api.createDepartment({ name: '审核测试单位', code: '', supervisor: '', layout: '本级部门' });
+  const { content } = fromTargetTable(CLEAN);
+  for (const [year, name, change] of [
+    [2024, '办公家具设备购置', (c: typeof content) => c],
+    [2024, '档案数字化\t项目', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023 年 3 月底' } : i)) })],
+    [2025, '办公家具设备购置', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2025年6月30日前' } : i)) })],
+  ] as const) {
+    const { id } = api.createProject({ department, year, name: name.replace('\t', '') });
+    api.saveProject({ department, id, content: change({ ...content, name: name.replace('\t', '') }) });
+  }
+  workspace.close();
+  return path.join(workspace.path, department);
+}
+
+describe('jixiao check', () => {
+  const file = departmentFile();
+
+  it('prints one tab-separated line per finding and exits 1 on an 错误', () => {
+    const run = jixiao('check', file);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      '错误\t档案数字化项目\t产出指标/时效指标 第1行「采购完成时间」\tvalue.date-in-year\t时效指标的日期“2023 年 3 月底”不在 2024 年度内',
+      '提醒\t档案数字化项目\t指标值\thygiene.value\t1 个指标值书写不规范（1 个含多余空格），如“2023 年 3 月底”应为“2023年3月底”',
+    ]);
+  });
+
+  it('prints JSON with --json, and checks one year with --year', () => {
+    const run = jixiao('check', file, '--year', '2024', '--json');
+    expect(run.status).toBe(1);
+    const findings = JSON.parse(run.stdout);
+    expect(findings).toHaveLength(2);
+    expect(findings[0]).toEqual({
+      severity: '错误',
+      project: '档案数字化项目',
+      location: '产出指标/时效指标 第1行「采购完成时间」',
+      rule: 'value.date-in-year',
+      message: '时效指标的日期“2023 年 3 月底”不在 2024 年度内',
+    });
+    const clean = jixiao('check', file, '--year', '2025', '--json');
+    expect(clean.status).toBe(0);
+    expect(JSON.parse(clean.stdout)).toEqual([]);
+    expect(jixiao('check', file, '--year', '2025').stdout).toBe('');
+  });
+
+  it('explains bad input with status 2', () => {
+    const notOurs = path.join(tempDir(), 'x.jixiao.db');
+    fs.writeFileSync(notOurs, 'hello');
+    const refused = jixiao('check', notOurs);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('不是绩效填报助手的单位文件');
+    expect(jixiao('check', file, '--year', '二〇二四').stderr).toContain('--year 应为年度');
+    expect(jixiao('check').status).toBe(2);
+    expect(jixiao('check', path.join(tempDir(), 'missing.jixiao.db')).stderr).toContain('找不到单位文件');
+  });
+});
