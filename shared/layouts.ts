@@ -47,6 +47,8 @@ export interface LayoutDef {
   /** The funding breakdown block, where the layout has one. */
   funding: FundGroup[];
   valueColumnLabel: string;
+  /** Excel number format of amounts (万元). */
+  moneyFormat: string;
   level1Label: (name: Level1Name) => string;
   level2Label: (name: Level2Name) => string;
   /** 二级 that must have at least one 三级. */
@@ -73,6 +75,10 @@ const TOTAL = field('totalFunds', '项目总额', 'money', ['项目资金总额'
 const ANNUAL = field('annualFunds', '年度资金总额', 'money', ['其中：年度资金总额', '其中:年度资金总额', '项目年度资金总额']);
 const FUND_TYPE = field('fundType', '资金类型', 'text', ['资金性质']);
 const GOAL = field('overallGoal', '年度总体绩效目标', 'multiline', ['年度总体目标', '年度绩效目标', '总体绩效目标']);
+
+/** Seed 003 prints these labels. */
+const COUNTY_DEPARTMENT = field('department', '主管部门及代码', 'text', ['主管部门', '主管单位']);
+const COUNTY_GOAL = field('overallGoal', '年度总体目标', 'multiline', ['年度总体绩效目标', '年度绩效目标', '总体绩效目标']);
 
 const withCodes = {
   level1Label: (name: Level1Name) => `${level1Code(name)}-${name}`,
@@ -115,6 +121,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
       },
     ],
     valueColumnLabel: '绩效值',
+    moneyFormat: '0.00',
     ...withCodes,
     requiredLevel2: CORE_LEVEL2,
     requiresSomeBenefit: true,
@@ -126,7 +133,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     title: () => '部门项目支出预算绩效目标表',
     subtitle: (year) => `( ${year} 年度)`,
     unitNote: '单位：万元',
-    headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, GOAL],
+    headerFields: [NAME, COUNTY_DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, COUNTY_GOAL],
     funding: [
       {
         label: '项目资金（万元）',
@@ -138,6 +145,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
       },
     ],
     valueColumnLabel: '指标值',
+    moneyFormat: '0.00',
     level1Label: (name) => name,
     level2Label: (name) => `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}`,
     requiredLevel2: ALL_LEVEL2,
@@ -153,6 +161,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, FUND_TYPE, GOAL],
     funding: [],
     valueColumnLabel: '指标值',
+    moneyFormat: '0.00',
     ...withCodes,
     requiredLevel2: CORE_LEVEL2,
     requiresSomeBenefit: true,

@@ -44,11 +44,14 @@ export function wanToFen(wan: number): Fen {
   return parsed.fen;
 }
 
-/** 分 as 万元 text with only the decimals it needs: `19.51`, `0`, `500228.66`. */
-export function formatWan(fen: Fen): string {
+/**
+ * 分 as 万元 text with only the decimals it needs (`19.51`, `0`, `500228.66`), or at least
+ * `minDecimals` of them, as printed forms show amounts (`36.00`). Never rounds.
+ */
+export function formatWan(fen: Fen, minDecimals = 0): string {
   const digits = String(fen).padStart(WAN_DECIMALS + 1, '0');
   const whole = digits.slice(0, -WAN_DECIMALS);
-  const fraction = digits.slice(-WAN_DECIMALS).replace(/0+$/, '');
+  const fraction = digits.slice(-WAN_DECIMALS).replace(/0+$/, '').padEnd(minDecimals, '0');
   return fraction ? `${whole}.${fraction}` : whole;
 }
 

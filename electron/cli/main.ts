@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors';
 import { check } from './commands/check';
+import { exportCommand } from './commands/export';
 import { CliError, type CommandOutput } from './output';
 
 declare const __JIXIAO_VERSION__: string;
@@ -12,6 +13,9 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   jixiao check 单位文件 [--year 年度] [--json]
                           审核单位文件中的绩效目标表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
                           --json 输出 JSON 数组；有“错误”时退出码为 1
+  jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
+                          导出该年度的绩效目标表：Excel（每个项目一个工作表，--stacked 则全部在一个工作表）、
+                          Word（公开用文档）或交换用 JSON；有审核错误的表标为草稿，并在标准错误输出中说明
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 
@@ -26,10 +30,20 @@ function yearOption(text: string | undefined): number | undefined {
   return year;
 }
 
-function command(argv: string[]): CommandOutput {
+async function command(argv: string[]): Promise<CommandOutput> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { version: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' }, year: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      version: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+      year: { type: 'string' },
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      layout: { type: 'string' },
+      stacked: { type: 'boolean' },
+      project: { type: 'string', multiple: true },
+    },
     allowPositionals: true,
   });
   if (values.version) return { stdout: `${__JIXIAO_VERSION__}\n`, status: 0 };
@@ -39,12 +53,17 @@ function command(argv: string[]): CommandOutput {
     if (rest.length !== 1) throw new CliError('用法：jixiao check 单位文件 [--year 年度] [--json]');
     return check(rest[0]!, { year: yearOption(values.year), json: values.json });
   }
+  if (name === 'export') {
+    if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');
+    const { format, out, layout } = values;
+    return exportCommand(rest[0]!, { year: yearOption(values.year), format, out, layout, stacked: values.stacked ?? false, projects: values.project ?? [] });
+  }
   throw new CliError(`未知命令：${name}\n\n${HELP}`);
 }
 
-export function run(argv: string[]): number {
+export async function run(argv: string[]): Promise<number> {
   try {
-    const output = command(argv);
+    const output = await command(argv);
     process.stdout.write(output.stdout);
     if (output.stderr) process.stderr.write(output.stderr);
     return output.status;
@@ -61,4 +80,4 @@ export function run(argv: string[]): number {
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+void run(process.argv.slice(2)).then((status) => (process.exitCode = status));

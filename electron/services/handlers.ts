@@ -5,6 +5,8 @@ import { LAYOUTS } from '../../shared/layouts';
 import { contentOf, emptyContent, type ProjectContent } from '../../shared/project';
 import { reviewProject, summarizeProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
+import { readDepartment } from '../db/department';
+import { exportProjects } from '../export/exportProjects';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 
@@ -89,6 +91,11 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       const db = workspace.db(department);
       deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
+    },
+    exportProjects: async ({ department, year, format, stacked, ids }) => {
+      const db = workspace.db(department);
+      const result = await exportProjects(db, readDepartment(db), { year, format, stacked, ...(ids ? { projectIds: ids } : {}) });
+      return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64'), draftProjects: result.draftProjects };
     },
   } satisfies Handlers;
 }

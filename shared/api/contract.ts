@@ -40,6 +40,10 @@ export const contract = {
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
   acknowledgeFinding: method(inDepartment({ id: projectId, key: findingKey, note: acknowledgementNote })).returns<Project>(),
   withdrawAcknowledgement: method(inDepartment({ id: projectId, key: findingKey })).returns<Project>(),
+  /** A file for the year (all projects, or those named): its bytes travel as base64. */
+  exportProjects: method(
+    inDepartment({ year, format: z.enum(['xlsx', 'docx', 'json']), stacked: z.boolean(), ids: z.array(projectId).max(100_000).optional() }),
+  ).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
 };
 
 export type Contract = typeof contract;

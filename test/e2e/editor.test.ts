@@ -2,6 +2,7 @@
 /// <reference lib="dom.iterable" />
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
@@ -15,7 +16,7 @@ const workspace = tempDir('jixiao-e2e-');
 beforeAll(async () => {
   app = await startWebApp(workspace);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN' });
+  page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -243,6 +244,25 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await checks.locator('details summary').click();
     expect(await checks.locator('.acknowledged-finding .note').textContent()).toBe('说明：按主管部门模板保留“≧”');
     expect(await page.locator('.year-totals').textContent()).toMatch(/共 1 个项目 · 审核：/);
+  }, 60_000);
+
+  it('exports the year as Excel and Word downloads, asking first when a table has 错误', async () => {
+    const year = await page.getByLabel('年度', { exact: true }).inputValue();
+    const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(excel.suggestedFilename()).toBe(`宁夏回族自治区企业创新服务中心${year}年项目支出绩效目标.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await excel.path())!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '宁夏回族自治区企业服务中心工作经费']);
+    expect(wb.worksheets[1]!.getCell('B4').value).toBe('宁夏回族自治区企业服务中心工作经费');
+
+    await page.getByLabel('项目属性').fill('');
+    await expect.poll(() => page.locator('.project-list tbody .count.errors').count()).toBe(1);
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('导出的文件将标为“草稿”');
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: '仍然导出' }).click()]);
+    expect(word.suggestedFilename()).toBe(`宁夏回族自治区企业创新服务中心${year}年项目支出绩效目标（草稿）.docx`);
+    await page.getByLabel('项目属性').fill('02-经常性项目');
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
   }, 60_000);
 
   it('deletes a project after confirmation, and undoes it', async () => {

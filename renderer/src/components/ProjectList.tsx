@@ -3,6 +3,7 @@ import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
 import { useProjects, type SortKey } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ExportBar } from './ExportBar';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: '项目名称' },
@@ -32,10 +33,11 @@ export function ProjectList() {
   const list = useProjects((s) => s.list);
   const sort = useProjects((s) => s.sort);
   const selectedId = useProjects((s) => s.selectedId);
+  const checked = useProjects((s) => s.checked);
   const deleted = useProjects((s) => s.deleted);
   const error = useProjects((s) => s.error);
   const year = useProjects((s) => s.year);
-  const { select, sortBy, create, rename, duplicate, remove, undoRemove } = useProjects.getState();
+  const { select, sortBy, create, rename, duplicate, remove, undoRemove, toggleChecked } = useProjects.getState();
   const [newName, setNewName] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
@@ -72,9 +74,11 @@ export function ProjectList() {
         </form>
       )}
       {error && <p className="error" role="alert">{error}</p>}
+      <ExportBar />
       <table className="projects">
         <thead>
           <tr>
+            <th className="tick" />
             {COLUMNS.map((c) => (
               <th key={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                 <button type="button" onClick={() => sortBy(c.key)}>
@@ -89,6 +93,9 @@ export function ProjectList() {
         <tbody>
           {sorted.map((p) => (
             <tr key={p.id} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
+              <td className="tick" onClick={(e) => e.stopPropagation()}>
+                <input type="checkbox" aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
+              </td>
               <td className="name">
                 {renaming?.id === p.id ? (
                   <form onSubmit={(e) => void submitRename(e)} onClick={(e) => e.stopPropagation()}>

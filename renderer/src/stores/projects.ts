@@ -16,6 +16,8 @@ interface ProjectsState {
   list: ProjectSummary[];
   sort: { key: SortKey; descending: boolean };
   selectedId: number | null;
+  /** Projects ticked for export. */
+  checked: number[];
   /** The last deleted project, while its deletion can still be undone. */
   deleted: { id: number; name: string } | null;
   error: string | null;
@@ -23,6 +25,7 @@ interface ProjectsState {
   setYear(year: number): Promise<void>;
   refresh(): Promise<void>;
   select(id: number | null): void;
+  toggleChecked(id: number): void;
   sortBy(key: SortKey): void;
   create(name: string): Promise<boolean>;
   rename(id: number, name: string): Promise<boolean>;
@@ -55,16 +58,17 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     list: [],
     sort: { key: 'name', descending: false },
     selectedId: null,
+    checked: [],
     deleted: null,
     error: null,
     open: async (info) => {
-      set({ department: info?.file ?? null, layout: info?.layout ?? null, list: [], years: [], selectedId: null, deleted: null, error: null });
+      set({ department: info?.file ?? null, layout: info?.layout ?? null, list: [], years: [], selectedId: null, checked: [], deleted: null, error: null });
       await get().refresh();
       const remembered = recall().project;
       if (remembered && get().list.some((p) => p.id === remembered)) set({ selectedId: remembered });
     },
     setYear: async (year) => {
-      set({ year, selectedId: null });
+      set({ year, selectedId: null, checked: [] });
       remember({ year, project: undefined });
       await get().refresh();
     },
@@ -78,6 +82,10 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     select: (id) => {
       set({ selectedId: id });
       remember({ project: id ?? undefined });
+    },
+    toggleChecked: (id) => {
+      const { checked } = get();
+      set({ checked: checked.includes(id) ? checked.filter((c) => c !== id) : [...checked, id] });
     },
     sortBy: (key) => {
       const { sort } = get();

@@ -1,0 +1,81 @@
+/** Exporting a department's 绩效目标表 of a year: Excel, Word, or the interchange JSON. */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { toTargetTable } from '../../shared/interchange';
+import { LAYOUTS, type LayoutId } from '../../shared/layouts';
+import { contentOf } from '../../shared/project';
+import { reviewProject } from '../../shared/review';
+import type { DepartmentMeta } from '../db/department';
+import { projectsOfYear } from '../db/projects';
+import { writeTargetDocument } from './docxDocument';
+import type { ExportTable } from './exportTable';
+import { writeTargetWorkbook } from './xlsxWorkbook';
+
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  year: number;
+  format: ExportFormat;
+  /** All tables in one sheet rather than one sheet per project (Excel only). */
+  stacked?: boolean;
+  /** Another layout than the department's own. */
+  layout?: LayoutId;
+  projectIds?: number[];
+  projectNames?: string[];
+}
+
+export interface ExportResult {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  /** Projects with 错误 findings: the file marks them 草稿. */
+  draftProjects: string[];
+}
+
+const MIME: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
+};
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+}
+
+export async function exportProjects(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
+  const layoutId = request.layout ?? department.layout;
+  const layout = LAYOUTS[layoutId];
+  let projects = projectsOfYear(db, request.year);
+  if (request.projectIds) {
+    const wanted = new Set(request.projectIds);
+    projects = projects.filter((p) => wanted.has(p.id));
+  }
+  if (request.projectNames?.length) {
+    const missing = request.projectNames.filter((n) => !projects.some((p) => p.name === n));
+    if (missing.length) throw new AppError('not-found', `${request.year} 年度没有项目${missing.map((n) => `“${n}”`).join('、')}`);
+    projects = projects.filter((p) => request.projectNames!.includes(p.name));
+  }
+  if (projects.length === 0) throw new AppError('bad-request', `${request.year} 年度没有可导出的项目`);
+
+  const tables: ExportTable[] = projects.map((p) => ({
+    layout: layoutId,
+    year: p.year,
+    content: contentOf(p),
+    draft: reviewProject(p, layout).some((f) => f.severity === '错误'),
+  }));
+  const draftProjects = projects.filter((_, i) => tables[i]!.draft).map((p) => p.name);
+  const draft = draftProjects.length > 0 ? '（草稿）' : '';
+  const base = safeFileName(`${department.name}${request.year}年项目支出绩效目标${draft}`);
+
+  let bytes: Buffer;
+  if (request.format === 'xlsx') {
+    bytes = await writeTargetWorkbook(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` });
+  } else if (request.format === 'docx') {
+    bytes = await writeTargetDocument(tables, { departmentName: department.name, year: request.year, draft: draft !== '' });
+  } else {
+    const targetTables = tables.map((t) => toTargetTable(t.layout, t.year, t.content));
+    bytes = Buffer.from(`${JSON.stringify({ targetTables, selfEvaluations: [] }, null, 2)}\n`, 'utf8');
+  }
+  return { fileName: `${base}.${request.format}`, mimeType: MIME[request.format], bytes, draftProjects };
+}

@@ -1,0 +1,11 @@
+import type { LayoutId } from '../../shared/layouts';
+import type { ProjectContent } from '../../shared/project';
+
+/** One project's 绩效目标表 as it goes into a file. */
+export interface ExportTable {
+  layout: LayoutId;
+  year: number;
+  content: ProjectContent;
+  /** The table has 错误 findings: its title says 草稿. */
+  draft: boolean;
+}

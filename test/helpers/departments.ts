@@ -1,0 +1,19 @@
+/** Department files filled from interchange tables, for tests that need real stored projects. */
+import { createHandlers } from '../../electron/services/handlers';
+import { Workspace } from '../../electron/services/workspace';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import type { LayoutId } from '../../shared/layouts';
+import { tempDir } from './paths';
+
+export function departmentWith(name: string, layout: LayoutId, tables: TargetTable[]) {
+  const workspace = new Workspace(tempDir());
+  const api = createHandlers(workspace);
+  const { file } = api.createDepartment({ name, code: '', supervisor: '', layout });
+  const ids = tables.map((t) => {
+    const { year, content } = fromTargetTable(t);
+    const { id } = api.createProject({ department: file, year, name: content.name });
+    api.saveProject({ department: file, id, content });
+    return id;
+  });
+  return { workspace, api, department: file, ids, path: `${workspace.path}/${file}` };
+}
