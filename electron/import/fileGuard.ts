@@ -1,0 +1,78 @@
+/**
+ * Looks at a workbook's bytes before exceljs does: exceljs inflates every part in memory with no
+ * limit, so a zip bomb or a huge sheet is refused here from the zip's central directory alone.
+ * Also tells apart the files clerks mistake for workbooks (a legacy .xls, an encrypted workbook,
+ * a renamed .docx or .doc).
+ */
+import yauzl from 'yauzl';
+import { AppError } from '../../shared/api/errors';
+
+export const LIMITS = {
+  /** Bytes of the file itself: real forms are well under 1 MB, a province's stacked workbook a few MB. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Entries in the zip. */
+  entries: 5_000,
+  /** Bytes of all parts once inflated. */
+  unzippedBytes: 400 * 1024 * 1024,
+  /** How much one part may inflate relative to its compressed size. */
+  ratio: 200,
+  /** Sheets in a workbook, and rows in a sheet. */
+  sheets: 2_000,
+  rows: 200_000,
+} as const;
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+function entriesOf(bytes: Buffer): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('zip'));
+      const entries: yauzl.Entry[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push(entry);
+        if (entries.length > LIMITS.entries) {
+          zip.close();
+          resolve(entries);
+        } else zip.readEntry();
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** Refuses, with a message naming the file, anything that is not a workbook exceljs can safely open. */
+export async function guardWorkbook(bytes: Buffer, name: string): Promise<void> {
+  if (bytes.length === 0) throw new AppError('bad-request', `“${name}”是空文件`);
+  if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', `“${name}”有 ${mb(bytes.length)}，超过导入上限 ${mb(LIMITS.fileBytes)}`);
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    // An OLE container: an encrypted .xlsx (it holds an EncryptionInfo stream), or a legacy .xls/.doc.
+    const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+    throw new AppError(
+      'bad-request',
+      encrypted
+        ? `“${name}”设有打开密码，无法读取；请在 Excel 中取消密码后另存为 .xlsx 再导入`
+        : `“${name}”是旧版 Excel（.xls）或 Word 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`,
+    );
+  }
+  if (!bytes.subarray(0, 2).equals(Buffer.from('PK'))) throw new AppError('bad-request', `“${name}”不是 Excel 工作簿（.xlsx）`);
+  let entries: yauzl.Entry[];
+  try {
+    entries = await entriesOf(bytes);
+  } catch {
+    throw new AppError('bad-request', `“${name}”已损坏或不完整（压缩包无法读取）`);
+  }
+  if (entries.length > LIMITS.entries) throw new AppError('bad-request', `“${name}”包含超过 ${LIMITS.entries} 个部件，不像是绩效表`);
+  const names = entries.map((e) => e.fileName);
+  if (!names.includes('xl/workbook.xml')) {
+    const what = names.includes('word/document.xml') ? '是 Word 文档，不是 Excel 工作簿' : '不是 Excel 工作簿（.xlsx）';
+    throw new AppError('bad-request', `“${name}”${what}`);
+  }
+  const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+  if (total > LIMITS.unzippedBytes) throw new AppError('bad-request', `“${name}”解压后有 ${mb(total)}，超过上限 ${mb(LIMITS.unzippedBytes)}`);
+  const bomb = entries.find((e) => e.uncompressedSize > 1024 * 1024 && e.uncompressedSize / Math.max(1, e.compressedSize) > LIMITS.ratio);
+  if (bomb) throw new AppError('bad-request', `“${name}”中的“${bomb.fileName}”压缩比异常（解压后 ${mb(bomb.uncompressedSize)}），已拒绝`);
+  const sheets = names.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).length;
+  if (sheets > LIMITS.sheets) throw new AppError('bad-request', `“${name}”有 ${sheets} 个工作表，超过上限 ${LIMITS.sheets}`);
+}

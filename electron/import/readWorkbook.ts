@@ -1,0 +1,60 @@
+/**
+ * Reading a workbook of 绩效目标表 and 自评表, whatever its layout: every visible sheet, every
+ * table in it (one per sheet or stacked). Nothing is written; the caller decides what to keep.
+ */
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import type { TargetTable } from '../../shared/interchange';
+import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import { guardWorkbook, LIMITS } from './fileGuard';
+import { normLabel } from './labels';
+import { readSelfEvaluation } from './readSelfEvaluation';
+import { readTargetTable } from './readTargetTable';
+import { SheetGrid } from './sheetGrid';
+import { tableRegions, type TableRegion } from './tableRegions';
+
+export interface ImportResult {
+  targetTables: TargetTable[];
+  selfEvaluations: SelfEvaluation[];
+  warnings: string[];
+}
+
+function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
+  if (region.title.includes('自评表')) return true;
+  for (let r = region.start; r <= Math.min(region.end, region.start + 6); r++) {
+    if (grid.visible(r).some((c) => ['年初预算数', '全年预算数(A)', '全年预算数'].includes(normLabel(c.text)))) return true;
+  }
+  return false;
+}
+
+export async function readWorkbook(bytes: Buffer, fileName: string): Promise<ImportResult> {
+  const name = path.basename(fileName);
+  await guardWorkbook(bytes, name);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
+  }
+  const result: ImportResult = { targetTables: [], selfEvaluations: [], warnings: [] };
+  const warn = (message: string) => result.warnings.push(`${name}：${message}`);
+  for (const ws of wb.worksheets) {
+    if (ws.state !== 'visible') continue;
+    if (ws.rowCount > LIMITS.rows) throw new AppError('bad-request', `“${name}”的工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${LIMITS.rows}`);
+    const grid = new SheetGrid(ws);
+    for (const region of tableRegions(grid)) {
+      if (isSelfEvaluation(grid, region)) {
+        const table = readSelfEvaluation(grid, region, warn);
+        if (table) result.selfEvaluations.push(table);
+      } else {
+        const table = readTargetTable(grid, region, warn);
+        if (table) result.targetTables.push(table);
+      }
+    }
+  }
+  if (result.targetTables.length === 0 && result.selfEvaluations.length === 0) {
+    throw new AppError('bad-request', `“${name}”中没有找到绩效目标表或自评表（没有“项目名称”和指标表）`);
+  }
+  return result;
+}
