@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { CliError, type CommandOutput } from './output';
 
 declare const __JIXIAO_VERSION__: string;
@@ -16,6 +17,12 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
                           导出该年度的绩效目标表：Excel（每个项目一个工作表，--stacked 则全部在一个工作表）、
                           Word（公开用文档）或交换用 JSON；有审核错误的表标为草稿，并在标准错误输出中说明
+  jixiao import 文件 [--json]
+                          读取 Excel 工作簿（.xlsx）或 JSON 数据包中的绩效目标表和自评表，不写入任何文件；
+                          --json 输出 { targetTables, selfEvaluations, warnings }
+  jixiao import 文件 --into 单位文件 [--year 年度] [--on-conflict replace|keep|skip] [--name 单位名称] [--layout 表样]
+                          把其中的绩效目标表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
+                          同名同年度的项目：replace 替换、keep 两份都保留、skip 跳过（默认）
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 
@@ -43,6 +50,9 @@ async function command(argv: string[]): Promise<CommandOutput> {
       layout: { type: 'string' },
       stacked: { type: 'boolean' },
       project: { type: 'string', multiple: true },
+      into: { type: 'string' },
+      'on-conflict': { type: 'string' },
+      name: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -52,6 +62,17 @@ async function command(argv: string[]): Promise<CommandOutput> {
   if (name === 'check') {
     if (rest.length !== 1) throw new CliError('用法：jixiao check 单位文件 [--year 年度] [--json]');
     return check(rest[0]!, { year: yearOption(values.year), json: values.json });
+  }
+  if (name === 'import') {
+    if (rest.length !== 1) throw new CliError('用法：jixiao import 文件 [--json] [--into 单位文件 …]');
+    return importCommand(rest[0]!, {
+      json: values.json ?? false,
+      into: values.into,
+      year: yearOption(values.year),
+      onConflict: values['on-conflict'],
+      name: values.name,
+      layout: values.layout,
+    });
   }
   if (name === 'export') {
     if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readImportFile } from '../../electron/import/readImportFile';
 import { readWorkbook } from '../../electron/import/readWorkbook';
 import { FIXTURES, readJson } from '../helpers/paths';
 
@@ -24,5 +25,11 @@ describe('importing the fixtures', () => {
     expect(result[kind]).toHaveLength(truth.length);
     result[kind].forEach((table, i) => expect(table, `${workbook} table ${i + 1}`).toEqual(truth[i]));
     expect(result[kind === 'targetTables' ? 'selfEvaluations' : 'targetTables']).toEqual([]);
+  });
+
+  it.each(['targets-001.truth.json', 'targets-003.truth.json', 'targets-004.truth.json'])('the truth file %s imports as a data package', async (truthFile) => {
+    const file = path.join(FIXTURES, truthFile);
+    const result = await readImportFile(fs.readFileSync(file), file);
+    expect(result).toEqual({ targetTables: readJson(file), selfEvaluations: [], warnings: [] });
   });
 });

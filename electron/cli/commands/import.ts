@@ -1,0 +1,90 @@
+/**
+ * `jixiao import FILE --json` reads a workbook or data package and prints what it holds, writing
+ * nothing; `jixiao import FILE --into DEPT_FILE [--year N] [--on-conflict replace|keep|skip]
+ * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表 into a department file (created if needed).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/errors';
+import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
+import { insertDepartment } from '../../db/department';
+import { backupBeside, createDepartmentDb, openDepartmentDb } from '../../db/open';
+import { CONFLICT_POLICIES, importTables, type ConflictPolicy } from '../../import/importTables';
+import { readImportFile } from '../../import/readImportFile';
+import type { ImportResult } from '../../import/readWorkbook';
+import { CliError, type CommandOutput } from '../output';
+
+export interface ImportOptions {
+  json: boolean;
+  into: string | undefined;
+  year: number | undefined;
+  onConflict: string | undefined;
+  name: string | undefined;
+  layout: string | undefined;
+}
+
+const ACTIONS = { created: '新建', replaced: '替换', 'kept-both': '另存', skipped: '跳过' } as const;
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    throw new AppError('not-found', `找不到文件“${path.basename(file)}”`);
+  }
+}
+
+function summary(result: ImportResult): string {
+  const lines = result.targetTables.map((t) => `绩效目标表\t${t.year}\t${t.layout}\t${t.projectName}\t${t.indicators.length} 个指标`);
+  lines.push(...result.selfEvaluations.map((s) => `自评表\t${s.year}\t\t${s.projectName}\t${s.indicators.length} 个指标`));
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+function into(result: ImportResult, target: string, options: ImportOptions): CommandOutput {
+  const policy = (options.onConflict ?? 'skip') as ConflictPolicy;
+  if (!CONFLICT_POLICIES.includes(policy)) throw new CliError(`--on-conflict 应为 ${CONFLICT_POLICIES.join('、')} 之一`);
+  if (options.layout !== undefined && !LAYOUT_IDS.includes(options.layout as LayoutId)) throw new CliError(`--layout 应为 ${LAYOUT_IDS.join('、')} 之一`);
+  const tables = result.targetTables;
+  if (tables.length === 0) throw new CliError('文件中没有绩效目标表可以写入');
+  const missingYear = tables.find((t) => !t.year);
+  if (options.year === undefined && missingYear) throw new CliError(`“${missingYear.projectName}”没有年度，请用 --year 指定`);
+  const file = path.resolve(target);
+  const first = tables[0]!;
+  const created = !fs.existsSync(file);
+  const db = created
+    ? createDepartmentDb(file, (d) =>
+        insertDepartment(d, {
+          name: options.name ?? (first.implementingUnit || first.department || path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),
+          code: '',
+          supervisor: first.department,
+          layout: (options.layout as LayoutId | undefined) ?? first.layout,
+        }),
+      )
+    : openDepartmentDb(file);
+  try {
+    if (!created) backupBeside(db, file, '导入前');
+    const outcomes = importTables(
+      db,
+      tables.map((table) => ({ table, year: options.year ?? table.year, onConflict: policy })),
+    );
+    const lines = outcomes.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`).join('');
+    const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
+    const notes = [
+      ...result.warnings,
+      ...(result.selfEvaluations.length ? [`${result.selfEvaluations.length} 张自评表未写入：单位文件暂不保存自评表`] : []),
+    ];
+    return {
+      stdout: lines,
+      stderr: `${notes.map((n) => `${n}\n`).join('')}${created ? `已新建单位文件 ${file}\n` : ''}导入完成：新建 ${count('created')}，替换 ${count('replaced')}，另存 ${count('kept-both')}，跳过 ${count('skipped')}\n`,
+      status: 0,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+export async function importCommand(source: string, options: ImportOptions): Promise<CommandOutput> {
+  const result = await readImportFile(readFile(source), source);
+  if (options.into) return into(result, options.into, options);
+  if (options.json) return { stdout: `${JSON.stringify(result, null, 2)}\n`, status: 0 };
+  return { stdout: summary(result), stderr: result.warnings.map((w) => `${w}\n`).join(''), status: 0 };
+}

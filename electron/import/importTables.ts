@@ -1,0 +1,55 @@
+/**
+ * Writing imported 绩效目标表 into a department file: one transaction for the whole import, so
+ * it lands whole or not at all. A project of the same name and year is replaced, kept beside the
+ * new one, or left as it is, as the clerk chose for each table.
+ */
+import type { Database } from 'better-sqlite3';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { insertProject, projectNameTaken, projectsOfYear, updateProject } from '../db/projects';
+
+export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+
+export interface ImportChoice {
+  table: TargetTable;
+  /** The year to import into (last year's table can go into this year). */
+  year: number;
+  onConflict: ConflictPolicy;
+}
+
+export interface ImportOutcome {
+  name: string;
+  year: number;
+  action: 'created' | 'replaced' | 'kept-both' | 'skipped';
+  /** The name it was stored under, where both were kept. */
+  storedAs: string;
+}
+
+function freeName(db: Database, year: number, base: string): string {
+  for (let n = 2; ; n++) {
+    const candidate = `${base}（${n}）`;
+    if (!projectNameTaken(db, year, candidate)) return candidate;
+  }
+}
+
+export function importTables(db: Database, choices: ImportChoice[]): ImportOutcome[] {
+  return db.transaction(() =>
+    choices.map(({ table, year, onConflict }): ImportOutcome => {
+      const { content } = fromTargetTable(table);
+      const name = content.name.trim();
+      const existing = projectsOfYear(db, year).find((p) => p.name === name);
+      if (!existing) {
+        insertProject(db, year, { ...content, name });
+        return { name, year, action: 'created', storedAs: name };
+      }
+      if (onConflict === 'skip') return { name, year, action: 'skipped', storedAs: name };
+      if (onConflict === 'replace') {
+        updateProject(db, existing.id, { ...content, name });
+        return { name, year, action: 'replaced', storedAs: name };
+      }
+      const storedAs = freeName(db, year, name);
+      insertProject(db, year, { ...content, name: storedAs });
+      return { name, year, action: 'kept-both', storedAs };
+    }),
+  )();
+}

@@ -1,0 +1,31 @@
+/** Whatever a clerk hands to the importer: a workbook, or an interchange JSON data package. */
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { interchangePackageSchema, targetTableListSchema } from '../../shared/api/interchangeSchema';
+import { readWorkbook, type ImportResult } from './readWorkbook';
+
+export const MAX_JSON_BYTES = 50 * 1024 * 1024;
+
+function readInterchange(bytes: Buffer, name: string): ImportResult {
+  if (bytes.length > MAX_JSON_BYTES) throw new AppError('bad-request', `“${name}”超过 ${MAX_JSON_BYTES / 1024 / 1024} MB，不像是数据包`);
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new AppError('bad-request', `“${name}”不是有效的 JSON 数据包`);
+  }
+  const parsed = Array.isArray(data)
+    ? targetTableListSchema.transform((targetTables) => ({ targetTables, selfEvaluations: [] })).safeParse(data)
+    : interchangePackageSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError('bad-request', `“${name}”不是绩效填报助手的数据包：${issue.path.map(String).join('.')} ${issue.message}`);
+  }
+  return { targetTables: parsed.data.targetTables, selfEvaluations: parsed.data.selfEvaluations, warnings: [] };
+}
+
+export async function readImportFile(bytes: Buffer, fileName: string): Promise<ImportResult> {
+  const name = path.basename(fileName);
+  const json = /\.json$/i.test(name) || /^\s*[[{]/.test(bytes.subarray(0, 64).toString('utf8'));
+  return json ? readInterchange(bytes, name) : readWorkbook(bytes, fileName);
+}

@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../electron/import/fileGuard';
+import { readImportFile } from '../../electron/import/readImportFile';
+import { FIXTURES } from '../helpers/paths';
+
+const GOOD = fs.readFileSync(path.join(FIXTURES, 'targets-001.xlsx'));
+/** The start of an OLE compound file, which legacy .xls/.doc and encrypted .xlsx all are. */
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array(504).fill(0)]);
+
+async function refusal(bytes: Buffer, name: string): Promise<string> {
+  try {
+    await readImportFile(bytes, name);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+async function zipOf(parts: Record<string, string | Buffer>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('files that are not a readable form', () => {
+  it.each<[string, () => Promise<Buffer> | Buffer, string]>([
+    ['空.xlsx', () => Buffer.alloc(0), '“空.xlsx”是空文件'],
+    ['旧版.xls', () => OLE, '“旧版.xls”是旧版 Excel（.xls）或 Word 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再导入'],
+    ['改名.xlsx', () => Buffer.concat([OLE, Buffer.from('WordDocument', 'utf16le')]), '是旧版 Excel（.xls）或 Word 文件'],
+    ['加密.xlsx', () => Buffer.concat([OLE, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]), '“加密.xlsx”设有打开密码，无法读取'],
+    ['截断.xlsx', () => GOOD.subarray(0, Math.floor(GOOD.length / 2)), '“截断.xlsx”已损坏或不完整'],
+    ['文档.xlsx', () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), '“文档.xlsx”是 Word 文档，不是 Excel 工作簿'],
+    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx）'],
+    [
+      '炸弹.xlsx',
+      () => zipOf({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': Buffer.alloc(64 * 1024 * 1024, 0x20) }),
+      '“炸弹.xlsx”中的“xl/worksheets/sheet1.xml”压缩比异常',
+    ],
+    ['过大.xlsx', () => Buffer.concat([Buffer.from('PK'), Buffer.alloc(LIMITS.fileBytes)]), '超过导入上限 50 MB'],
+    ['坏.json', () => Buffer.from('{"targetTables": [{"layout": "省级"}]}'), '“坏.json”不是绩效填报助手的数据包：targetTables.0.layout'],
+    ['半截.json', () => Buffer.from('{"targetTables": ['), '“半截.json”不是有效的 JSON 数据包'],
+  ])('%s is refused with a clear message', async (name, make, message) => {
+    expect(await refusal(await make(), name)).toContain(message);
+  });
+
+  it('a workbook with no recognisable table', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['姓名', '电话']);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(await refusal(bytes, '通讯录.xlsx')).toBe('“通讯录.xlsx”中没有找到绩效目标表或自评表（没有“项目名称”和指标表）');
+  });
+
+  it('reads no hidden sheet, and takes a 项目名称 without an indicator table for no table', async () => {
+    const wb = new ExcelJS.Workbook();
+    const hidden = wb.addWorksheet('隐藏');
+    hidden.state = 'hidden';
+    hidden.addRow(['项目名称', '不应读取']);
+    const ws = wb.addWorksheet('表一');
+    ws.addRow(['2024年自治区本级部门项目支出预算绩效目标表']);
+    ws.addRow(['项目名称', '只有表头的项目']);
+    const message = await refusal(Buffer.from(await wb.xlsx.writeBuffer()), '半张表.xlsx');
+    expect(message).toContain('没有找到绩效目标表');
+  });
+});
