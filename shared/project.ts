@@ -1,6 +1,7 @@
 /** The stored shape of a project's 绩效目标表, as the services and the editor exchange it. */
 import type { Fen } from './money';
 import type { FundKey, LayoutId } from './layouts';
+import type { CarriedPart } from './carry';
 import type { Level1Name, Level2Name } from './taxonomy';
 
 export const PROJECT_STATUSES = ['草稿', '已完成'] as const;
@@ -36,11 +37,15 @@ export interface Project extends ProjectContent {
   updatedAt: string;
   /** The 说明 of each 提醒 the clerk has acknowledged, by the finding's key. */
   acknowledgements: Record<string, string>;
+  /** The year this project was carried forward from, if it was. */
+  carriedFrom: number | null;
+  /** Carried parts the clerk has not yet confirmed. */
+  pendingReview: CarriedPart[];
 }
 
 /** What a project is, without its identity and bookkeeping. */
 export function contentOf(project: Project): ProjectContent {
-  const { id: _id, year: _year, updatedAt: _updatedAt, acknowledgements: _acknowledgements, ...content } = project;
+  const { id: _id, year: _year, updatedAt: _updatedAt, acknowledgements: _acknowledgements, carriedFrom: _from, pendingReview: _pending, ...content } = project;
   return content;
 }
 
@@ -48,6 +53,7 @@ export interface ProjectSummary {
   id: number;
   year: number;
   name: string;
+  attribute: string;
   annualFunds: Fen | null;
   indicatorCount: number;
   status: ProjectStatus;

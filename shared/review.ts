@@ -12,6 +12,7 @@ export function summarizeProject(project: Project, layout: LayoutDef): ProjectSu
     id: project.id,
     year: project.year,
     name: project.name,
+    attribute: project.attribute,
     annualFunds: project.annualFunds,
     indicatorCount: project.indicators.length,
     status: project.status,

@@ -1,6 +1,7 @@
 /** `jixiao`: the scriptable side of the app. Each command writes results to stdout, messages to stderr. */
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors';
+import { carryCommand } from './commands/carry';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -23,6 +24,9 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   jixiao import 文件 --into 单位文件 [--year 年度] [--on-conflict replace|keep|skip] [--name 单位名称] [--layout 表样]
                           把其中的绩效目标表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
                           同名同年度的项目：replace 替换、keep 两份都保留、skip 跳过（默认）
+  jixiao carry 单位文件 --from 年度 --to 年度 [--project 项目名称]…
+                          从上年结转：用上一年度的项目生成新年度的草稿（文字中的年份顺延，金额保留待核对）；
+                          不指定项目时，一年期项目不结转
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 
@@ -30,10 +34,10 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   JIXIAO_WORKSPACE        工作文件夹（存放各单位的 .jixiao.db 单位文件）
 `;
 
-function yearOption(text: string | undefined): number | undefined {
+function yearOption(text: string | undefined, option = '--year'): number | undefined {
   if (text === undefined) return undefined;
   const year = Number(text);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`--year 应为年度，如 2024，而不是“${text}”`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`${option} 应为年度，如 2024，而不是“${text}”`);
   return year;
 }
 
@@ -53,6 +57,8 @@ async function command(argv: string[]): Promise<CommandOutput> {
       into: { type: 'string' },
       'on-conflict': { type: 'string' },
       name: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -73,6 +79,10 @@ async function command(argv: string[]): Promise<CommandOutput> {
       name: values.name,
       layout: values.layout,
     });
+  }
+  if (name === 'carry') {
+    if (rest.length !== 1) throw new CliError('用法：jixiao carry 单位文件 --from 年度 --to 年度 [--project 项目名称]…');
+    return carryCommand(rest[0]!, { from: yearOption(values.from, '--from'), to: yearOption(values.to, '--to'), projects: values.project ?? [] });
   }
   if (name === 'export') {
     if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');

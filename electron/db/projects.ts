@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import type { FundKey } from '../../shared/layouts';
 import type { Indicator, Project, ProjectContent } from '../../shared/project';
+import type { CarriedPart } from '../../shared/carry';
 import { readAcknowledgements } from './acknowledgements';
 import { stmt } from './statements';
 
@@ -20,10 +21,12 @@ interface ProjectRow {
   overall_goal: string;
   status: Project['status'];
   updated_at: string;
+  carried_from: number | null;
+  review_pending: string;
 }
 
 const PROJECT_COLUMNS =
-  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at';
+  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at, carried_from, review_pending';
 
 export function listYears(db: Database): number[] {
   return (stmt(db, 'SELECT DISTINCT year FROM project WHERE deleted_at IS NULL ORDER BY year').all() as { year: number }[]).map((r) => r.year);
@@ -47,6 +50,8 @@ function toProject(row: ProjectRow, funds: Partial<Record<FundKey, number>>, ind
     indicators,
     status: row.status,
     acknowledgements,
+    carriedFrom: row.carried_from,
+    pendingReview: JSON.parse(row.review_pending) as CarriedPart[],
   };
 }
 
@@ -166,4 +171,14 @@ export function projectNameTaken(db: Database, year: number, name: string, excep
       exceptId ?? null,
     ) !== undefined
   );
+}
+
+/** Marks a project as carried from a year, with the parts the clerk must review. */
+export function markCarried(db: Database, id: number, from: number, pending: CarriedPart[]): void {
+  stmt(db, 'UPDATE project SET carried_from = ?, review_pending = ? WHERE id = ?').run(from, JSON.stringify(pending), id);
+}
+
+export function setPendingReview(db: Database, id: number, pending: CarriedPart[]): void {
+  const { changes } = stmt(db, 'UPDATE project SET review_pending = ? WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify(pending), id);
+  if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
 }

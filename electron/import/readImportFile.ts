@@ -2,11 +2,11 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/api/interchangeSchema';
-import { readWorkbook, type ImportResult } from './readWorkbook';
+import { readWorkbook, type ReadWorkbook } from './readWorkbook';
 
 export const MAX_JSON_BYTES = 50 * 1024 * 1024;
 
-function readInterchange(bytes: Buffer, name: string): ImportResult {
+function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
   if (bytes.length > MAX_JSON_BYTES) throw new AppError('bad-request', `“${name}”超过 ${MAX_JSON_BYTES / 1024 / 1024} MB，不像是数据包`);
   let data: unknown;
   try {
@@ -21,10 +21,11 @@ function readInterchange(bytes: Buffer, name: string): ImportResult {
     const issue = parsed.error.issues[0]!;
     throw new AppError('bad-request', `“${name}”不是绩效填报助手的数据包：${issue.path.map(String).join('.')} ${issue.message}`);
   }
-  return { targetTables: parsed.data.targetTables, selfEvaluations: parsed.data.selfEvaluations, warnings: [] };
+  const { targetTables, selfEvaluations } = parsed.data;
+  return { targetTables, selfEvaluations, warnings: [], targetWarnings: targetTables.map(() => []) };
 }
 
-export async function readImportFile(bytes: Buffer, fileName: string): Promise<ImportResult> {
+export async function readImportFile(bytes: Buffer, fileName: string): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   const json = /\.json$/i.test(name) || /^\s*[[{]/.test(bytes.subarray(0, 64).toString('utf8'));
   return json ? readInterchange(bytes, name) : readWorkbook(bytes, fileName);

@@ -20,6 +20,11 @@ export interface ImportResult {
   warnings: string[];
 }
 
+/** What the import preview shows beside the result: the warnings of each target table. */
+export interface ReadWorkbook extends ImportResult {
+  targetWarnings: string[][];
+}
+
 function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
   if (region.title.includes('自评表')) return true;
   for (let r = region.start; r <= Math.min(region.end, region.start + 6); r++) {
@@ -28,7 +33,7 @@ function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
   return false;
 }
 
-export async function readWorkbook(bytes: Buffer, fileName: string): Promise<ImportResult> {
+export async function readWorkbook(bytes: Buffer, fileName: string): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   await guardWorkbook(bytes, name);
   const wb = new ExcelJS.Workbook();
@@ -37,19 +42,27 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Imp
   } catch (error) {
     throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
   }
-  const result: ImportResult = { targetTables: [], selfEvaluations: [], warnings: [] };
-  const warn = (message: string) => result.warnings.push(`${name}：${message}`);
+  const result: ReadWorkbook = { targetTables: [], selfEvaluations: [], warnings: [], targetWarnings: [] };
+  let current: string[] = [];
+  const warn = (message: string) => {
+    result.warnings.push(`${name}：${message}`);
+    current.push(message);
+  };
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
     if (ws.rowCount > LIMITS.rows) throw new AppError('bad-request', `“${name}”的工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${LIMITS.rows}`);
     const grid = new SheetGrid(ws);
     for (const region of tableRegions(grid)) {
+      current = [];
       if (isSelfEvaluation(grid, region)) {
         const table = readSelfEvaluation(grid, region, warn);
         if (table) result.selfEvaluations.push(table);
       } else {
         const table = readTargetTable(grid, region, warn);
-        if (table) result.targetTables.push(table);
+        if (table) {
+          result.targetTables.push(table);
+          result.targetWarnings.push(current);
+        }
       }
     }
   }

@@ -7,6 +7,9 @@ import { reviewProject, summarizeProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import { readDepartment } from '../db/department';
 import { exportProjects } from '../export/exportProjects';
+import { backupBeside } from '../db/open';
+import { carryForward } from './carryForward';
+import { importChosen, previewImport } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 
@@ -90,6 +93,23 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     withdrawAcknowledgement: ({ department, id, key }) => {
       const db = workspace.db(department);
       deleteAcknowledgement(db, id, key);
+      return projects.getProject(db, id);
+    },
+    previewImport: ({ department, fileName, base64, year }) => previewImport(workspace.db(department), Buffer.from(base64, 'base64'), fileName, year),
+    importFile: async ({ department, fileName, base64, year, choices }) => {
+      const db = workspace.db(department);
+      backupBeside(db, workspace.filePath(department), '导入前');
+      return importChosen(db, Buffer.from(base64, 'base64'), fileName, year, choices);
+    },
+    carryForward: ({ department, from, to, ids, includeOneYear }) => {
+      const db = workspace.db(department);
+      backupBeside(db, workspace.filePath(department), '结转前');
+      return carryForward(db, { from, to, includeOneYear, ...(ids ? { ids } : {}) });
+    },
+    confirmCarried: ({ department, id, part }) => {
+      const db = workspace.db(department);
+      const project = projects.getProject(db, id);
+      projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
       return projects.getProject(db, id);
     },
     exportProjects: async ({ department, year, format, stacked, ids }) => {

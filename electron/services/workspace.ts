@@ -75,6 +75,11 @@ export class Workspace {
     return { file, ...meta };
   }
 
+  /** Where a department file of this workspace is. */
+  filePath(file: string): string {
+    return path.join(this.folder, file);
+  }
+
   /** The open connection to a department file of this workspace. */
   db(file: string): Database {
     const existing = this.open.get(file);

@@ -4,11 +4,28 @@
  * the services' handler table is typed against it, and the client is derived from it.
  */
 import { z } from 'zod';
+import { CARRIED_PARTS } from '../carry';
 import type { DepartmentInfo, Project, ProjectSummary } from '../project';
 import { acknowledgementNote, departmentFile, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
+}
+
+export interface ImportPreview {
+  tables: {
+    index: number;
+    projectName: string;
+    year: number;
+    layout: string;
+    indicatorCount: number;
+    errors: number;
+    warnings: number;
+    notes: string[];
+    conflict: boolean;
+  }[];
+  selfEvaluationCount: number;
+  warnings: string[];
 }
 
 export interface WorkspaceInfo {
@@ -19,6 +36,9 @@ export interface WorkspaceInfo {
 }
 
 const none = z.object({}).strict();
+const fileName = z.string().min(1).max(500);
+/** A file's bytes as base64: up to about 6 MB, within the web host's request limit. */
+const fileContent = z.string().max(8_000_000);
 const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ department: departmentFile, ...shape }).strict();
 const projectRef = inDepartment({ id: projectId });
 
@@ -40,6 +60,23 @@ export const contract = {
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
   acknowledgeFinding: method(inDepartment({ id: projectId, key: findingKey, note: acknowledgementNote })).returns<Project>(),
   withdrawAcknowledgement: method(inDepartment({ id: projectId, key: findingKey })).returns<Project>(),
+  /** What a workbook or data package holds, checked, with name conflicts for the year it would go into; writes nothing. */
+  previewImport: method(inDepartment({ fileName: fileName, base64: fileContent, year: year.nullable() })).returns<ImportPreview>(),
+  /** Writes the chosen tables of the file, in one transaction, after a backup. */
+  importFile: method(
+    inDepartment({
+      fileName: fileName,
+      base64: fileContent,
+      year: year.nullable(),
+      choices: z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000),
+    }),
+  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
+  /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
+  carryForward: method(
+    inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),
+  ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
+  /** The clerk has checked a carried part (amounts, goal or indicators). */
+  confirmCarried: method(inDepartment({ id: projectId, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** A file for the year (all projects, or those named): its bytes travel as base64. */
   exportProjects: method(
     inDepartment({ year, format: z.enum(['xlsx', 'docx', 'json']), stacked: z.boolean(), ids: z.array(projectId).max(100_000).optional() }),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_OUTPUT, tempDir } from '../helpers/paths';
+import { FIXTURES, TEST_OUTPUT, tempDir } from '../helpers/paths';
 import { launchChromium, startWebApp, type RunningApp } from './webApp';
 
 let app: RunningApp;
@@ -265,16 +265,48 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
   }, 60_000);
 
+  it('imports a workbook after a preview, and carries the year forward', async () => {
+    const year = Number(await page.getByLabel('年度', { exact: true }).inputValue());
+    await page.getByRole('button', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入' });
+    await dialog.getByLabel('选择文件').setInputFiles(path.join(FIXTURES, 'targets-001.xlsx'));
+    await expect.poll(() => dialog.locator('table.import-preview tbody tr').count()).toBe(2);
+    // The first table has the name of the project already there: keep both.
+    await dialog.getByLabel('宁夏回族自治区企业服务中心工作经费 同名处理').selectOption('keep');
+    await dialog.getByRole('button', { name: '导入所选 2 张表' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 1，替换 0，两份都保留 1，跳过 0');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(3);
+
+    await page.getByLabel('下一年度').click();
+    await page.getByRole('button', { name: '从上年结转…' }).click();
+    const carry = page.getByRole('dialog', { name: '从上年结转' });
+    await expect.poll(() => carry.locator('li').count()).toBe(3);
+    // The one-year project is left unticked.
+    expect(await carry.locator('li', { hasText: '服务企业创新系列活动' }).getByRole('checkbox').isChecked()).toBe(false);
+    await carry.getByRole('button', { name: '结转所选 2 个项目' }).click();
+    await expect.poll(() => carry.getByRole('status').textContent()).toContain('已结转 2 个项目');
+    await carry.getByRole('button', { name: '关闭' }).click();
+    await page.locator('.project-list tbody tr', { hasText: '（2）' }).click();
+    await expect.poll(() => page.locator('.carry-banner').textContent()).toContain(`本项目由 ${year} 年度结转`);
+    await page.getByRole('button', { name: '金额已核对' }).click();
+    await expect.poll(() => page.locator('.carry-banner button').count()).toBe(2);
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'carried.png'), fullPage: true });
+    await page.getByLabel('上一年度').click();
+    await page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first().click();
+  }, 60_000);
+
   it('deletes a project after confirmation, and undoes it', async () => {
-    const row = page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' });
+    const before = await page.locator('.project-list tbody tr').count();
+    const row = page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first();
     await row.getByRole('button', { name: '复制' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before + 1);
     const copy = page.locator('.project-list tbody tr', { hasText: '（副本）' });
     await copy.getByRole('button', { name: '删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before);
     await page.getByRole('button', { name: '撤销删除' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before + 1);
     expect((await gridContent(page)).length).toBe(EXPECTED_GRID.length);
   }, 60_000);
 });

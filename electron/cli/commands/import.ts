@@ -85,6 +85,9 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
 export async function importCommand(source: string, options: ImportOptions): Promise<CommandOutput> {
   const result = await readImportFile(readFile(source), source);
   if (options.into) return into(result, options.into, options);
-  if (options.json) return { stdout: `${JSON.stringify(result, null, 2)}\n`, status: 0 };
+  if (options.json) {
+    const { targetTables, selfEvaluations, warnings } = result;
+    return { stdout: `${JSON.stringify({ targetTables, selfEvaluations, warnings }, null, 2)}\n`, status: 0 };
+  }
   return { stdout: summary(result), stderr: result.warnings.map((w) => `${w}\n`).join(''), status: 0 };
 }

@@ -4,6 +4,7 @@
  */
 import initial from './001-initial';
 import acknowledgements from './002-acknowledgements';
+import carried from './003-carried';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import { api, errorMessage } from '../api/client';
 import { saveFile } from '../api/download';
 import { useEditor } from '../stores/editor';
 import { useProjects } from '../stores/projects';
+import { Notice, type NoticeText } from './Notice';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Scope = 'current' | 'checked' | 'year';
@@ -18,7 +19,7 @@ export function ExportBar() {
   const [scope, setScope] = useState<Scope>('year');
   const [stacked, setStacked] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<NoticeText | null>(null);
   const [confirming, setConfirming] = useState<{ format: Format; drafts: string[] } | null>(null);
 
   const ids = scope === 'current' ? (selectedId === null ? [] : [selectedId]) : scope === 'checked' ? checked : list.map((p) => p.id);
@@ -72,11 +73,7 @@ export function ExportBar() {
           {busy}
         </span>
       )}
-      {message && (
-        <span className={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </span>
-      )}
+      <Notice notice={message} as="span" />
       {confirming && (
         <ConfirmDialog
           message={`${confirming.drafts.length} 个项目还有审核错误（${confirming.drafts.join('、')}），导出的文件将标为“草稿”。仍要导出吗？`}

@@ -1,4 +1,5 @@
 import { LAYOUTS, type FundKey, type HeaderKey, type LayoutId } from '../../../shared/layouts';
+import type { CarriedPart } from '../../../shared/carry';
 import type { ProjectContent } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { MoneyField } from './MoneyField';
@@ -7,7 +8,7 @@ import { targetAttribute } from './places';
 type TextKey = Exclude<HeaderKey, 'totalFunds' | 'annualFunds' | 'overallGoal'>;
 
 /** The header, funding and goal blocks of the form, as the department's layout has them. */
-export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content: ProjectContent }) {
+export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId; content: ProjectContent; pending: CarriedPart[] }) {
   const change = useEditor((s) => s.change);
   const layout = LAYOUTS[layoutId];
   const setText = (key: TextKey | 'overallGoal', value: string) => change((c) => ({ ...c, [key]: value }), key);
@@ -26,7 +27,7 @@ export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content
         {layout.headerFields
           .filter((f) => f.kind !== 'multiline')
           .map((f) => (
-            <label key={f.key} className={f.key === 'name' ? 'wide' : ''}>
+            <label key={f.key} className={`${f.key === 'name' ? 'wide' : ''} ${f.kind === 'money' && pending.includes('amounts') ? 'pending-review' : ''}`}>
               <span className="label">{f.label}</span>
               {f.key === 'totalFunds' || f.key === 'annualFunds' ? (
                 <MoneyField label={f.label} fen={content[f.key]} target={targetAttribute({ kind: 'field', field: f.key })!} onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)} />
@@ -37,7 +38,7 @@ export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content
           ))}
       </div>
       {layout.funding.length > 0 && (
-        <fieldset className="funding">
+        <fieldset className={`funding ${pending.includes('amounts') ? 'pending-review' : ''}`}>
           <legend>资金构成（万元）</legend>
           {layout.funding.map((group) => (
             <div key={group.label} className="fund-group">
@@ -53,7 +54,7 @@ export function HeaderBlock({ layoutId, content }: { layoutId: LayoutId; content
         </fieldset>
       )}
       {goal && (
-        <label className="goal">
+        <label className={`goal ${pending.includes('goal') ? 'pending-review' : ''}`}>
           <span className="label">{goal.label}</span>
           <textarea aria-label={goal.label} data-target={targetAttribute({ kind: 'field', field: 'overallGoal' })} rows={4} value={content.overallGoal} onChange={(e) => setText('overallGoal', e.target.value)} />
         </label>

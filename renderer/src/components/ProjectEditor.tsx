@@ -4,6 +4,7 @@ import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
+import { CarriedBanner } from './CarriedBanner';
 import { ChecksPanel } from './ChecksPanel';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
@@ -72,9 +73,12 @@ export function ProjectEditor() {
             </span>
           )}
         </div>
+        <CarriedBanner project={project} />
         {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
-        <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} />
-        <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
+        <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />
+        <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
+          <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
+        </div>
       </div>
       <ChecksPanel content={content} layout={layout} year={project.year} acknowledgements={project.acknowledgements} />
     </section>

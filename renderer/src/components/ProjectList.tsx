@@ -3,7 +3,9 @@ import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
 import { useProjects, type SortKey } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
+import { CarryDialog } from './CarryDialog';
 import { ExportBar } from './ExportBar';
+import { ImportDialog } from './ImportDialog';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: '项目名称' },
@@ -41,6 +43,7 @@ export function ProjectList() {
   const [newName, setNewName] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
+  const [dialog, setDialog] = useState<'import' | 'carry' | null>(null);
 
   const sorted = useMemo(() => {
     const rows = [...list].sort((a, b) => compare(a, b, sort.key));
@@ -60,10 +63,20 @@ export function ProjectList() {
     <aside className="project-list">
       <div className="list-toolbar">
         <h2>{year} 年度项目</h2>
-        <button type="button" onClick={() => setNewName('')}>
-          新建项目
-        </button>
+        <span className="list-actions">
+          <button type="button" onClick={() => setNewName('')}>
+            新建项目
+          </button>
+          <button type="button" onClick={() => setDialog('import')}>
+            导入…
+          </button>
+          <button type="button" onClick={() => setDialog('carry')}>
+            从上年结转…
+          </button>
+        </span>
       </div>
+      {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
+      {dialog === 'carry' && <CarryDialog onClose={() => setDialog(null)} />}
       {newName !== null && (
         <form className="inline-form" onSubmit={(e) => void submitNew(e)}>
           <input aria-label="新项目名称" placeholder="项目名称" value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />

@@ -3,6 +3,7 @@
  * and autosave. Every change is saved shortly after it is made; the saved state is shown.
  */
 import { create } from 'zustand';
+import type { CarriedPart } from '../../../shared/carry';
 import type { Fix, Target } from '../../../shared/checker';
 import { applyFix } from '../../../shared/checker/fix';
 import { withoutBlankRows } from '../../../shared/indicatorGrid';
@@ -40,6 +41,7 @@ interface EditorState {
   fix(fix: Fix): void;
   showPlace(target: Target): void;
   acknowledge(key: string, note: string): Promise<boolean>;
+  confirmCarried(part: CarriedPart): Promise<void>;
   withdraw(key: string): Promise<void>;
 }
 
@@ -150,6 +152,16 @@ export const useEditor = create<EditorState>()((set, get) => {
       } catch (error) {
         set({ error: errorMessage(error) });
         return false;
+      }
+    },
+    confirmCarried: async (part) => {
+      const { department, project } = get();
+      if (!department || !project) return;
+      try {
+        const updated = await api.confirmCarried({ department, id: project.id, part });
+        set({ project: { ...get().project!, pendingReview: updated.pendingReview }, error: null });
+      } catch (error) {
+        set({ error: errorMessage(error) });
       }
     },
     withdraw: async (key) => {

@@ -1,0 +1,49 @@
+/**
+ * 从上年结转 within a department file: this year's projects made from last year's, in one
+ * transaction. One-year projects (一年期) are left out unless chosen; a name the target year
+ * already has is skipped.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { CARRIED_PARTS, carryContent, isOneYearProject } from '../../shared/carry';
+import { contentOf } from '../../shared/project';
+import { insertProject, markCarried, projectsOfYear } from '../db/projects';
+
+export interface CarryRequest {
+  from: number;
+  to: number;
+  /** Chosen projects (by id or name); chosen one-year projects are carried too. */
+  ids?: number[];
+  names?: string[];
+  includeOneYear?: boolean;
+}
+
+export interface CarryOutcome {
+  name: string;
+  action: 'carried' | 'skipped';
+  reason?: string;
+  id?: number;
+}
+
+export function carryForward(db: Database, request: CarryRequest): CarryOutcome[] {
+  const { from, to } = request;
+  if (to <= from) throw new AppError('bad-request', `只能从上年结转到以后的年度（${from} → ${to}）`);
+  const source = projectsOfYear(db, from);
+  if (source.length === 0) throw new AppError('bad-request', `${from} 年度没有项目可以结转`);
+  const missing = (request.names ?? []).filter((n) => !source.some((p) => p.name === n));
+  if (missing.length) throw new AppError('not-found', `${from} 年度没有项目${missing.map((n) => `“${n}”`).join('、')}`);
+  const chosen = request.ids || request.names?.length;
+  const selected = source.filter((p) =>
+    chosen ? request.ids?.includes(p.id) || request.names?.includes(p.name) : request.includeOneYear || !isOneYearProject(p.attribute),
+  );
+  return db.transaction(() => {
+    const taken = new Set(projectsOfYear(db, to).map((p) => p.name));
+    return selected.map((project): CarryOutcome => {
+      if (taken.has(project.name)) return { name: project.name, action: 'skipped', reason: `${to} 年度已有同名项目` };
+      const id = insertProject(db, to, carryContent(contentOf(project), from, to));
+      markCarried(db, id, from, [...CARRIED_PARTS]);
+      taken.add(project.name);
+      return { name: project.name, action: 'carried', id };
+    });
+  })();
+}

@@ -1,0 +1,79 @@
+/** 从上年结转: last year's projects, one-year projects unticked, into the year on screen. */
+import { useEffect, useState } from 'react';
+import { isOneYearProject } from '../../../shared/carry';
+import type { ProjectSummary } from '../../../shared/project';
+import { api, errorMessage } from '../api/client';
+import { useProjects } from '../stores/projects';
+import { Notice, type NoticeText } from './Notice';
+
+export function CarryDialog({ onClose }: { onClose: () => void }) {
+  const department = useProjects((s) => s.department)!;
+  const year = useProjects((s) => s.year);
+  const refresh = useProjects((s) => s.refresh);
+  const from = year - 1;
+  const [source, setSource] = useState<ProjectSummary[] | null>(null);
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const [message, setMessage] = useState<NoticeText | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const list = await api.listProjects({ department, year: from });
+        setSource(list);
+        // One-year projects end with their year: left out unless ticked.
+        setTicked(new Set(list.filter((p) => !isOneYearProject(p.attribute)).map((p) => p.id)));
+      } catch (error) {
+        setMessage({ text: errorMessage(error), error: true });
+      }
+    })();
+  }, [department, from]);
+
+  const run = async () => {
+    try {
+      const outcomes = await api.carryForward({ department, from, to: year, ids: [...ticked], includeOneYear: false });
+      await refresh();
+      const skipped = outcomes.filter((o) => o.action === 'skipped');
+      setMessage({
+        text: `已结转 ${outcomes.length - skipped.length} 个项目；金额、目标和指标待逐项核对。${skipped.map((s) => `跳过“${s.name}”：${s.reason}`).join('；')}`,
+        error: false,
+      });
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true });
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="modal wide" role="dialog" aria-modal="true" aria-label="从上年结转">
+        <h2>
+          从 {from} 年度结转到 {year} 年度
+        </h2>
+        {source && source.length === 0 && <p className="muted">{from} 年度没有项目。</p>}
+        <ul className="carry-list">
+          {source?.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={ticked.has(p.id)}
+                  onChange={() => setTicked((s) => new Set(s.has(p.id) ? [...s].filter((i) => i !== p.id) : [...s, p.id]))}
+                />
+                {p.name}
+                {isOneYearProject(p.attribute) && <span className="muted">（一年期）</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <Notice notice={message} />
+        <div className="modal-buttons">
+          <button type="button" disabled={ticked.size === 0} onClick={() => void run()}>
+            结转所选 {ticked.size} 个项目
+          </button>
+          <button type="button" onClick={onClose}>
+            关闭
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

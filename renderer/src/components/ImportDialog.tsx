@@ -1,0 +1,185 @@
+/**
+ * 导入: pick a workbook or data package, see what it holds (tables, year, indicators, checker
+ * counts, the reader's notes), tick the tables, choose the year and what to do with a name that
+ * is already there; nothing is written before 导入.
+ */
+import { useState } from 'react';
+import type { ImportPreview } from '../../../shared/api/contract';
+import { api, errorMessage } from '../api/client';
+import { useProjects } from '../stores/projects';
+import { Notice, type NoticeText } from './Notice';
+
+type Conflict = 'replace' | 'keep' | 'skip';
+const CONFLICTS: Record<Conflict, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const department = useProjects((s) => s.department)!;
+  const currentYear = useProjects((s) => s.year);
+  const refresh = useProjects((s) => s.refresh);
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [year, setYear] = useState<number | null>(currentYear);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<NoticeText | null>(null);
+
+  const load = async (chosen: { name: string; base64: string }, into: number | null) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await api.previewImport({ department, fileName: chosen.name, base64: chosen.base64, year: into });
+      setPreview(result);
+      setTicked((old) => (preview ? old : new Set(result.tables.map((t) => t.index))));
+    } catch (error) {
+      setPreview(null);
+      setMessage({ text: errorMessage(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    if (!chosen) return;
+    const next = { name: chosen.name, base64: await readBase64(chosen) };
+    setFile(next);
+    setPreview(null);
+    await load(next, year);
+  };
+
+  const run = async () => {
+    if (!file || !preview) return;
+    setBusy(true);
+    try {
+      const outcomes = await api.importFile({
+        department,
+        fileName: file.name,
+        base64: file.base64,
+        year,
+        choices: preview.tables.filter((t) => ticked.has(t.index)).map((t) => ({ index: t.index, onConflict: conflicts[t.index] ?? 'skip' })),
+      });
+      await refresh();
+      const count = (action: string) => outcomes.filter((o) => o.action === action).length;
+      setMessage({ text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`, error: false });
+      setPreview(null);
+      setFile(null);
+    } catch (error) {
+      setMessage({ text: `${errorMessage(error)}（未写入任何内容）`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="modal wide" role="dialog" aria-modal="true" aria-label="导入">
+        <h2>导入绩效目标表</h2>
+        <p className="muted">可导入 Excel 工作簿（.xlsx，本级部门、县级部门、重点项目表样，每表一个工作表或多表叠放）或本程序导出的 JSON 数据包。</p>
+        <div className="import-controls">
+          <input type="file" aria-label="选择文件" accept=".xlsx,.json" onChange={(e) => void pick(e.target)} />
+          <label>
+            导入到
+            <select
+              aria-label="导入到年度"
+              value={year ?? ''}
+              onChange={(e) => {
+                const next = e.target.value ? Number(e.target.value) : null;
+                setYear(next);
+                if (file) void load(file, next);
+              }}
+            >
+              <option value="">各表原年度</option>
+              {[currentYear - 1, currentYear, currentYear + 1].map((y) => (
+                <option key={y} value={y}>
+                  {y} 年度
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {busy && <p className="muted">正在读取……</p>}
+        {preview && (
+          <>
+            <table className="import-preview">
+              <thead>
+                <tr>
+                  <th />
+                  <th>项目名称</th>
+                  <th>原年度</th>
+                  <th>指标数</th>
+                  <th>审核</th>
+                  <th>同名项目</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.tables.map((t) => (
+                  <tr key={t.index}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`导入 ${t.projectName}`}
+                        checked={ticked.has(t.index)}
+                        onChange={() => setTicked((s) => new Set(s.has(t.index) ? [...s].filter((i) => i !== t.index) : [...s, t.index]))}
+                      />
+                    </td>
+                    <td>
+                      {t.projectName}
+                      {t.notes.map((n) => (
+                        <div key={n} className="note">
+                          {n}
+                        </div>
+                      ))}
+                    </td>
+                    <td>{t.year || '—'}</td>
+                    <td className="number">{t.indicatorCount}</td>
+                    <td>
+                      {t.errors > 0 && <span className="count errors">错{t.errors}</span>}
+                      {t.warnings > 0 && <span className="count warnings">提{t.warnings}</span>}
+                    </td>
+                    <td>
+                      {t.conflict ? (
+                        <select
+                          aria-label={`${t.projectName} 同名处理`}
+                          value={conflicts[t.index] ?? 'skip'}
+                          onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as Conflict })}
+                        >
+                          {Object.entries(CONFLICTS).map(([value, label]) => (
+                            <option key={value} value={value}>
+                              {label}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <span className="muted">无</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {preview.selfEvaluationCount > 0 && <p className="muted">文件中另有 {preview.selfEvaluationCount} 张自评表，本版本暂不导入自评表。</p>}
+          </>
+        )}
+        <Notice notice={message} />
+        <div className="modal-buttons">
+          <button type="button" disabled={!preview || ticked.size === 0 || busy} onClick={() => void run()}>
+            导入所选 {ticked.size} 张表
+          </button>
+          <button type="button" onClick={onClose}>
+            关闭
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

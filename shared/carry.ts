@@ -1,0 +1,31 @@
+/**
+ * 从上年结转: last year's table as the start of this year's. Texts keep their wording with their
+ * years moved on (`2023年12月31日前` → `2024年12月31日前`, `较2022年` → `较2023年`); names stay
+ * as they are; amounts stay but are marked for the clerk to review.
+ */
+import type { ProjectContent } from './project';
+
+/** Parts of a carried project the clerk has yet to confirm. */
+export const CARRIED_PARTS = ['amounts', 'goal', 'indicators'] as const;
+export type CarriedPart = (typeof CARRIED_PARTS)[number];
+
+/** Moves the years of the table's year and the year before it by the distance carried. */
+export function shiftYears(text: string, from: number, to: number): string {
+  return text.replace(/(?<!\d)(\d{4})(?=\s*年)/g, (match, y: string) => {
+    const year = Number(y);
+    return year === from || year === from - 1 ? String(year + to - from) : match;
+  });
+}
+
+export function isOneYearProject(attribute: string): boolean {
+  return /一年期/.test(attribute);
+}
+
+export function carryContent(content: ProjectContent, from: number, to: number): ProjectContent {
+  return {
+    ...content,
+    overallGoal: shiftYears(content.overallGoal, from, to),
+    indicators: content.indicators.map((i) => ({ ...i, value: shiftYears(i.value, from, to) })),
+    status: '草稿',
+  };
+}

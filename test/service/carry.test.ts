@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Workspace } from '../../electron/services/workspace';
+import { shiftYears } from '../../shared/carry';
+import type { TargetTable } from '../../shared/interchange';
+import { departmentWith } from '../helpers/departments';
+import { FIXTURES, ROOT, readJson } from '../helpers/paths';
+
+const T004 = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-004.truth.json'));
+const open: Workspace[] = [];
+afterAll(() => open.forEach((w) => w.close()));
+
+describe('moving years on', () => {
+  it('moves the table’s year and the year before, and nothing else', () => {
+    expect(shiftYears('2023年12月31日前', 2023, 2024)).toBe('2024年12月31日前');
+    expect(shiftYears('2023 年 3 月底', 2023, 2024)).toBe('2024 年 3 月底');
+    expect(shiftYears('较2022年提升', 2023, 2024)).toBe('较2023年提升');
+    expect(shiftYears('2017-2022年文书档案', 2024, 2025)).toBe('2017-2022年文书档案');
+    expect(shiftYears('12024年', 2024, 2025)).toBe('12024年');
+  });
+});
+
+describe('carrying seed 004 from 2024 to 2025', () => {
+  const dept = departmentWith('自治区发展和改革委员会', '本级部门', T004);
+  open.push(dept.workspace);
+  const { api, department } = dept;
+
+  it('makes 2025 drafts of the multi-year projects, dates moved, names unchanged, amounts to review', () => {
+    const outcomes = api.carryForward({ department, from: 2024, to: 2025, includeOneYear: false });
+    const oneYear = T004.filter((t) => t.attribute.includes('一年期')).map((t) => t.projectName);
+    expect(oneYear).toHaveLength(2);
+    expect(outcomes.map((o) => o.name)).toEqual(T004.map((t) => t.projectName).filter((n) => !oneYear.includes(n)));
+    expect(outcomes.every((o) => o.action === 'carried')).toBe(true);
+
+    const carried = api.listProjects({ department, year: 2025 });
+    expect(carried).toHaveLength(13);
+    for (const summary of carried) {
+      const project = api.getProject({ department, id: summary.id });
+      const original = T004.find((t) => t.projectName === project.name)!;
+      expect(project).toMatchObject({ carriedFrom: 2024, pendingReview: ['amounts', 'goal', 'indicators'], status: '草稿' });
+      expect(project.annualFunds).toBe(dept.api.getProject({ department, id: dept.ids[T004.indexOf(original)]! }).annualFunds);
+      expect(project.indicators.map((i) => i.name)).toEqual(original.indicators.map((i) => i.name));
+      expect(project.indicators.map((i) => i.value)).toEqual(original.indicators.map((i) => shiftYears(i.value, 2024, 2025)));
+    }
+    const values = carried.flatMap((s) => api.getProject({ department, id: s.id }).indicators.map((i) => i.value));
+    // No date of the old year is left; a comparison base (较…年) moves on as well.
+    expect(values.filter((v) => /2024\s*年/.test(v) && !v.startsWith('较'))).toEqual([]);
+    expect(values).toContain('较2024年提升');
+    expect(fs.readdirSync(path.join(dept.workspace.path, '备份')).some((f) => f.includes('结转前'))).toBe(true);
+  });
+
+  it('carries a chosen one-year project, skips names already there, and confirms reviewed parts', () => {
+    const oneYear = api.listProjects({ department, year: 2024 }).find((p) => p.name === '自治区发展改革委档案整理及数字化项目')!;
+    const again = api.carryForward({ department, from: 2024, to: 2025, ids: [oneYear.id, dept.ids[0]!], includeOneYear: false });
+    expect(again).toEqual([
+      { name: '自治区服务业发展引导资金项目', action: 'skipped', reason: '2025 年度已有同名项目' },
+      { name: '自治区发展改革委档案整理及数字化项目', action: 'carried', id: expect.any(Number) },
+    ]);
+    const id = again[1]!.id!;
+    expect(api.confirmCarried({ department, id, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
+    expect(() => api.carryForward({ department, from: 2025, to: 2024, includeOneYear: false })).toThrow(/只能从上年结转到以后的年度/);
+  });
+
+  it('is on the command line too', () => {
+    dept.workspace.close();
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), 'carry', dept.path, '--from', '2024', '--to', '2026', '--project', '办公家具设备购置'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('结转\t办公家具设备购置\n');
+    expect(run.stderr).toContain('已从 2024 年度结转 1 个项目到 2026 年度');
+  });
+});

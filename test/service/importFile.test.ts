@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Workspace } from '../../electron/services/workspace';
+import type { TargetTable } from '../../shared/interchange';
+import { departmentWith } from '../helpers/departments';
+import { FIXTURES, readJson } from '../helpers/paths';
+
+const open: Workspace[] = [];
+afterAll(() => open.forEach((w) => w.close()));
+const base64 = (name: string) => fs.readFileSync(path.join(FIXTURES, name)).toString('base64');
+
+describe('import in the app: preview, then the chosen tables', () => {
+  const T001 = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
+  const dept = departmentWith('宁夏回族自治区企业创新服务中心', '本级部门', [T001[0]!]);
+  open.push(dept.workspace);
+  const { api, department } = dept;
+
+  it('previews without writing: tables, checker counts, notes, and name conflicts in the chosen year', async () => {
+    const preview = await api.previewImport({ department, fileName: 'targets-001-messy.xlsx', base64: base64('targets-001-messy.xlsx'), year: 2024 });
+    expect(preview.tables.map((t) => [t.projectName, t.year, t.indicatorCount, t.conflict])).toEqual([
+      ['宁夏回族自治区企业服务中心工作经费', 2024, T001[0]!.indicators.length, true],
+      ['服务企业创新系列活动', 2024, T001[1]!.indicators.length, false],
+    ]);
+    expect(preview.tables[1]!.notes).toEqual(['工作表“服务企业创新系列活动”第 24 行：“0 | 0”行没有写明二级指标，按表样顺序归入经济效益指标']);
+    expect(preview.tables[0]!.warnings).toBeGreaterThan(0);
+    const into2025 = await api.previewImport({ department, fileName: 'targets-001.xlsx', base64: base64('targets-001.xlsx'), year: 2025 });
+    expect(into2025.tables.map((t) => t.conflict)).toEqual([false, false]);
+    expect(api.listProjects({ department, year: 2024 })).toHaveLength(1);
+  });
+
+  it('writes the ticked tables with the clerk’s answer to each conflict', async () => {
+    const outcomes = await api.importFile({
+      department,
+      fileName: 'targets-001.xlsx',
+      base64: base64('targets-001.xlsx'),
+      year: 2024,
+      choices: [
+        { index: 0, onConflict: 'keep' },
+        { index: 1, onConflict: 'skip' },
+      ],
+    });
+    expect(outcomes.map((o) => [o.action, o.storedAs])).toEqual([
+      ['kept-both', '宁夏回族自治区企业服务中心工作经费（2）'],
+      ['created', '服务企业创新系列活动'],
+    ]);
+    expect(api.listProjects({ department, year: 2024 }).map((p) => p.name)).toEqual([
+      '宁夏回族自治区企业服务中心工作经费',
+      '宁夏回族自治区企业服务中心工作经费（2）',
+      '服务企业创新系列活动',
+    ]);
+    await expect(api.previewImport({ department, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx）');
+  });
+});
