@@ -50,13 +50,18 @@ function endOfGroup(list: Indicator[], level2: Level2Name): number {
 }
 
 export function setCell(list: Indicator[], row: GridRow, field: GridField, text: string): Indicator[] {
+  return setCells(list, row, { [field]: text });
+}
+
+/** Sets several cells of one row at once (a blank row becomes one indicator, not two). */
+export function setCells(list: Indicator[], row: GridRow, cells: Partial<Record<GridField, string>>): Indicator[] {
   if (row.index === null) {
-    if (text === '') return list;
-    const fresh = { ...toIndicator(row.level2, '', ''), [field]: text };
+    if (Object.values(cells).every((text) => text === '')) return list;
+    const fresh = { ...toIndicator(row.level2, '', ''), ...cells };
     const at = endOfGroup(list, row.level2);
     return [...list.slice(0, at), fresh, ...list.slice(at)];
   }
-  return list.map((i, index) => (index === row.index ? { ...i, [field]: text } : i));
+  return list.map((i, index) => (index === row.index ? { ...i, ...cells } : i));
 }
 
 /** Inserts a blank row below `row` in the same 二级; returns the list and the new row's index. */

@@ -4,7 +4,9 @@ import { AppError } from '../../shared/api/errors';
 import type { FundKey } from '../../shared/layouts';
 import type { Indicator, Project, ProjectContent } from '../../shared/project';
 import type { CarriedPart } from '../../shared/carry';
+import { libraryIndex } from '../library/libraryIndex';
 import { readAcknowledgements } from './acknowledgements';
+import { recordIndicators } from './library';
 import { stmt } from './statements';
 
 interface ProjectRow {
@@ -98,13 +100,14 @@ export function projectsOfYear(db: Database, year: number): Project[] {
   return rows.map((r) => toProject(r, funds.get(r.id) ?? {}, indicators.get(r.id) ?? [], acknowledgements.get(r.id) ?? {}));
 }
 
-function writeDetails(db: Database, id: number, content: ProjectContent): void {
+function writeDetails(db: Database, id: number, content: ProjectContent, now: string): void {
   stmt(db, 'DELETE FROM project_fund WHERE project_id = ?').run(id);
   stmt(db, 'DELETE FROM indicator WHERE project_id = ?').run(id);
   const insertFund = stmt(db, 'INSERT INTO project_fund (project_id, fund, amount) VALUES (?, ?, ?)');
   for (const [fund, amount] of Object.entries(content.funds)) insertFund.run(id, fund, amount);
   const insertIndicator = stmt(db, 'INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (?, ?, ?, ?, ?, ?)');
   content.indicators.forEach((i, position) => insertIndicator.run(id, position, i.level1, i.level2, i.name, i.value));
+  libraryIndex.remember(db, recordIndicators(db, content.indicators, now));
 }
 
 function contentParams(content: ProjectContent) {
@@ -125,20 +128,22 @@ function contentParams(content: ProjectContent) {
 
 /** Inserts a project with everything in it, as one transaction. */
 export function insertProject(db: Database, year: number, content: ProjectContent): number {
+  const params = contentParams(content);
   return db.transaction(() => {
     const { lastInsertRowid } = stmt(
       db,
       `INSERT INTO project (year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at)
        VALUES (@year, @name, @department, @implementing_unit, @attribute, @period, @fund_type, @total_funds, @annual_funds, @overall_goal, @status, @now, @now)`,
-    ).run({ year, ...contentParams(content) });
+    ).run({ year, ...params });
     const id = Number(lastInsertRowid);
-    writeDetails(db, id, content);
+    writeDetails(db, id, content, params.now);
     return id;
   })();
 }
 
 /** Replaces a project's whole content, as one transaction. */
 export function updateProject(db: Database, id: number, content: ProjectContent): void {
+  const params = contentParams(content);
   db.transaction(() => {
     const { changes } = stmt(
       db,
@@ -146,9 +151,9 @@ export function updateProject(db: Database, id: number, content: ProjectContent)
          period = @period, fund_type = @fund_type, total_funds = @total_funds, annual_funds = @annual_funds,
          overall_goal = @overall_goal, status = @status, updated_at = @now
        WHERE id = @id AND deleted_at IS NULL`,
-    ).run({ id, ...contentParams(content) });
+    ).run({ id, ...params });
     if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
-    writeDetails(db, id, content);
+    writeDetails(db, id, content, params.now);
   })();
 }
 

@@ -9,6 +9,7 @@ import { readDepartment } from '../db/department';
 import { exportProjects } from '../export/exportProjects';
 import { backupBeside } from '../db/open';
 import { carryForward } from './carryForward';
+import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
@@ -101,6 +102,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       backupBeside(db, workspace.filePath(department), '导入前');
       return importChosen(db, Buffer.from(base64, 'base64'), fileName, year, choices);
     },
+    searchLibrary: ({ department, query, level2, limit }) => libraryIndex.search(workspace.db(department), query, level2, limit),
     carryForward: ({ department, from, to, ids, includeOneYear }) => {
       const db = workspace.db(department);
       backupBeside(db, workspace.filePath(department), '结转前');

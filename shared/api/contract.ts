@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CARRIED_PARTS } from '../carry';
+import { LEVEL2_NAMES, type Level2Name } from '../taxonomy';
 import type { DepartmentInfo, Project, ProjectSummary } from '../project';
 import { acknowledgementNote, departmentFile, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
@@ -77,6 +78,10 @@ export const contract = {
   ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
   /** The clerk has checked a carried part (amounts, goal or indicators). */
   confirmCarried: method(inDepartment({ id: projectId, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
+  /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */
+  searchLibrary: method(
+    inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
+  ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
   /** A file for the year (all projects, or those named): its bytes travel as base64. */
   exportProjects: method(
     inDepartment({ year, format: z.enum(['xlsx', 'docx', 'json']), stacked: z.boolean(), ids: z.array(projectId).max(100_000).optional() }),

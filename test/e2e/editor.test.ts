@@ -296,6 +296,23 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first().click();
   }, 60_000);
 
+  it('offers names from the indicator library while typing a 三级 name, by pinyin initials too', async () => {
+    await page.getByRole('button', { name: '新建项目' }).click();
+    await page.getByLabel('新项目名称').fill('指标库测试');
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe('指标库测试');
+    await gridCell(page, '11-数量指标', 0).click();
+    await page.keyboard.type('qykx');
+    const options = page.getByRole('listbox', { name: '指标库' }).getByRole('option');
+    // 企业科协组织建设 (typed in the first project) leads; the imported 指标 1: 企业科协组织建设 follows.
+    await expect.poll(async () => (await options.allTextContents()).join('\n')).toContain('指标 1: 企业科协组织建设');
+    expect(await options.first().textContent()).toBe('企业科协组织建设数量指标 · 14 家');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gridContent(page)).toEqual(['11-数量指标|企业科协组织建设|14 家']);
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+  }, 60_000);
+
   it('deletes a project after confirmation, and undoes it', async () => {
     const before = await page.locator('.project-list tbody tr').count();
     const row = page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first();

@@ -71,6 +71,7 @@ describe('department file', () => {
       'acknowledgement',
       'department',
       'indicator',
+      'library_entry',
       'project',
       'project_fund',
     ]);

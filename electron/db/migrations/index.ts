@@ -5,6 +5,7 @@
 import initial from './001-initial';
 import acknowledgements from './002-acknowledgements';
 import carried from './003-carried';
+import library from './004-library';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,12 +7,13 @@
  * including through an input method, replaces the cell as it does in Excel.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, type GridField, type GridRow } from '../../../shared/indicatorGrid';
+import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, setCells, type GridField, type GridRow } from '../../../shared/indicatorGrid';
 import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { isBlock, parsePastedIndicators } from '../../../shared/paste';
 import type { Indicator } from '../../../shared/project';
 import { LEVEL2 } from '../../../shared/taxonomy';
+import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
 import { useEditor } from '../stores/editor';
 
 const FIELDS: GridField[] = ['name', 'value'];
@@ -65,6 +66,19 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
   const field = FIELDS[cursor.col]!;
   const stored = textOf(indicators, rows[row], field);
   const shown = edit?.text ?? stored;
+  // While a 三级 name is typed, the library offers names used before; picking one fills its last 指标值.
+  const suggestions = useLibrarySuggestions(edit && field === 'name' ? edit.text : null, rows[row]!.level2);
+  const [highlight, setHighlight] = useState(-1);
+  useEffect(() => setHighlight(-1), [suggestions]);
+
+  const pick = (s: Suggestion) => {
+    const target = rows[row]!;
+    const fillValue = textOf(indicators, target, 'value') === '';
+    change((c) => ({ ...c, indicators: setCells(c.indicators, target, fillValue ? { name: s.name, value: s.value } : { name: s.name }) }));
+    setEdit(null);
+    wantsFocus.current = true;
+    setCursor({ row, col: 1 });
+  };
 
   useLayoutEffect(() => {
     const el = input.current;
@@ -115,6 +129,21 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const arrows = edit?.mode !== 'edit';
+    if (suggestions.length > 0 && edit) {
+      const chosen = suggestions[highlight];
+      const handledHere =
+        e.key === 'ArrowDown'
+          ? (setHighlight(Math.min(highlight + 1, suggestions.length - 1)), true)
+          : e.key === 'ArrowUp' && highlight >= 0
+            ? (setHighlight(highlight - 1), true)
+            : (e.key === 'Enter' || e.key === 'Tab') && chosen
+              ? (pick(chosen), true)
+              : false;
+      if (handledHere) {
+        e.preventDefault();
+        return;
+      }
+    }
     if (ctrl && e.key.toLowerCase() === 'z' && edit) {
       e.preventDefault();
       e.stopPropagation();
@@ -227,7 +256,29 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
                         onPaste={(e) => {
                           if (onPaste(e.clipboardData.getData('text/plain'))) e.preventDefault();
                         }}
+                        aria-autocomplete="list"
+                        aria-expanded={f === 'name' && suggestions.length > 0}
                       />
+                      {f === 'name' && suggestions.length > 0 && (
+                        <ul className="suggestions" role="listbox" aria-label="指标库">
+                          {suggestions.map((s, n) => (
+                            <li
+                              key={`${s.level2}|${s.name}`}
+                              role="option"
+                              aria-selected={n === highlight}
+                              onMouseDown={(e) => {
+                                e.preventDefault();
+                                pick(s);
+                              }}
+                            >
+                              <span className="suggestion-name">{s.name}</span>
+                              <span className="suggestion-meta">
+                                {s.level2} · {s.value}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
                   ) : (
                     <td

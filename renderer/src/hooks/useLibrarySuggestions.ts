@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { Level2Name } from '../../../shared/taxonomy';
+import { api } from '../api/client';
+import { useProjects } from '../stores/projects';
+
+export interface Suggestion {
+  name: string;
+  level2: string;
+  value: string;
+  uses: number;
+}
+
+/** Library names matching what is being typed, asked for once typing pauses. */
+export function useLibrarySuggestions(query: string | null, level2: Level2Name): Suggestion[] {
+  const department = useProjects((s) => s.department);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  useEffect(() => {
+    const text = query?.trim() ?? '';
+    if (!department || text === '') {
+      setSuggestions([]);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      api
+        .searchLibrary({ department, query: text, level2, limit: 8 })
+        .then((found) => current && setSuggestions(found.filter((s) => s.name !== text)))
+        .catch(() => current && setSuggestions([]));
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [department, query, level2]);
+  return suggestions;
+}
