@@ -9,6 +9,8 @@ import { readDepartment } from '../db/department';
 import { exportProjects } from '../export/exportProjects';
 import { backupBeside } from '../db/open';
 import { carryForward } from './carryForward';
+import { importTables } from '../import/importTables';
+import { toTargetTable } from '../../shared/interchange';
 import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport } from './importFile';
 import * as projects from '../db/projects';
@@ -101,6 +103,17 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       const db = workspace.db(department);
       backupBeside(db, workspace.filePath(department), '导入前');
       return importChosen(db, Buffer.from(base64, 'base64'), fileName, year, choices);
+    },
+    copyFromDepartment: ({ department, source, year, ids, toYear, onConflict }) => {
+      if (source === department) throw new AppError('bad-request', '请选择另一个单位');
+      const layout = workspace.department(source).layout;
+      const tables = projects
+        .projectsOfYear(workspace.db(source), year)
+        .filter((p) => ids.includes(p.id))
+        .map((p) => toTargetTable(layout, p.year, contentOf(p)));
+      const db = workspace.db(department);
+      backupBeside(db, workspace.filePath(department), '复制前');
+      return importTables(db, tables.map((table) => ({ table, year: toYear, onConflict })));
     },
     searchLibrary: ({ department, query, level2, limit }) => libraryIndex.search(workspace.db(department), query, level2, limit),
     carryForward: ({ department, from, to, ids, includeOneYear }) => {

@@ -72,6 +72,16 @@ export const contract = {
       choices: z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000),
     }),
   ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
+  /** Copies projects of another department file of the workspace into this one, in one transaction. */
+  copyFromDepartment: method(
+    inDepartment({
+      source: departmentFile,
+      year,
+      ids: z.array(projectId).min(1).max(100_000),
+      toYear: year,
+      onConflict: z.enum(['replace', 'keep', 'skip']),
+    }),
+  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
   /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
   carryForward: method(
     inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),

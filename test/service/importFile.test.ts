@@ -52,3 +52,23 @@ describe('import in the app: preview, then the chosen tables', () => {
     await expect(api.previewImport({ department, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx）');
   });
 });
+
+describe('copying projects from another department of the workspace', () => {
+  it('copies the chosen projects into this department’s year, keeping both where a name is taken', () => {
+    const T003 = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-003.truth.json'));
+    const source = departmentWith('平罗县工业和信息化局', '县级部门', T003);
+    open.push(source.workspace);
+    const { api } = source;
+    const target = api.createDepartment({ name: '平罗县发展和改革局', code: '', supervisor: '', layout: '县级部门' });
+    const [first, second] = source.ids;
+    const outcomes = api.copyFromDepartment({ department: target.file, source: source.department, year: 2023, ids: [first!, second!], toYear: 2024, onConflict: 'keep' });
+    expect(outcomes.map((o) => o.action)).toEqual(['created', 'created']);
+    const again = api.copyFromDepartment({ department: target.file, source: source.department, year: 2023, ids: [first!], toYear: 2024, onConflict: 'keep' });
+    expect(again[0]!.storedAs).toBe('工业经济运行等工作经费（2）');
+    const copied = api.listProjects({ department: target.file, year: 2024 });
+    expect(copied.map((p) => p.name)).toEqual(['工业经济运行等工作经费', '2023 年一般工业固废综合利用奖补资金', '工业经济运行等工作经费（2）']);
+    const original = api.getProject({ department: source.department, id: first! });
+    expect(api.getProject({ department: target.file, id: copied[0]!.id }).indicators).toEqual(original.indicators);
+    expect(() => api.copyFromDepartment({ department: target.file, source: target.file, year: 2024, ids: [1], toYear: 2024, onConflict: 'skip' })).toThrow('请选择另一个单位');
+  });
+});

@@ -4,6 +4,7 @@ import type { ProjectSummary } from '../../../shared/project';
 import { useProjects, type SortKey } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CarryDialog } from './CarryDialog';
+import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
 
@@ -43,7 +44,7 @@ export function ProjectList() {
   const [newName, setNewName] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
-  const [dialog, setDialog] = useState<'import' | 'carry' | null>(null);
+  const [dialog, setDialog] = useState<'import' | 'carry' | 'copy' | null>(null);
 
   const sorted = useMemo(() => {
     const rows = [...list].sort((a, b) => compare(a, b, sort.key));
@@ -73,8 +74,12 @@ export function ProjectList() {
           <button type="button" onClick={() => setDialog('carry')}>
             从上年结转…
           </button>
+          <button type="button" onClick={() => setDialog('copy')}>
+            从其他单位复制…
+          </button>
         </span>
       </div>
+      {dialog === 'copy' && <CopyDialog onClose={() => setDialog(null)} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
       {dialog === 'carry' && <CarryDialog onClose={() => setDialog(null)} />}
       {newName !== null && (

@@ -1,0 +1,97 @@
+/** 从其他单位复制: projects of another department file of the workspace, into the year on screen. */
+import { useEffect, useState } from 'react';
+import type { ProjectSummary } from '../../../shared/project';
+import { api, errorMessage } from '../api/client';
+import { useProjects } from '../stores/projects';
+import { useWorkspace } from '../stores/workspace';
+import { Notice, type NoticeText } from './Notice';
+
+export function CopyDialog({ onClose }: { onClose: () => void }) {
+  const department = useProjects((s) => s.department)!;
+  const year = useProjects((s) => s.year);
+  const refresh = useProjects((s) => s.refresh);
+  const others = useWorkspace((s) => s.info?.departments.filter((d) => d.file !== department) ?? []);
+  const [source, setSource] = useState(others[0]?.file ?? '');
+  const [fromYear, setFromYear] = useState(year);
+  const [list, setList] = useState<ProjectSummary[]>([]);
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const [message, setMessage] = useState<NoticeText | null>(null);
+
+  useEffect(() => {
+    if (!source) return;
+    api
+      .listProjects({ department: source, year: fromYear })
+      .then((found) => {
+        setList(found);
+        setTicked(new Set());
+      })
+      .catch((error: unknown) => setMessage({ text: errorMessage(error), error: true }));
+  }, [source, fromYear]);
+
+  const run = async () => {
+    try {
+      const outcomes = await api.copyFromDepartment({ department, source, year: fromYear, ids: [...ticked], toYear: year, onConflict: 'keep' });
+      await refresh();
+      setMessage({ text: `已复制 ${outcomes.length} 个项目到 ${year} 年度${outcomes.some((o) => o.action === 'kept-both') ? '（同名的已另存）' : ''}`, error: false });
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true });
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="modal wide" role="dialog" aria-modal="true" aria-label="从其他单位复制">
+        <h2>从其他单位复制项目到 {year} 年度</h2>
+        {others.length === 0 ? (
+          <p className="muted">工作文件夹中没有其他单位。</p>
+        ) : (
+          <div className="import-controls">
+            <label>
+              单位
+              <select aria-label="来源单位" value={source} onChange={(e) => setSource(e.target.value)}>
+                {others.map((d) => (
+                  <option key={d.file} value={d.file}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              年度
+              <select aria-label="来源年度" value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
+                {[year - 2, year - 1, year].map((y) => (
+                  <option key={y} value={y}>
+                    {y} 年度
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+        <ul className="carry-list">
+          {list.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={ticked.has(p.id)}
+                  onChange={() => setTicked((s) => new Set(s.has(p.id) ? [...s].filter((i) => i !== p.id) : [...s, p.id]))}
+                />
+                {p.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <Notice notice={message} />
+        <div className="modal-buttons">
+          <button type="button" disabled={ticked.size === 0} onClick={() => void run()}>
+            复制所选 {ticked.size} 个项目
+          </button>
+          <button type="button" onClick={onClose}>
+            关闭
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
