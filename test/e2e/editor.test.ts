@@ -273,6 +273,7 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await expect.poll(() => dialog.locator('table.import-preview tbody tr').count()).toBe(2);
     // The first table has the name of the project already there: keep both.
     await dialog.getByLabel('宁夏回族自治区企业服务中心工作经费 同名处理').selectOption('keep');
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'import-preview.png') });
     await dialog.getByRole('button', { name: '导入所选 2 张表' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 1，替换 0，两份都保留 1，跳过 0');
     await dialog.getByRole('button', { name: '关闭' }).click();
