@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A page on a loaded 2-core machine can take more than the default second to answer a poll.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -5,6 +5,7 @@ import { carryCommand } from './commands/carry';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { scoreCommand } from './commands/score';
 import { CliError, type CommandOutput } from './output';
 
 declare const __JIXIAO_VERSION__: string;
@@ -27,6 +28,8 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   jixiao carry 单位文件 --from 年度 --to 年度 [--project 项目名称]…
                           从上年结转：用上一年度的项目生成新年度的草稿（文字中的年份顺延，金额保留待核对）；
                           不指定项目时，一年期项目不结转
+  jixiao score 文件 [--year 年度] [--json]
+                          核对自评表（.xlsx 或 JSON 数据包）上的执行率、预算执行得分和总分：与计算不一致时退出码为 1
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 
@@ -83,6 +86,10 @@ async function command(argv: string[]): Promise<CommandOutput> {
   if (name === 'carry') {
     if (rest.length !== 1) throw new CliError('用法：jixiao carry 单位文件 --from 年度 --to 年度 [--project 项目名称]…');
     return carryCommand(rest[0]!, { from: yearOption(values.from, '--from'), to: yearOption(values.to, '--to'), projects: values.project ?? [] });
+  }
+  if (name === 'score') {
+    if (rest.length !== 1) throw new CliError('用法：jixiao score 文件 [--year 年度] [--json]');
+    return scoreCommand(rest[0]!, { year: yearOption(values.year), json: values.json ?? false });
   }
   if (name === 'export') {
     if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');

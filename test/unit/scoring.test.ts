@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readImportFile } from '../../electron/import/readImportFile';
+import { fraction, parseDecimal, roundTo, toNumber } from '../../shared/decimal';
+import { agrees, executionRate, executionScore, gradeOf, sumOfRounded } from '../../shared/scoring/execution';
+import { scoreReport } from '../../shared/scoring/scoreReport';
+import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
+
+const rate = (executed: number | null, budget: number | null) => {
+  const r = executionRate(executed, budget);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+};
+
+describe('exact figures', () => {
+  it('reads printed numbers with their decimals', () => {
+    expect(parseDecimal('77.33%')).toEqual({ value: { num: 7733n, den: 100n }, decimals: 2 });
+    expect(parseDecimal(7.7)).toEqual({ value: { num: 77n, den: 10n }, decimals: 1 });
+    expect(parseDecimal('91.06 元')).toBeNull();
+  });
+
+  it('rounds half up, exactly', () => {
+    expect(roundTo(fraction('2.345'), 2)).toBe(235n);
+    expect(roundTo(fraction('2.344'), 2)).toBe(234n);
+    expect(roundTo(fraction('-2.345'), 2)).toBe(-235n);
+    expect(toNumber(fraction('0.1'), 2) + 0).toBe(0.1);
+  });
+});
+
+describe('预算执行', () => {
+  it('is 执行数 / 全年预算数, never a division by 0', () => {
+    expect(toNumber(rate(313.76, 405.76), 4)).toBe(77.3265);
+    expect(executionRate(1, 0)).toEqual({ ok: false, message: '全年预算数为 0，无法计算执行率' });
+    expect(executionRate(1, null)).toEqual({ ok: false, message: '全年预算数未填写，无法计算执行率' });
+    expect(executionRate(null, 5)).toEqual({ ok: false, message: '全年执行数未填写，无法计算执行率' });
+  });
+
+  it('scores min(rate, 1) × weight', () => {
+    expect(toNumber(executionScore(rate(313.76, 405.76), 10), 3)).toBe(7.733);
+    expect(toNumber(executionScore(rate(120, 100), 10), 2)).toBe(10);
+    expect(toNumber(executionScore(rate(0, 100), 10), 2)).toBe(0);
+    expect(toNumber(executionScore(rate(50, 100), 15), 2)).toBe(7.5);
+  });
+
+  it('totals the rounded parts, and grades the total', () => {
+    expect(toNumber(sumOfRounded([fraction('7.733'), fraction('4'), fraction('0.005')]), 2)).toBe(11.74);
+    expect([90, 89.99, 80, 79.99, 60, 59.99].map(gradeOf)).toEqual(['优', '良', '良', '中', '中', '差']);
+  });
+
+  it('agrees with a printed figure rounded to its printed decimals, scores to at least one', () => {
+    expect(agrees('78%', fraction('77.95'), 'rate')).toBe(true);
+    expect(agrees(7.7, fraction('7.733'), 'score')).toBe(true);
+    expect(agrees(9.86, fraction('9.857'), 'score')).toBe(true);
+    expect(agrees('10%', fraction('100'), 'rate')).toBe(false);
+    expect(agrees(3, fraction('2.6'), 'score')).toBe(false);
+    expect(agrees(10, fraction('9.982'), 'score')).toBe(true);
+    expect(agrees('满分', fraction('10'), 'score')).toBe(false);
+  });
+});
+
+describe('the published 自评表 of seed 002', () => {
+  it('disagree with their computation exactly where the tables are wrong', async () => {
+    const file = path.join(FIXTURES, 'selfeval-002-a.xlsx');
+    const { selfEvaluations } = await readImportFile(fs.readFileSync(file), file);
+    const found = selfEvaluations.flatMap((t, i) => scoreReport(t).differences.map((d) => `${i + 1} ${d.field} ${d.recorded} ≠ ${d.computed}`));
+    expect(found).toEqual([
+      // One score cell was lost in the published text: the parts add up to 90, not the printed 100.
+      '6 totalScore 100 ≠ 90',
+      // 4.99 / 5.29 is 94.33%, printed 94.30%.
+      '7 rate 94.30% ≠ 94.33%',
+      // 89.17% of 10 is 8.92, printed as 9; so the total is 98.92, printed 99.
+      '8 executionScore 9 ≠ 8.92',
+      '8 totalScore 99 ≠ 98.92',
+      // 22.2 / 56 is 39.64%, printed 40.00%.
+      '15 rate 40.00% ≠ 39.64%',
+    ]);
+  });
+});
+
+describe('jixiao score', () => {
+  const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
+
+  it('prints the figures as JSON in file order and exits 1 on a disagreement', () => {
+    const run = jixiao('score', path.join(FIXTURES, 'selfeval-002-a.xlsx'), '--json');
+    expect(run.status).toBe(1);
+    const reports = JSON.parse(run.stdout);
+    expect(reports).toHaveLength(15);
+    expect(reports[0]).toEqual({
+      projectName: '工业稳增长及专项业务经费',
+      recorded: { rate: '77.33%', executionScore: 7.7, totalScore: 96.7 },
+      computed: { rate: '77.33%', executionScore: 7.73, totalScore: 96.73, grade: '优' },
+      differences: [],
+    });
+    expect(reports[5].differences).toEqual([{ field: 'totalScore', recorded: 100, computed: 90 }]);
+    expect(run.stderr).toContain('15 张自评表，5 处数字与计算不一致');
+  });
+
+  it('reads a data package, exits 0 when every figure agrees, and explains bad input', () => {
+    const tables = readJson<SelfEvaluation[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json'));
+    const pack = path.join(tempDir(), 'pack.json');
+    fs.writeFileSync(pack, JSON.stringify({ targetTables: [], selfEvaluations: [tables[0], tables[1]] }));
+    const run = jixiao('score', pack);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('工业稳增长及专项业务经费\t执行率 77.33% / 77.33%\t预算执行 7.7 / 7.73\t总分 96.7 / 96.73（优）');
+    expect(jixiao('score', pack, '--year', '2023', '--json').stdout).toBe('[]\n');
+    expect(jixiao('score', path.join(tempDir(), 'none.xlsx')).stderr).toContain('找不到文件“none.xlsx”');
+  });
+});
