@@ -31,7 +31,12 @@ export const div = (a: Fraction, b: Fraction): Fraction => {
   const sign = b.num < 0n ? -1n : 1n;
   return { num: a.num * b.den * sign, den: a.den * b.num * sign };
 };
-export const min = (a: Fraction, b: Fraction): Fraction => (a.num * b.den <= b.num * a.den ? a : b);
+/** Negative, zero or positive as a is less than, equal to or greater than b. */
+export const compare = (a: Fraction, b: Fraction): number => {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+};
+export const min = (a: Fraction, b: Fraction): Fraction => (compare(a, b) <= 0 ? a : b);
 export const isZero = (a: Fraction) => a.num === 0n;
 
 /** Rounded half up (away from zero) to `decimals` places, as the integer count of 10^-decimals. */

@@ -6,6 +6,7 @@ import { readImportFile } from '../../electron/import/readImportFile';
 import { fraction, parseDecimal, roundTo, toNumber } from '../../shared/decimal';
 import { agrees, executionRate, executionScore, gradeOf, sumOfRounded } from '../../shared/scoring/execution';
 import { scoreReport } from '../../shared/scoring/scoreReport';
+import { suggestScore, withinBand } from '../../shared/scoring/indicatorScore';
 import type { SelfEvaluation } from '../../shared/selfEvaluation';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
@@ -107,5 +108,57 @@ describe('jixiao score', () => {
     expect(run.stdout.split('\n')[0]).toBe('工业稳增长及专项业务经费\t执行率 77.33% / 77.33%\t预算执行 7.7 / 7.73\t总分 96.7 / 96.73（优）');
     expect(jixiao('score', pack, '--year', '2023', '--json').stdout).toBe('[]\n');
     expect(jixiao('score', path.join(tempDir(), 'none.xlsx')).stderr).toContain('找不到文件“none.xlsx”');
+  });
+});
+
+describe('suggested indicator scores', () => {
+  const score = (target: string, actual: string, weight = 10) => {
+    const s = suggestScore(target, actual, weight);
+    return s.score === null ? null : toNumber(s.score, 2);
+  };
+
+  it('≥ and >: full marks when met, else actual ÷ target × weight', () => {
+    expect(score('≥20户', '20户')).toBe(10);
+    expect(score('≥20户', '25户')).toBe(10);
+    expect(score('≥20户', '15户')).toBe(7.5);
+    expect(score('>25%', '10%', 5)).toBe(2);
+    expect(score('2 次', '1 次', 4)).toBe(2);
+    expect(score('= 4天', '3天')).toBe(7.5);
+    expect(score('≥1万户', '5000户')).toBe(5);
+  });
+
+  it('≤ and <: full marks within, linearly to 0 at twice the target', () => {
+    expect(score('≤350万元', '300万元')).toBe(10);
+    expect(score('≤350万元', '350万元')).toBe(10);
+    expect(score('≤100元', '150元')).toBe(5);
+    expect(score('≤100元', '200元')).toBe(0);
+    expect(score('≤100元', '260元')).toBe(0);
+    expect(score('≤0元', '1元')).toBe(0);
+  });
+
+  it('= 0: full marks only when the actual is 0', () => {
+    expect(score('0', '0')).toBe(10);
+    expect(score('= 0 起', '1 起')).toBe(0);
+  });
+
+  it('deadlines: full when met, by hand when late', () => {
+    expect(score('2024年12月31日前', '2024年11月30日')).toBe(10);
+    expect(suggestScore('2024年6月30日前', '2024年8月1日', 5)).toEqual({ score: null, notes: ['逾期完成，请按延误程度打分并说明原因'] });
+  });
+
+  it('qualitative grades: a suggestion inside each band', () => {
+    expect(score('明显提升', '达成年度指标', 3)).toBe(3);
+    expect(score('明显提升', '部分达成年度指标并具有一定效果', 3)).toBe(2.1);
+    expect(score('明显提升', '未达成年度指标且效果较差', 3)).toBe(0.9);
+    expect(withinBand(2.4, 3, '达成年度指标')).toBe(true);
+    expect(withinBand(2.3, 3, '达成年度指标')).toBe(false);
+    expect(withinBand(1.8, 3, '部分达成年度指标并具有一定效果')).toBe(true);
+    expect(withinBand(1.9, 3, '未达成年度指标且效果较差')).toBe(false);
+    expect(suggestScore('明显提升', '效果很好', 3).score).toBeNull();
+  });
+
+  it('warns when a target is met by 120% or more', () => {
+    expect(suggestScore('≥20户', '24户', 10).notes).toEqual(['实际完成值达到目标的 120%，目标是否定得过低？']);
+    expect(suggestScore('≥20户', '23户', 10).notes).toEqual([]);
   });
 });
