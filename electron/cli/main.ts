@@ -13,8 +13,8 @@ declare const __JIXIAO_VERSION__: string;
 const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
 
 用法：
-  jixiao check 单位文件 [--year 年度] [--json]
-                          审核单位文件中的绩效目标表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
+  jixiao check 单位文件|工作簿.xlsx|数据包.json [--year 年度] [--json]
+                          审核其中的绩效目标表和自评表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
                           --json 输出 JSON 数组；有“错误”时退出码为 1
   jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
                           导出该年度的绩效目标表：Excel（每个项目一个工作表，--stacked 则全部在一个工作表）、

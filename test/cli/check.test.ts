@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
-import { ROOT, readJson, tempDir } from '../helpers/paths';
+import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
@@ -68,5 +68,20 @@ describe('jixiao check', () => {
     expect(jixiao('check', file, '--year', '二〇二四').stderr).toContain('--year 应为年度');
     expect(jixiao('check').status).toBe(2);
     expect(jixiao('check', path.join(tempDir(), 'missing.jixiao.db')).stderr).toContain('找不到单位文件');
+  });
+
+  it('checks the tables of a workbook: target tables and self-evaluations', () => {
+    const targets = jixiao('check', path.join(FIXTURES, 'targets-003.xlsx'), '--json');
+    expect(targets.status).toBe(1);
+    expect(JSON.parse(targets.stdout)).toContainEqual({
+      severity: '错误',
+      project: '2023 年自治区企业技术中心奖补资金',
+      location: '产出指标/时效指标 第1行「拨付企业奖补资金时限」',
+      rule: 'value.date-in-year',
+      message: '时效指标的日期“2022 年 3 月底”不在 2023 年度内',
+    });
+    const selfEvaluations = jixiao('check', path.join(FIXTURES, 'selfeval-002-a.xlsx'));
+    expect(selfEvaluations.status).toBe(1);
+    expect(selfEvaluations.stdout.split('\n')).toContain('错误\t2022年自治区支持基础人才项目\t总分\tse.total\t总分 100 不等于预算执行与各指标得分之和 90');
   });
 });

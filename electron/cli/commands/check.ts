@@ -1,13 +1,20 @@
 /**
- * `jixiao check FILE [--year N] [--json]`: the checker over a department file. One line per
+ * `jixiao check FILE [--year N] [--json]`: the checker over a department file, or over the 绩效目标表
+ * and 自评表 of a workbook or data package. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { LAYOUTS } from '../../../shared/layouts';
 import { reviewProject } from '../../../shared/review';
 import { readDepartment } from '../../db/department';
 import { openDepartmentDb } from '../../db/open';
 import { listYears, projectsOfYear } from '../../db/projects';
+import { checkProject, type Finding } from '../../../shared/checker';
+import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules';
+import { fromTargetTable } from '../../../shared/interchange';
+import { readImportFile } from '../../import/readImportFile';
+import { DEPARTMENT_EXTENSION } from '../../services/workspace';
 import { CliError, type CommandOutput } from '../output';
 
 export interface CheckLine {
@@ -19,7 +26,6 @@ export interface CheckLine {
 }
 
 export function checkDepartmentFile(file: string, year: number | undefined): CheckLine[] {
-  if (/\.xlsx$/i.test(file)) throw new CliError(`“${path.basename(file)}”是 Excel 工作簿；本版本只能审核单位文件（.jixiao.db）`);
   const db = openDepartmentDb(path.resolve(file));
   try {
     const layout = LAYOUTS[readDepartment(db).layout];
@@ -34,10 +40,31 @@ export function checkDepartmentFile(file: string, year: number | undefined): Che
   }
 }
 
+/** A workbook or data package: its 绩效目标表 and its 自评表, as they were filled in. */
+async function checkImportFile(file: string, year: number | undefined): Promise<CheckLine[]> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new CliError(`找不到文件“${path.basename(file)}”`);
+  }
+  const read = await readImportFile(bytes, file);
+  const line = (project: string) => (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
+  return [
+    ...read.targetTables
+      .filter((t) => year === undefined || t.year === year)
+      .flatMap((t) => {
+        const { layout, content } = fromTargetTable(t);
+        return checkProject(content, LAYOUTS[layout], t.year).map(line(t.projectName));
+      }),
+    ...read.selfEvaluations.filter((t) => year === undefined || t.year === year).flatMap((t) => checkSelfEvaluation(t).map(line(t.projectName))),
+  ];
+}
+
 const oneLine = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 
-export function check(file: string, options: { year?: number; json?: boolean }): CommandOutput {
-  const lines = checkDepartmentFile(file, options.year);
+export async function check(file: string, options: { year?: number; json?: boolean }): Promise<CommandOutput> {
+  const lines = file.endsWith(DEPARTMENT_EXTENSION) ? checkDepartmentFile(file, options.year) : await checkImportFile(file, options.year);
   const stdout = options.json
     ? `${JSON.stringify(lines, null, 2)}\n`
     : lines.map((l) => [l.severity, l.project, l.location, l.rule, l.message].map(oneLine).join('\t') + '\n').join('');

@@ -1,0 +1,130 @@
+/**
+ * The checker's rules for a 自评表: weights, scores within them, the printed arithmetic, and the
+ * explanations a reviewer requires wherever points were lost.
+ */
+import { add, compare, fraction, toNumber, type Fraction } from '../decimal';
+import { parseIndicatorValue } from '../indicatorValue';
+import { scoreReport, DEFAULT_EXECUTION_WEIGHT } from '../scoring/scoreReport';
+import { agrees } from '../scoring/execution';
+import type { SelfEvaluation, SelfEvaluationIndicator } from '../selfEvaluation';
+import type { Finding, Problem, RuleSettings, Severity } from './types';
+
+interface SelfEvaluationRule {
+  id: string;
+  title: string;
+  severity: Severity;
+  check(table: SelfEvaluation): Problem[];
+}
+
+const sum = (values: (number | null)[]): Fraction => values.map((v) => fraction(v ?? 0)).reduce(add, fraction(0));
+const shown = (f: Fraction) => String(toNumber(f, 2));
+const place = (table: SelfEvaluation, index: number) => {
+  const i = table.indicators[index]!;
+  return { location: `${i.level1}/${i.level2}「${i.name}」`, target: { kind: 'indicator' as const, index, field: 'value' as const }, identity: `${i.level2}|${i.name}` };
+};
+const tableProblem = (identity: string, location: string, message: string): Problem => ({ location, target: { kind: 'table' }, identity, message });
+
+const NO_REASON = /^(无|\/|／|暂无|—|-|)$/;
+
+export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
+  {
+    id: 'se.weights',
+    title: '分值合计 100，各一级指标与其分值一致',
+    severity: '错误',
+    check: (table) => {
+      const problems: Problem[] = [];
+      const total = add(fraction(table.funds.total.weight ?? DEFAULT_EXECUTION_WEIGHT), sum(table.indicators.map((i) => i.weight)));
+      if (compare(total, fraction(100)) !== 0) problems.push(tableProblem('total', '分值', `预算执行与各指标分值合计 ${shown(total)}，应为 100`));
+      for (const [level1, weight] of Object.entries(table.level1Weights)) {
+        const own = sum(table.indicators.filter((i) => i.level1 === level1).map((i) => i.weight));
+        if (compare(own, fraction(weight)) !== 0) problems.push(tableProblem(level1, level1, `${level1}下各指标分值合计 ${shown(own)}，与其分值 ${weight} 不符`));
+      }
+      return problems;
+    },
+  },
+  {
+    id: 'se.score-range',
+    title: '得分在 0 与分值之间',
+    severity: '错误',
+    check: (table) =>
+      table.indicators.flatMap((i, index): Problem[] =>
+        i.score !== null && i.weight !== null && (i.score < 0 || compare(fraction(i.score), fraction(i.weight)) > 0)
+          ? [{ ...place(table, index), message: `得分 ${i.score} 不在 0 到分值 ${i.weight} 之间` }]
+          : [],
+      ),
+  },
+  {
+    id: 'se.execution',
+    title: '执行率和预算执行得分与计算一致',
+    severity: '错误',
+    check: (table) =>
+      scoreReport(table)
+        .differences.filter((d) => d.field !== 'totalScore')
+        .map((d) =>
+          tableProblem(
+            d.field,
+            d.field === 'rate' ? '执行率' : '预算执行得分',
+            d.computed === null ? `表上为 ${d.recorded}，但无法计算（全年预算数或执行数缺失、为 0）` : `表上为 ${d.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${d.computed}`,
+          ),
+        ),
+  },
+  {
+    id: 'se.total',
+    title: '总分等于各项得分之和',
+    severity: '错误',
+    check: (table) => {
+      if (table.totalScore === null) return [];
+      const parts = add(fraction(table.funds.total.score ?? 0), sum(table.indicators.map((i) => i.score)));
+      return agrees(table.totalScore, parts, 'score') ? [] : [tableProblem('total', '总分', `总分 ${table.totalScore} 不等于预算执行与各指标得分之和 ${shown(parts)}`)];
+    },
+  },
+  {
+    id: 'se.deviation',
+    title: '失分处填写偏差原因分析及改进措施',
+    severity: '错误',
+    check: (table) =>
+      table.indicators.flatMap((i, index): Problem[] =>
+        i.score !== null && i.weight !== null && i.score < i.weight && NO_REASON.test(i.deviation.trim())
+          ? [{ ...place(table, index), message: `得分 ${i.score} 低于分值 ${i.weight}，请填写偏差原因分析及改进措施` }]
+          : [],
+      ),
+  },
+  {
+    id: 'se.actual-number',
+    title: '定量指标的实际完成值为数字',
+    severity: '提醒',
+    check: (table) =>
+      table.indicators.flatMap((i: SelfEvaluationIndicator, index): Problem[] => {
+        const target = parseIndicatorValue(i.target).kind;
+        const actual = parseIndicatorValue(i.actual).kind;
+        const quantitative = target === 'quantity' || target === 'range';
+        return quantitative && actual !== 'quantity' && actual !== 'range' && actual !== 'notApplicable'
+          ? [{ ...place(table, index), message: `年度指标值“${i.target}”是定量的，实际完成值“${i.actual}”应写出数字` }]
+          : [];
+      }),
+  },
+  {
+    id: 'se.sub-lines',
+    title: '分项执行数不超过合计',
+    severity: '错误',
+    check: (table) => {
+      const total = table.funds.total.executed;
+      if (total === null) return [];
+      const lines = { fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
+      return (Object.keys(lines) as (keyof typeof lines)[]).flatMap((key): Problem[] => {
+        const executed = table.funds[key].executed;
+        return executed !== null && compare(fraction(executed), fraction(total)) > 0
+          ? [tableProblem(key, lines[key], `${lines[key]}全年执行数 ${executed} 超过年度资金总额的执行数 ${total}`)]
+          : [];
+      });
+    },
+  },
+];
+
+export function checkSelfEvaluation(table: SelfEvaluation, settings: RuleSettings = {}): Finding[] {
+  return SELF_EVALUATION_RULES.flatMap((rule) => {
+    const own = settings[rule.id];
+    if (own?.enabled === false) return [];
+    return rule.check(table).map(({ identity, ...problem }): Finding => ({ rule: rule.id, severity: own?.severity ?? rule.severity, key: `${rule.id}|${identity}`, ...problem }));
+  });
+}
