@@ -325,6 +325,6 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before);
     await page.getByRole('button', { name: '撤销删除' }).click();
     await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before + 1);
-    expect((await gridContent(page)).length).toBe(EXPECTED_GRID.length);
+    await expect.poll(async () => (await gridContent(page)).length).toBe(EXPECTED_GRID.length);
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { isOneYearProject } from '../../../shared/carry';
 import type { ProjectSummary } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
+import { Dialog, TickList, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
 export function CarryDialog({ onClose }: { onClose: () => void }) {
@@ -12,7 +13,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
   const refresh = useProjects((s) => s.refresh);
   const from = year - 1;
   const [source, setSource] = useState<ProjectSummary[] | null>(null);
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const { ticked, toggle, setTicked } = useTicks<number>();
   const [message, setMessage] = useState<NoticeText | null>(null);
 
   useEffect(() => {
@@ -21,11 +22,12 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
         const list = await api.listProjects({ department, year: from });
         setSource(list);
         // One-year projects end with their year: left out unless ticked.
-        setTicked(new Set(list.filter((p) => !isOneYearProject(p.attribute)).map((p) => p.id)));
+        setTicked(list.filter((p) => !isOneYearProject(p.attribute)).map((p) => p.id));
       } catch (error) {
         setMessage({ text: errorMessage(error), error: true });
       }
     })();
+    // The list depends on the department and the year only.
   }, [department, from]);
 
   const run = async () => {
@@ -43,37 +45,24 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal wide" role="dialog" aria-modal="true" aria-label="从上年结转">
-        <h2>
-          从 {from} 年度结转到 {year} 年度
-        </h2>
-        {source && source.length === 0 && <p className="muted">{from} 年度没有项目。</p>}
-        <ul className="carry-list">
-          {source?.map((p) => (
-            <li key={p.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={ticked.has(p.id)}
-                  onChange={() => setTicked((s) => new Set(s.has(p.id) ? [...s].filter((i) => i !== p.id) : [...s, p.id]))}
-                />
-                {p.name}
-                {isOneYearProject(p.attribute) && <span className="muted">（一年期）</span>}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <Notice notice={message} />
-        <div className="modal-buttons">
-          <button type="button" disabled={ticked.size === 0} onClick={() => void run()}>
-            结转所选 {ticked.size} 个项目
-          </button>
-          <button type="button" onClick={onClose}>
-            关闭
-          </button>
-        </div>
-      </div>
-    </div>
+    <Dialog
+      label="从上年结转"
+      title={`从 ${from} 年度结转到 ${year} 年度`}
+      onClose={onClose}
+      actions={
+        <button type="button" disabled={ticked.size === 0} onClick={() => void run()}>
+          结转所选 {ticked.size} 个项目
+        </button>
+      }
+    >
+      {source && source.length === 0 && <p className="muted">{from} 年度没有项目。</p>}
+      <TickList
+        items={source ?? []}
+        ticked={ticked}
+        toggle={toggle}
+        note={(id) => (isOneYearProject(source?.find((p) => p.id === id)?.attribute ?? '') ? <span className="muted">（一年期）</span> : null)}
+      />
+      <Notice notice={message} />
+    </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import type { ProjectSummary } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
+import { Dialog, TickList, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
 export function CopyDialog({ onClose }: { onClose: () => void }) {
@@ -14,7 +15,7 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState(others[0]?.file ?? '');
   const [fromYear, setFromYear] = useState(year);
   const [list, setList] = useState<ProjectSummary[]>([]);
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const { ticked, toggle, setTicked } = useTicks<number>();
   const [message, setMessage] = useState<NoticeText | null>(null);
 
   useEffect(() => {
@@ -23,9 +24,10 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
       .listProjects({ department: source, year: fromYear })
       .then((found) => {
         setList(found);
-        setTicked(new Set());
+        setTicked([]);
       })
       .catch((error: unknown) => setMessage({ text: errorMessage(error), error: true }));
+    // The list depends on the chosen department and year only.
   }, [source, fromYear]);
 
   const run = async () => {
@@ -39,59 +41,44 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal wide" role="dialog" aria-modal="true" aria-label="从其他单位复制">
-        <h2>从其他单位复制项目到 {year} 年度</h2>
-        {others.length === 0 ? (
-          <p className="muted">工作文件夹中没有其他单位。</p>
-        ) : (
-          <div className="import-controls">
-            <label>
-              单位
-              <select aria-label="来源单位" value={source} onChange={(e) => setSource(e.target.value)}>
-                {others.map((d) => (
-                  <option key={d.file} value={d.file}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              年度
-              <select aria-label="来源年度" value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
-                {[year - 2, year - 1, year].map((y) => (
-                  <option key={y} value={y}>
-                    {y} 年度
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        )}
-        <ul className="carry-list">
-          {list.map((p) => (
-            <li key={p.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={ticked.has(p.id)}
-                  onChange={() => setTicked((s) => new Set(s.has(p.id) ? [...s].filter((i) => i !== p.id) : [...s, p.id]))}
-                />
-                {p.name}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <Notice notice={message} />
-        <div className="modal-buttons">
-          <button type="button" disabled={ticked.size === 0} onClick={() => void run()}>
-            复制所选 {ticked.size} 个项目
-          </button>
-          <button type="button" onClick={onClose}>
-            关闭
-          </button>
+    <Dialog
+      label="从其他单位复制"
+      title={`从其他单位复制项目到 ${year} 年度`}
+      onClose={onClose}
+      actions={
+        <button type="button" disabled={ticked.size === 0} onClick={() => void run()}>
+          复制所选 {ticked.size} 个项目
+        </button>
+      }
+    >
+      {others.length === 0 ? (
+        <p className="muted">工作文件夹中没有其他单位。</p>
+      ) : (
+        <div className="import-controls">
+          <label>
+            单位
+            <select aria-label="来源单位" value={source} onChange={(e) => setSource(e.target.value)}>
+              {others.map((d) => (
+                <option key={d.file} value={d.file}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            年度
+            <select aria-label="来源年度" value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
+              {[year - 2, year - 1, year].map((y) => (
+                <option key={y} value={y}>
+                  {y} 年度
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
-      </div>
-    </div>
+      )}
+      <TickList items={list} ticked={ticked} toggle={toggle} />
+      <Notice notice={message} />
+    </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/contract';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
+import { Dialog, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
 type Conflict = 'replace' | 'keep' | 'skip';
@@ -28,7 +29,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [year, setYear] = useState<number | null>(currentYear);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const { ticked, toggle, setTicked } = useTicks<number>();
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<NoticeText | null>(null);
@@ -39,7 +40,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       const result = await api.previewImport({ department, fileName: chosen.name, base64: chosen.base64, year: into });
       setPreview(result);
-      setTicked((old) => (preview ? old : new Set(result.tables.map((t) => t.index))));
+      // A new file ticks all its tables; a new year keeps the clerk's ticks.
+      if (!preview) setTicked(result.tables.map((t) => t.index));
     } catch (error) {
       setPreview(null);
       setMessage({ text: errorMessage(error), error: true });
@@ -81,105 +83,103 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal wide" role="dialog" aria-modal="true" aria-label="导入">
-        <h2>导入绩效目标表</h2>
-        <p className="muted">可导入 Excel 工作簿（.xlsx，本级部门、县级部门、重点项目表样，每表一个工作表或多表叠放）或本程序导出的 JSON 数据包。</p>
-        <div className="import-controls">
-          <input type="file" aria-label="选择文件" accept=".xlsx,.json" onChange={(e) => void pick(e.target)} />
-          <label>
-            导入到
-            <select
-              aria-label="导入到年度"
-              value={year ?? ''}
-              onChange={(e) => {
-                const next = e.target.value ? Number(e.target.value) : null;
-                setYear(next);
-                if (file) void load(file, next);
-              }}
-            >
-              <option value="">各表原年度</option>
-              {[currentYear - 1, currentYear, currentYear + 1].map((y) => (
-                <option key={y} value={y}>
-                  {y} 年度
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {busy && <p className="muted">正在读取……</p>}
-        {preview && (
-          <>
-            <table className="import-preview">
-              <thead>
-                <tr>
-                  <th />
-                  <th>项目名称</th>
-                  <th>原年度</th>
-                  <th>指标数</th>
-                  <th>审核</th>
-                  <th>同名项目</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.tables.map((t) => (
-                  <tr key={t.index}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`导入 ${t.projectName}`}
-                        checked={ticked.has(t.index)}
-                        onChange={() => setTicked((s) => new Set(s.has(t.index) ? [...s].filter((i) => i !== t.index) : [...s, t.index]))}
-                      />
-                    </td>
-                    <td>
-                      {t.projectName}
-                      {t.notes.map((n) => (
-                        <div key={n} className="note">
-                          {n}
-                        </div>
-                      ))}
-                    </td>
-                    <td>{t.year || '—'}</td>
-                    <td className="number">{t.indicatorCount}</td>
-                    <td>
-                      {t.errors > 0 && <span className="count errors">错{t.errors}</span>}
-                      {t.warnings > 0 && <span className="count warnings">提{t.warnings}</span>}
-                    </td>
-                    <td>
-                      {t.conflict ? (
-                        <select
-                          aria-label={`${t.projectName} 同名处理`}
-                          value={conflicts[t.index] ?? 'skip'}
-                          onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as Conflict })}
-                        >
-                          {Object.entries(CONFLICTS).map(([value, label]) => (
-                            <option key={value} value={value}>
-                              {label}
-                            </option>
-                          ))}
-                        </select>
-                      ) : (
-                        <span className="muted">无</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {preview.selfEvaluationCount > 0 && <p className="muted">文件中另有 {preview.selfEvaluationCount} 张自评表，本版本暂不导入自评表。</p>}
-          </>
-        )}
-        <Notice notice={message} />
-        <div className="modal-buttons">
-          <button type="button" disabled={!preview || ticked.size === 0 || busy} onClick={() => void run()}>
-            导入所选 {ticked.size} 张表
-          </button>
-          <button type="button" onClick={onClose}>
-            关闭
-          </button>
-        </div>
+    <Dialog
+      label="导入"
+      title="导入绩效目标表"
+      onClose={onClose}
+      actions={
+        <button type="button" disabled={!preview || ticked.size === 0 || busy} onClick={() => void run()}>
+          导入所选 {ticked.size} 张表
+        </button>
+      }
+    >
+      <p className="muted">可导入 Excel 工作簿（.xlsx，本级部门、县级部门、重点项目表样，每表一个工作表或多表叠放）或本程序导出的 JSON 数据包。</p>
+      <div className="import-controls">
+        <input type="file" aria-label="选择文件" accept=".xlsx,.json" onChange={(e) => void pick(e.target)} />
+        <label>
+          导入到
+          <select
+            aria-label="导入到年度"
+            value={year ?? ''}
+            onChange={(e) => {
+              const next = e.target.value ? Number(e.target.value) : null;
+              setYear(next);
+              if (file) void load(file, next);
+            }}
+          >
+            <option value="">各表原年度</option>
+            {[currentYear - 1, currentYear, currentYear + 1].map((y) => (
+              <option key={y} value={y}>
+                {y} 年度
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-    </div>
+      {busy && <p className="muted">正在读取……</p>}
+      {preview && (
+        <>
+          <table className="import-preview">
+            <thead>
+              <tr>
+                <th />
+                <th>项目名称</th>
+                <th>原年度</th>
+                <th>指标数</th>
+                <th>审核</th>
+                <th>同名项目</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.tables.map((t) => (
+                <tr key={t.index}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`导入 ${t.projectName}`}
+                      checked={ticked.has(t.index)}
+                      onChange={() => toggle(t.index)}
+                    />
+                  </td>
+                  <td>
+                    {t.projectName}
+                    {t.notes.map((n) => (
+                      <div key={n} className="note">
+                        {n}
+                      </div>
+                    ))}
+                  </td>
+                  <td>{t.year || '—'}</td>
+                  <td className="number">{t.indicatorCount}</td>
+                  <td>
+                    {t.errors > 0 && <span className="count errors">错{t.errors}</span>}
+                    {t.warnings > 0 && <span className="count warnings">提{t.warnings}</span>}
+                  </td>
+                  <td>
+                    {t.conflict ? (
+                      <select
+                        aria-label={`${t.projectName} 同名处理`}
+                        value={conflicts[t.index] ?? 'skip'}
+                        onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as Conflict })}
+                      >
+                        {Object.entries(CONFLICTS).map(([value, label]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <span className="muted">无</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.selfEvaluationCount > 0 && <p className="muted">文件中另有 {preview.selfEvaluationCount} 张自评表，本版本暂不导入自评表。</p>}
+        </>
+      )}
+      <Notice notice={message} />
+    </Dialog>
   );
 }
