@@ -20,6 +20,7 @@ import {
   valueSatisfactionLow,
   valueVague,
 } from './rules/values';
+import { runRules } from './runRules';
 import type { Finding, Rule, RuleSettings } from './types';
 
 export const RULES: readonly Rule<any>[] = [
@@ -46,14 +47,7 @@ export const RULES: readonly Rule<any>[] = [
 ];
 
 export function checkProject(content: ProjectContent, layout: LayoutDef, year: number, settings: RuleSettings = {}): Finding[] {
-  return RULES.flatMap((rule) => {
-    const own = settings[rule.id];
-    if (own?.enabled === false) return [];
-    const severity = own?.severity ?? rule.severity;
-    return rule.check({ content, layout, year }, { ...rule.params, ...own?.params }).map(
-      ({ identity, ...problem }): Finding => ({ rule: rule.id, severity, key: `${rule.id}|${identity}`, ...problem }),
-    );
-  });
+  return runRules(RULES, { content, layout, year }, settings);
 }
 
 /** Findings the clerk has not acknowledged; an acknowledgement only ever silences a 提醒. */

@@ -7,14 +7,10 @@ import { parseIndicatorValue } from '../indicatorValue';
 import { scoreReport, DEFAULT_EXECUTION_WEIGHT } from '../scoring/scoreReport';
 import { agrees } from '../scoring/execution';
 import type { SelfEvaluation, SelfEvaluationIndicator } from '../selfEvaluation';
-import type { Finding, Problem, RuleSettings, Severity } from './types';
+import { runRules } from './runRules';
+import type { Finding, Problem, Rule, RuleSettings } from './types';
 
-interface SelfEvaluationRule {
-  id: string;
-  title: string;
-  severity: Severity;
-  check(table: SelfEvaluation): Problem[];
-}
+type SelfEvaluationRule = Rule<Record<string, never>, SelfEvaluation>;
 
 const sum = (values: (number | null)[]): Fraction => values.map((v) => fraction(v ?? 0)).reduce(add, fraction(0));
 const shown = (f: Fraction) => String(toNumber(f, 2));
@@ -31,6 +27,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.weights',
     title: '分值合计 100，各一级指标与其分值一致',
     severity: '错误',
+    params: {},
     check: (table) => {
       const problems: Problem[] = [];
       const total = add(fraction(table.funds.total.weight ?? DEFAULT_EXECUTION_WEIGHT), sum(table.indicators.map((i) => i.weight)));
@@ -46,6 +43,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.score-range',
     title: '得分在 0 与分值之间',
     severity: '错误',
+    params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
         i.score !== null && i.weight !== null && (i.score < 0 || compare(fraction(i.score), fraction(i.weight)) > 0)
@@ -57,6 +55,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.execution',
     title: '执行率和预算执行得分与计算一致',
     severity: '错误',
+    params: {},
     check: (table) =>
       scoreReport(table)
         .differences.filter((d) => d.field !== 'totalScore')
@@ -72,6 +71,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.total',
     title: '总分等于各项得分之和',
     severity: '错误',
+    params: {},
     check: (table) => {
       if (table.totalScore === null) return [];
       const parts = add(fraction(table.funds.total.score ?? 0), sum(table.indicators.map((i) => i.score)));
@@ -82,6 +82,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.deviation',
     title: '失分处填写偏差原因分析及改进措施',
     severity: '错误',
+    params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
         i.score !== null && i.weight !== null && i.score < i.weight && NO_REASON.test(i.deviation.trim())
@@ -93,6 +94,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.actual-number',
     title: '定量指标的实际完成值为数字',
     severity: '提醒',
+    params: {},
     check: (table) =>
       table.indicators.flatMap((i: SelfEvaluationIndicator, index): Problem[] => {
         const target = parseIndicatorValue(i.target).kind;
@@ -107,6 +109,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.sub-lines',
     title: '分项执行数不超过合计',
     severity: '错误',
+    params: {},
     check: (table) => {
       const total = table.funds.total.executed;
       if (total === null) return [];
@@ -122,9 +125,5 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
 ];
 
 export function checkSelfEvaluation(table: SelfEvaluation, settings: RuleSettings = {}): Finding[] {
-  return SELF_EVALUATION_RULES.flatMap((rule) => {
-    const own = settings[rule.id];
-    if (own?.enabled === false) return [];
-    return rule.check(table).map(({ identity, ...problem }): Finding => ({ rule: rule.id, severity: own?.severity ?? rule.severity, key: `${rule.id}|${identity}`, ...problem }));
-  });
+  return runRules(SELF_EVALUATION_RULES, table, settings);
 }

@@ -56,13 +56,14 @@ export interface Problem {
   fix?: Fix;
 }
 
-export interface Rule<P extends Record<string, unknown> = Record<string, unknown>> {
+/** A rule over a table of kind C (a 绩效目标表 by default) with thresholds P that a region may change. */
+export interface Rule<P extends Record<string, unknown> = Record<string, unknown>, C = CheckContext> {
   id: string;
   /** What the rule checks, for the settings list. */
   title: string;
   severity: Severity;
   params: P;
-  check(context: CheckContext, params: P): Problem[];
+  check(context: C, params: P): Problem[];
 }
 
 /** A region's rule set: switch a rule off, change its severity or its thresholds. */

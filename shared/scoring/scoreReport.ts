@@ -2,7 +2,7 @@
  * What `jixiao score` reports for a 自评表: the printed 执行率, 预算执行 score and 总分 beside their
  * computation, and each figure that does not agree.
  */
-import { add, fraction, toNumber, type Fraction } from '../decimal';
+import { fraction, toNumber, type Fraction } from '../decimal';
 import type { SelfEvaluation } from '../selfEvaluation';
 import { agrees, executionRate, executionScore, gradeOf, percentText, SCORE_DECIMALS, sumOfRounded } from './execution';
 
@@ -44,10 +44,4 @@ export function scoreReport(table: SelfEvaluation): ScoreReport {
     if (!value || !agrees(printed, value, field === 'rate' ? 'rate' : 'score')) differences.push({ field, recorded: printed, computed: computed[field] });
   }
   return { projectName: table.projectName, recorded, computed, differences };
-}
-
-/** The sum the printed 总分 should be: every part as printed. */
-export function printedPartsSum(table: SelfEvaluation): number {
-  const parts = [table.funds.total.score ?? 0, ...table.indicators.map((i) => i.score ?? 0)].map((s) => fraction(s));
-  return toNumber(parts.reduce(add, { num: 0n, den: 1n }), SCORE_DECIMALS);
 }

@@ -1,0 +1,13 @@
+import type { Finding, Problem, Rule, RuleSettings } from './types';
+
+/** Runs rules over a table as a region's settings say: a rule switched off, another severity, other thresholds. */
+export function runRules<C>(rules: readonly Rule<any, C>[], context: C, settings: RuleSettings): Finding[] {
+  return rules.flatMap((rule) => {
+    const own = settings[rule.id];
+    if (own?.enabled === false) return [];
+    const severity = own?.severity ?? rule.severity;
+    return rule
+      .check(context, { ...rule.params, ...own?.params })
+      .map(({ identity, ...problem }: Problem): Finding => ({ rule: rule.id, severity, key: `${rule.id}|${identity}`, ...problem }));
+  });
+}
