@@ -1,29 +1,41 @@
-/** One 项目支出绩效自评表 (seed 002's layout) from its region of a sheet, found by its labels. */
-import type { BudgetLine, SelfEvaluation, SelfEvaluationIndicator } from '../../shared/selfEvaluation';
+/**
+ * One 项目支出绩效自评表 (seed 002's layout), or its 转移支付区域（项目）绩效目标自评表 variant, from
+ * its region of a sheet, found by its labels.
+ */
+import { FUND_MANAGEMENT_ITEMS } from '../../shared/evaluation/content';
+import type { BudgetLine, FundManagementRow, SelfEvaluation, SelfEvaluationIndicator } from '../../shared/selfEvaluation';
 import { matchLevel1, matchLevel2 } from '../../shared/taxonomy';
 import { normLabel } from './labels';
 import type { Warn } from './readTargetTable';
 import type { SheetGrid, VisibleCell } from './sheetGrid';
 import { yearOf, type TableRegion } from './tableRegions';
 
-const BUDGET_LINES: Record<string, keyof SelfEvaluation['funds']> = {
+type LineKey = keyof SelfEvaluation['funds'];
+
+const BUDGET_LINES: Record<string, LineKey> = {
   年度资金总额: 'total',
   当年财政拨款: 'fiscal',
   财政拨款: 'fiscal',
   上年结转资金: 'carryover',
   结余结转资金: 'carryover',
+  中央财政资金: 'central',
+  地方资金: 'local',
   其他资金: 'other',
 };
+const LINES_OF = { project: ['fiscal', 'carryover', 'other'], transfer: ['central', 'local', 'other'] } as const;
 
-const emptyLine = (): BudgetLine => ({ initialBudget: null, fullYearBudget: null, executed: null, rate: null });
+/** A column label, in either variant's wording. */
+type Matcher = (label: string) => boolean;
+const is = (...labels: string[]): Matcher => (label) => labels.includes(label);
+const startsWith = (prefix: string): Matcher => (label) => label.startsWith(prefix);
 
-function findRow(grid: SheetGrid, from: number, to: number, label: string): number | null {
-  for (let r = from; r <= to; r++) if (grid.visible(r).some((c) => normLabel(c.text) === label)) return r;
+function findRow(grid: SheetGrid, from: number, to: number, match: Matcher): number | null {
+  for (let r = from; r <= to; r++) if (grid.visible(r).some((c) => match(normLabel(c.text)))) return r;
   return null;
 }
 
-function colOf(cells: VisibleCell[], label: string): number | null {
-  return cells.find((c) => normLabel(c.text) === label)?.col ?? null;
+function colOf(cells: VisibleCell[], match: Matcher): number | null {
+  return cells.find((c) => match(normLabel(c.text)))?.col ?? null;
 }
 
 /** A printed number: a numeric cell, or text such as `91.06` or `91.06 元`; `—` and blanks are none. */
@@ -44,37 +56,42 @@ function numberAt(grid: SheetGrid, row: number, col: number | null, where: strin
 
 export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: Warn): SelfEvaluation | null {
   const at = (row: number) => `工作表“${grid.name}”第 ${row} 行`;
-  const field = (label: string) => {
+  const within = (match: Matcher) => findRow(grid, region.start, region.end, match);
+  const field = (match: Matcher) => {
     for (let r = region.start; r <= region.end; r++) {
       const cells = grid.visible(r);
-      const i = cells.findIndex((c) => normLabel(c.text) === label);
+      const i = cells.findIndex((c) => match(normLabel(c.text)));
       if (i >= 0) return cells[i + 1]?.text ?? '';
     }
     return '';
   };
+  const transfer = within(is('资金使用单位', '中央主管部门', '转移支付(项目)名称')) !== null;
+  const text = (r: number, c: number | null) => (c === null ? '' : grid.text(r, c));
 
-  const funds: SelfEvaluation['funds'] = { total: { ...emptyLine(), weight: null, score: null }, fiscal: emptyLine(), carryover: emptyLine(), other: emptyLine() };
-  const budgetRow = findRow(grid, region.start, region.end, '年初预算数');
+  const blankLine = (): BudgetLine => ({ ...(transfer ? {} : { initialBudget: null }), fullYearBudget: null, executed: null, rate: null });
+  const funds: SelfEvaluation['funds'] = { total: { ...blankLine(), weight: null, score: null } };
+  for (const key of LINES_OF[transfer ? 'transfer' : 'project']) funds[key] = blankLine();
+  const budgetRow = within(startsWith('全年预算数'));
   if (budgetRow !== null) {
     const header = grid.visible(budgetRow);
     const cols = {
-      initialBudget: colOf(header, '年初预算数'),
-      fullYearBudget: colOf(header, '全年预算数'),
-      executed: colOf(header, '全年执行数'),
-      weight: colOf(header, '分值'),
-      rate: colOf(header, '执行率'),
-      score: colOf(header, '得分'),
+      initialBudget: colOf(header, is('年初预算数')),
+      fullYearBudget: colOf(header, startsWith('全年预算数')),
+      executed: colOf(header, startsWith('全年执行数')),
+      weight: colOf(header, is('分值')),
+      rate: colOf(header, (l) => l.includes('执行率')),
+      score: colOf(header, is('得分')),
     };
-    const labelCol = (cols.initialBudget ?? 2) - 1;
     for (let r = budgetRow + 1; r <= region.end; r++) {
-      const key = BUDGET_LINES[normLabel(grid.text(r, labelCol))];
-      if (!key) break;
-      const line = funds[key];
-      const where = `${at(r)}“${grid.text(r, labelCol)}”`;
-      line.initialBudget = numberAt(grid, r, cols.initialBudget, where, warn);
+      const label = grid.visible(r).find((c) => BUDGET_LINES[normLabel(c.text)]);
+      if (!label) break;
+      const key = BUDGET_LINES[normLabel(label.text)]!;
+      const line: BudgetLine = key === 'total' ? funds.total : (funds[key] ??= blankLine());
+      const where = `${at(r)}“${label.text}”`;
+      if (!transfer) line.initialBudget = numberAt(grid, r, cols.initialBudget, where, warn);
       line.fullYearBudget = numberAt(grid, r, cols.fullYearBudget, where, warn);
       line.executed = numberAt(grid, r, cols.executed, where, warn);
-      line.rate = cols.rate === null ? null : grid.text(r, cols.rate) || null;
+      line.rate = text(r, cols.rate) || null;
       if (key === 'total') {
         funds.total.weight = numberAt(grid, r, cols.weight, where, warn);
         funds.total.score = numberAt(grid, r, cols.score, where, warn);
@@ -82,49 +99,68 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     }
   }
 
+  const fundManagement: FundManagementRow[] = [];
+  const managementRow = transfer ? within(is('情况说明')) : null;
+  if (managementRow !== null) {
+    const header = grid.visible(managementRow);
+    const explanation = colOf(header, is('情况说明'));
+    const problems = colOf(header, startsWith('存在问题'));
+    for (let r = managementRow + 1; r <= region.end; r++) {
+      const item = grid.visible(r).find((c) => (FUND_MANAGEMENT_ITEMS as readonly string[]).includes(normLabel(c.text)));
+      if (!item) break;
+      fundManagement.push({ item: normLabel(item.text), explanation: text(r, explanation), problems: text(r, problems) });
+    }
+  }
+
   let plannedGoal = '';
   let actualOutcome = '';
-  const goalRow = findRow(grid, region.start, region.end, '预期目标');
+  const goalRow = within(is('预期目标', '总体目标'));
   if (goalRow !== null) {
     const header = grid.visible(goalRow);
-    const planned = colOf(header, '预期目标');
-    const actual = colOf(header, '实际完成情况');
-    if (planned !== null) plannedGoal = grid.text(goalRow + 1, planned);
-    if (actual !== null) actualOutcome = grid.text(goalRow + 1, actual);
+    plannedGoal = text(goalRow + 1, colOf(header, is('预期目标', '总体目标')));
+    actualOutcome = text(goalRow + 1, colOf(header, is('实际完成情况', '全年实际完成情况')));
   }
 
   const indicators: SelfEvaluationIndicator[] = [];
   const level1Weights: Record<string, number> = {};
   let totalWeight: number | null = null;
   let totalScore: number | null = null;
-  const headerRow = findRow(grid, region.start, region.end, '年度指标值');
+  let remarks = '';
+  const headerRow = within(is('年度指标值', '指标值'));
   if (headerRow === null) {
     warn(`${at(region.start)}：自评表缺少指标表（“年度指标值”表头），已跳过`);
     return null;
   }
   const header = grid.visible(headerRow);
   const cols = {
-    level1: colOf(header, '一级指标'),
-    level2: colOf(header, '二级指标'),
-    name: colOf(header, '三级指标'),
-    target: colOf(header, '年度指标值'),
-    actual: colOf(header, '实际完成值'),
-    weight: colOf(header, '分值'),
-    score: colOf(header, '得分'),
-    deviation: colOf(header, '偏差原因分析及改进措施'),
+    level1: colOf(header, is('一级指标')),
+    level2: colOf(header, is('二级指标')),
+    name: colOf(header, is('三级指标')),
+    target: colOf(header, is('年度指标值', '指标值')),
+    actual: colOf(header, is('实际完成值', '全年实际完成值')),
+    weight: colOf(header, is('分值')),
+    score: colOf(header, is('得分')),
+    deviation: colOf(header, is('偏差原因分析及改进措施', '未完成原因和改进措施')),
   };
-  const text = (r: number, c: number | null) => (c === null ? '' : grid.text(r, c));
   for (let r = headerRow + 1; r <= region.end; r++) {
-    if (grid.visible(r).some((c) => normLabel(c.text) === '总分')) {
-      totalWeight = numberAt(grid, r, cols.weight, `${at(r)}“总分”`, warn);
-      totalScore = numberAt(grid, r, cols.score, `${at(r)}“总分”`, warn);
-      break;
+    const cells = grid.visible(r);
+    const closing = cells.find((c) => ['总分', '说明'].includes(normLabel(c.text)));
+    if (closing) {
+      // The 总分 row; some 转移支付 tables print the totals on their 说明 row instead.
+      totalWeight = numberAt(grid, r, cols.weight, `${at(r)}“总分”`, warn) ?? totalWeight;
+      totalScore = numberAt(grid, r, cols.score, `${at(r)}“总分”`, warn) ?? totalScore;
+      if (normLabel(closing.text) === '说明') {
+        remarks = cells.find((c) => c.col > closing.col && c.col !== cols.weight && c.col !== cols.score && c.text !== '')?.text ?? '';
+        break;
+      }
+      continue;
     }
+    if (totalScore !== null) continue;
     const name = text(r, cols.name);
     if (name === '' && text(r, cols.target) === '') continue;
-    // `产出指标（50分）`: the 一级 and its weight.
+    // `产出指标（50分）`, `效益指标（30）`: the 一级 and its weight.
     const l1Text = text(r, cols.level1);
-    const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(l1Text);
+    const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]/.exec(l1Text);
     const level1 = matchLevel1(l1Text.replace(/[(（][^)）]*[)）]/g, '')) ?? normLabel(l1Text);
     if (weight) level1Weights[level1] = Number(weight[1]);
     const l2Text = text(r, cols.level2);
@@ -142,10 +178,12 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
   }
 
   return {
+    ...(transfer ? { variant: '转移支付' as const } : {}),
     year: yearOf(region.title) ?? 0,
-    projectName: field('项目名称'),
-    department: field('主管部门'),
-    implementingUnit: field('实施单位'),
+    projectName: field(is('项目名称', '转移支付(项目)名称')),
+    department: field(is('主管部门', '地方主管部门')),
+    implementingUnit: field(is('实施单位', '资金使用单位')),
+    ...(transfer ? { centralDepartment: field(is('中央主管部门')) } : {}),
     funds,
     plannedGoal,
     actualOutcome,
@@ -153,5 +191,6 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     level1Weights,
     totalWeight,
     totalScore,
+    ...(transfer ? { fundManagement, remarks } : {}),
   };
 }

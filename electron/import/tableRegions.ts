@@ -13,6 +13,9 @@ export interface TableRegion {
   title: string;
 }
 
+/** The label a table's first row leads with (转移支付 自评表: 转移支付（项目）名称). */
+const START_LABELS = new Set(['项目名称', '转移支付(项目)名称']);
+
 function isTitleRow(grid: SheetGrid, row: number): boolean {
   const texts = grid.visible(row).map((c) => c.text).filter(Boolean);
   return texts.length > 0 && texts.length <= 2 && texts.some((t) => TITLE_HINT.test(t));
@@ -23,7 +26,7 @@ export function tableRegions(grid: SheetGrid): TableRegion[] {
   // A table starts where 项目名称 leads its row (in a list, such as the 汇总 sheet, it is a column heading).
   for (let r = 1; r <= grid.rows; r++) {
     const first = grid.visible(r).find((c) => c.text !== '');
-    if (first && normLabel(first.text) === '项目名称' && grid.master(r, first.col)[0] === r) starts.push(r);
+    if (first && START_LABELS.has(normLabel(first.text)) && grid.master(r, first.col)[0] === r) starts.push(r);
   }
   const regions = starts.map((start) => {
     let top = start;

@@ -2,10 +2,11 @@
  * The checker's rules for a 自评表: weights, scores within them, the printed arithmetic, and the
  * explanations a reviewer requires wherever points were lost.
  */
-import { add, compare, fraction, toNumber, type Fraction } from '../decimal';
+import { add, compare, fraction, mul, toNumber, type Fraction } from '../decimal';
 import { parseIndicatorValue } from '../indicatorValue';
 import { scoreReport, DEFAULT_EXECUTION_WEIGHT } from '../scoring/scoreReport';
 import { agrees } from '../scoring/execution';
+import { QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
 import type { SelfEvaluation, SelfEvaluationIndicator } from '../selfEvaluation';
 import { runRules } from './runRules';
 import type { Finding, Problem, Rule, RuleSettings } from './types';
@@ -106,6 +107,29 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
       }),
   },
   {
+    id: 'se.band',
+    title: '定性指标的得分在其等级的区间内',
+    severity: '错误',
+    params: {},
+    check: (table) =>
+      table.indicators.flatMap((i, index): Problem[] => {
+        const grade = i.actual.trim() as QualitativeGrade;
+        if (!(grade in QUALITATIVE_GRADES) || i.score === null || i.weight === null || withinBand(i.score, i.weight, grade)) return [];
+        const { from, to } = QUALITATIVE_GRADES[grade];
+        return [{ ...place(table, index), message: `“${grade}”的得分应在分值的 ${Math.round(from * 100)}%–${Math.round(to * 100)}% 之间（${shown(mul(fraction(i.weight), fraction(from)))}–${shown(mul(fraction(i.weight), fraction(to)))} 分），表上为 ${i.score}` }];
+      }),
+  },
+  {
+    id: 'se.target-low',
+    title: '实际完成值远超目标（目标是否定得过低）',
+    severity: '提醒',
+    params: {},
+    check: (table) =>
+      table.indicators.flatMap((i, index): Problem[] =>
+        i.weight === null ? [] : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' }).notes.filter((n) => n.includes('目标是否定得过低')).map((message) => ({ ...place(table, index), message })),
+      ),
+  },
+  {
     id: 'se.sub-lines',
     title: '分项执行数不超过合计',
     severity: '错误',
@@ -113,9 +137,9 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) => {
       const total = table.funds.total.executed;
       if (total === null) return [];
-      const lines = { fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
+      const lines = { fiscal: '当年财政拨款', carryover: '上年结转资金', central: '中央财政资金', local: '地方资金', other: '其他资金' } as const;
       return (Object.keys(lines) as (keyof typeof lines)[]).flatMap((key): Problem[] => {
-        const executed = table.funds[key].executed;
+        const executed = table.funds[key]?.executed ?? null;
         return executed !== null && compare(fraction(executed), fraction(total)) > 0
           ? [tableProblem(key, lines[key], `${lines[key]}全年执行数 ${executed} 超过年度资金总额的执行数 ${total}`)]
           : [];

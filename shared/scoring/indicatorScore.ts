@@ -2,11 +2,11 @@
  * The suggested score of a 三级 indicator in the 自评表, by the official rules. It is a
  * suggestion: the clerk may override it with a reason, and the suggestion stays beside it.
  * - `≥`/`>` (and `=` or no comparator with a positive target): full marks when met, else actual ÷ target × weight;
- * - `≤`/`<` (costs, deadlines): full marks within, falling linearly to 0 at twice the target;
+ * - `≤`/`<` (costs, deadlines; a 成本指标 without a comparator): full marks within, falling linearly to 0 at twice the target;
  * - `=` with target 0: full marks when the actual is 0;
  * - qualitative: 达成 / 部分达成 / 未达成 give bands of 80–100 %, 60–80 %, 0–60 % of the weight.
  */
-import { compare, div, fraction, min, mul, rounded, toNumber, type Fraction } from '../decimal';
+import { compare, div, fraction, isZero, min, mul, rounded, toNumber, type Fraction } from '../decimal';
 import { parseIndicatorValue, type ParsedValue } from '../indicatorValue';
 
 export const QUALITATIVE_GRADES = {
@@ -28,10 +28,21 @@ export interface ScoreSuggestion {
 const ZERO = fraction(0);
 const byHand = (note: string): ScoreSuggestion => ({ score: null, notes: [note] });
 
-function numberOf(parsed: ParsedValue): number | null {
-  if (parsed.kind === 'quantity') return parsed.number;
-  if (parsed.kind === 'range') return parsed.high;
-  if (parsed.kind === 'notApplicable') return 0;
+interface Magnitude {
+  value: Fraction;
+  /** The unit without a 万/亿 prefix: `57万元` and `570000元` are both 元. */
+  unit: string;
+}
+
+function magnitudeOf(parsed: ParsedValue): Magnitude | null {
+  const of = (n: number, unit: string): Magnitude => {
+    const prefix = /^[万亿]/.exec(unit)?.[0];
+    const scale = prefix === '万' ? fraction(10_000) : prefix === '亿' ? fraction(100_000_000) : fraction(1);
+    return { value: mul(fraction(n), scale), unit: prefix && unit.length > 1 ? unit.slice(1) : prefix ? '' : unit };
+  };
+  if (parsed.kind === 'quantity') return of(parsed.number, parsed.unit);
+  if (parsed.kind === 'range') return of(parsed.high, parsed.unit);
+  if (parsed.kind === 'notApplicable') return { value: fraction(0), unit: '' };
   return null;
 }
 
@@ -40,7 +51,8 @@ function pointOf(parsed: ParsedValue): number | null {
   return (parsed.date.year ?? 0) * 10_000 + parsed.date.month * 100 + (parsed.date.day ?? 31);
 }
 
-export function suggestScore(target: string, actual: string, weight: number): ScoreSuggestion {
+/** `cost`: a 成本指标, where a target without a comparator is a ceiling. */
+export function suggestScore(target: string, actual: string, weight: number, options: { cost?: boolean } = {}): ScoreSuggestion {
   const w = fraction(weight);
   const grade = QUALITATIVE_GRADES[actual.trim() as QualitativeGrade];
   if (grade) {
@@ -57,22 +69,24 @@ export function suggestScore(target: string, actual: string, weight: number): Sc
     if (due === null || done === null) return byHand('时效指标的实际完成时间无法与目标比较，请按实际情况打分');
     return done <= due ? { score: rounded(w, 2), notes: [] } : byHand('逾期完成，请按延误程度打分并说明原因');
   }
-  const targetNumber = numberOf(t);
-  const actualNumber = numberOf(a);
-  if (targetNumber === null) return byHand('定性指标：实际完成值请选“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”');
-  if (actualNumber === null) return byHand('实际完成值不是数字，无法按公式计算');
-  const comparator = t.kind === 'quantity' ? t.comparator : null;
-  const T = fraction(targetNumber);
-  const A = fraction(actualNumber);
+  const goal = magnitudeOf(t);
+  const done = magnitudeOf(a);
+  if (goal === null) return byHand('定性指标：实际完成值请选“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”');
+  if (done === null) return byHand('实际完成值不是数字，无法按公式计算');
+  // An actual without a unit is read in the target's unit; different units are not compared.
+  if (done.unit !== '' && done.unit !== goal.unit) return byHand(`实际完成值的单位“${done.unit}”与年度指标值的“${goal.unit || '无单位'}”不同，请按实际情况打分`);
+  const comparator = (t.kind === 'quantity' ? t.comparator : null) ?? (options.cost ? '≤' : null);
+  const T = goal.value;
+  const A = done.value;
   if (comparator === '≤' || comparator === '<') {
-    if (actualNumber <= targetNumber) return { score: rounded(w, 2), notes: [] };
-    if (targetNumber === 0) return { score: ZERO, notes: [] };
+    if (compare(A, T) <= 0) return { score: rounded(w, 2), notes: [] };
+    if (isZero(T)) return { score: ZERO, notes: [] };
     // Linear from full marks at the target to 0 at twice the target.
     const over = div({ num: A.num * T.den - T.num * A.den, den: A.den * T.den }, T);
     const share = over.num >= over.den ? ZERO : { num: over.den - over.num, den: over.den };
     return { score: rounded(mul(w, share), 2), notes: [] };
   }
-  if (targetNumber === 0) return { score: actualNumber === 0 ? rounded(w, 2) : ZERO, notes: [] };
+  if (isZero(T)) return { score: isZero(A) ? rounded(w, 2) : ZERO, notes: [] };
   const share = div(A, T);
   const notes = compare(share, fraction('1.2')) >= 0 ? [`实际完成值达到目标的 ${toNumber(mul(share, fraction(100)), 0)}%，目标是否定得过低？`] : [];
   return { score: rounded(mul(w, min(share, fraction(1))), 2), notes };

@@ -157,6 +157,14 @@ describe('suggested indicator scores', () => {
     expect(suggestScore('明显提升', '效果很好', 3).score).toBeNull();
   });
 
+  it('compares in one unit: 万 prefixes are scaled, other units are scored by hand', () => {
+    expect(score('57万元', '57万')).toBe(10);
+    expect(score('≤300万元', '3000000元')).toBe(10);
+    expect(score('≥2万人次', '1万人次')).toBe(5);
+    expect(score('≥20户', '18')).toBe(9);
+    expect(suggestScore('8家以上', '100%完成', 10)).toEqual({ score: null, notes: ['实际完成值的单位“%”与年度指标值的“家”不同，请按实际情况打分'] });
+  });
+
   it('warns when a target is met by 120% or more', () => {
     expect(suggestScore('≥20户', '24户', 10).notes).toEqual(['实际完成值达到目标的 120%，目标是否定得过低？']);
     expect(suggestScore('≥20户', '23户', 10).notes).toEqual([]);

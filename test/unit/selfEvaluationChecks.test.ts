@@ -26,7 +26,9 @@ describe('自评表 checks', () => {
     ['se.total', (t) => (t.totalScore = 97), '总分 97 不等于预算执行与各指标得分之和 98.9'],
     ['se.deviation', (t) => Object.assign(t.indicators[0]!, { score: (t.indicators[0]!.weight ?? 0) - 1, deviation: '无' }), `得分 ${(SOUND.indicators[0]!.weight ?? 0) - 1} 低于分值 ${SOUND.indicators[0]!.weight}，请填写偏差原因分析及改进措施`],
     ['se.actual-number', (t) => Object.assign(t.indicators[0]!, { target: '≥20户', actual: '基本完成' }), '年度指标值“≥20户”是定量的，实际完成值“基本完成”应写出数字'],
-    ['se.sub-lines', (t) => (t.funds.fiscal.executed = 300), '当年财政拨款全年执行数 300 超过年度资金总额的执行数 197.93'],
+    ['se.band', (t) => Object.assign(t.indicators[0]!, { target: '明显提升', actual: '部分达成年度指标并具有一定效果', weight: 4, score: 4, deviation: '宣传覆盖不足' }), '“部分达成年度指标并具有一定效果”的得分应在分值的 60%–80% 之间（2.4–3.2 分），表上为 4'],
+    ['se.target-low', (t) => Object.assign(t.indicators[0]!, { target: '≥20户', actual: '30户' }), '实际完成值达到目标的 150%，目标是否定得过低？'],
+    ['se.sub-lines', (t) => (t.funds.fiscal!.executed = 300), '当年财政拨款全年执行数 300 超过年度资金总额的执行数 197.93'],
   ];
 
   it('has a case for every rule', () => {
@@ -60,6 +62,8 @@ describe('自评表 checks', () => {
       // Quantitative targets answered in words.
       '10 提醒 se.actual-number @ 产出指标/时效指标「每年9月30日前完成支付」',
       '10 提醒 se.actual-number @ 效益指标/经济效益指标「发挥平台功能作用,助企业降本、增效、节约电量」',
+      // 67 家 against a target of 50: 134 %, a target set low (57万 against 57万元 is simply met).
+      '12 提醒 se.target-low @ 产出指标/数量指标「开展节能诊断服务企业个数」',
       '13 错误 se.deviation @ 产出指标/成本指标「主机安全防护」',
       '14 错误 se.deviation @ 产出指标/成本指标「工信厅门户网站管理运行维护」',
       '14 错误 se.deviation @ 产出指标/成本指标「网络舆情监测与处置」',
