@@ -1,4 +1,9 @@
 /** A stored project as the reviewer sees it: its findings and its line in the project list. */
+import type { EvaluationContent } from './evaluation/content';
+import { reviewEvaluation } from './evaluation/review';
+import { scoreEvaluation } from './evaluation/scores';
+import { toNumber } from './decimal';
+import { SCORE_DECIMALS } from './scoring/execution';
 import { checkProject, countFindings, openFindings, type Finding, type RuleSettings } from './checker';
 import type { LayoutDef } from './layouts';
 import { contentOf, type Project, type ProjectSummary } from './project';
@@ -7,7 +12,8 @@ export function reviewProject(project: Project, layout: LayoutDef, settings?: Ru
   return openFindings(checkProject(contentOf(project), layout, project.year, settings), project.acknowledgements);
 }
 
-export function summarizeProject(project: Project, layout: LayoutDef): ProjectSummary {
+/** A project's line in the list; with its 自评表's 总分, grade and 错误 count where it has one. */
+export function summarizeProject(project: Project, layout: LayoutDef, evaluation: EvaluationContent | null = null): ProjectSummary {
   return {
     id: project.id,
     year: project.year,
@@ -18,5 +24,13 @@ export function summarizeProject(project: Project, layout: LayoutDef): ProjectSu
     status: project.status,
     updatedAt: project.updatedAt,
     ...countFindings(reviewProject(project, layout)),
+    selfEvaluation: evaluation && evaluationSummary(project, evaluation),
   };
+}
+
+/** The 自评表's 总分, grade and 错误 count, as the project list shows them. */
+export function evaluationSummary(project: Pick<Project, 'name' | 'year'>, evaluation: EvaluationContent): NonNullable<ProjectSummary['selfEvaluation']> {
+  const scores = scoreEvaluation(evaluation);
+  const errors = reviewEvaluation(project.name, project.year, evaluation).filter((f) => f.severity === '错误').length;
+  return { score: toNumber(scores.total, SCORE_DECIMALS), grade: scores.grade, errors };
 }

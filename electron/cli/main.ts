@@ -6,6 +6,7 @@ import { check } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { scoreCommand } from './commands/score';
+import { summaryCommand } from './commands/summary';
 import { CliError, type CommandOutput } from './output';
 
 declare const __JIXIAO_VERSION__: string;
@@ -16,9 +17,11 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
   jixiao check 单位文件|工作簿.xlsx|数据包.json [--year 年度] [--json]
                           审核其中的绩效目标表和自评表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
                           --json 输出 JSON 数组；有“错误”时退出码为 1
-  jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
-                          导出该年度的绩效目标表：Excel（每个项目一个工作表，--stacked 则全部在一个工作表）、
-                          Word（公开用文档）或交换用 JSON；有审核错误的表标为草稿，并在标准错误输出中说明
+  jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--form targets|self-evaluations]
+                          [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
+                          导出该年度的绩效目标表（--form self-evaluations 则为自评表）：Excel（每个项目一个工作表，
+                          --stacked 则全部在一个工作表）、Word（公开用文档）或交换用 JSON；
+                          有审核错误的表标为草稿，并在标准错误输出中说明
   jixiao import 文件 [--json]
                           读取 Excel 工作簿（.xlsx）或 JSON 数据包中的绩效目标表和自评表，不写入任何文件；
                           --json 输出 { targetTables, selfEvaluations, warnings }
@@ -29,7 +32,10 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           从上年结转：用上一年度的项目生成新年度的草稿（文字中的年份顺延，金额保留待核对）；
                           不指定项目时，一年期项目不结转
   jixiao score 文件 [--year 年度] [--json]
-                          核对自评表（.xlsx 或 JSON 数据包）上的执行率、预算执行得分和总分：与计算不一致时退出码为 1
+                          核对自评表（单位文件、.xlsx 或 JSON 数据包）上的执行率、预算执行得分和总分：
+                          与计算不一致时退出码为 1
+  jixiao summary 单位文件 --year 年度
+                          输出部门决算报告“项目绩效自评结果”一段文字（项目数、资金和各项目自评得分）
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 
@@ -62,6 +68,7 @@ async function command(argv: string[]): Promise<CommandOutput> {
       name: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      form: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -94,7 +101,12 @@ async function command(argv: string[]): Promise<CommandOutput> {
   if (name === 'export') {
     if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');
     const { format, out, layout } = values;
-    return exportCommand(rest[0]!, { year: yearOption(values.year), format, out, layout, stacked: values.stacked ?? false, projects: values.project ?? [] });
+    return exportCommand(rest[0]!, { year: yearOption(values.year), format, out, layout, form: values.form, stacked: values.stacked ?? false, projects: values.project ?? [] });
+  }
+  if (name === 'summary') {
+    const year = yearOption(values.year);
+    if (rest.length !== 1 || year === undefined) throw new CliError('用法：jixiao summary 单位文件 --year 年度');
+    return summaryCommand(rest[0]!, year);
   }
   throw new CliError(`未知命令：${name}\n\n${HELP}`);
 }

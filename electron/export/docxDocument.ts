@@ -1,7 +1,7 @@
 /**
- * The publication document: a title, the standard opening paragraph, then each project's
- * 绩效目标表 drawn from the same form model as the workbook. The indicator table repeats its
- * header row on every page it runs onto.
+ * Publication documents: a title, opening paragraphs, then each project's form drawn from the
+ * same form model as the workbook. The indicator table repeats its header row on every page it
+ * runs onto.
  */
 import {
   AlignmentType,
@@ -18,7 +18,8 @@ import {
   WidthType,
 } from 'docx';
 import { formatWan } from '../../shared/money';
-import { targetForm, type FormCell, type TargetForm } from '../../shared/forms/targetForm';
+import type { FormCell, PaperForm } from '../../shared/forms/paperForm';
+import { targetForm } from '../../shared/forms/targetForm';
 import type { ExportTable } from './exportTable';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' };
@@ -39,7 +40,7 @@ function cellText(cell: FormCell): string {
 }
 
 function tableCell(cell: FormCell, columnWidths: number[]): TableCell {
-  const centered = cell.role === 'label' || cell.role === 'header' || cell.role === 'level';
+  const centered = cell.role === 'label' || cell.role === 'header' || cell.role === 'level' || cell.role === 'figure';
   const alignment = cell.role === 'money' ? AlignmentType.RIGHT : centered ? AlignmentType.CENTER : AlignmentType.LEFT;
   return new TableCell({
     children: paragraphs(cellText(cell), alignment, cell.role === 'label' || cell.role === 'header'),
@@ -52,7 +53,7 @@ function tableCell(cell: FormCell, columnWidths: number[]): TableCell {
 }
 
 /** Rows `from` to `to` of the form as a Word table; the first `headerRows` repeat on every page. */
-function formTable(form: TargetForm, from: number, to: number, headerRows: number): Table {
+function formTable(form: PaperForm, from: number, to: number, headerRows: number): Table {
   const total = form.widths.reduce((a, b) => a + b, 0);
   const columnWidths = form.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   const rows: TableRow[] = [];
@@ -63,14 +64,12 @@ function formTable(form: TargetForm, from: number, to: number, headerRows: numbe
   return new Table({ rows, columnWidths, layout: TableLayoutType.FIXED, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
 }
 
-function projectSection(table: ExportTable, first: boolean): (Paragraph | Table)[] {
-  const form = targetForm(table.layout, table.year, table.content, { draft: table.draft });
+function formSection(form: PaperForm, first: boolean): (Paragraph | Table)[] {
   const titleCells = form.cells.filter((c) => c.row < form.titleRows);
-  const [title, subtitle, unit] = titleCells;
+  const [title, ...rest] = titleCells;
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: !first, spacing: { after: 120 }, children: [run(title!.text, { bold: true, size: 32 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(subtitle!.text)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(unit!.text)] }),
+    ...rest.map((c) => new Paragraph({ alignment: c.role === 'unit' ? AlignmentType.RIGHT : AlignmentType.CENTER, children: [run(c.text)] })),
     formTable(form, form.titleRows, form.indicatorHeaderRow, 0),
     // Word and LibreOffice join tables that touch; a hairline paragraph keeps the indicator table
     // separate, so that its own first row is the header repeated on every page.
@@ -89,22 +88,38 @@ export function publicationTitle({ departmentName, year, draft }: PublicationInf
   return `${departmentName}${year}年项目支出预算绩效目标${draft ? '（草稿）' : ''}`;
 }
 
-export async function writeTargetDocument(tables: ExportTable[], info: PublicationInfo): Promise<Buffer> {
-  const opening = `根据《中华人民共和国预算法》和全面实施预算绩效管理的有关要求，现将${info.departmentName}${info.year}年项目支出预算绩效目标予以公开。`;
+export interface DocumentPlan {
+  title: string;
+  /** Paragraphs under the title, before the forms. */
+  opening: string[];
+  forms: PaperForm[];
+}
+
+export async function writeFormsDocument(plan: DocumentPlan): Promise<Buffer> {
   const doc = new Document({
     creator: '绩效填报助手',
-    title: publicationTitle(info),
+    title: plan.title,
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: 1440, bottom: 1440, left: PAGE.margin, right: PAGE.margin } } },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(publicationTitle(info), { bold: true, size: 36 })] }),
-          new Paragraph({ indent: { firstLine: 420 }, spacing: { after: 120, line: 360 }, children: [run(opening, { size: 24 })] }),
-          new Paragraph({ indent: { firstLine: 420 }, spacing: { after: 240, line: 360 }, children: [run(`附件：${info.year}年项目支出预算绩效目标表`, { size: 24 })] }),
-          ...tables.flatMap((t, i) => projectSection(t, i === 0)),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(plan.title, { bold: true, size: 36 })] }),
+          ...plan.opening.map((text, i) => new Paragraph({ indent: { firstLine: 420 }, spacing: { after: i === plan.opening.length - 1 ? 240 : 120, line: 360 }, children: [run(text, { size: 24 })] })),
+          ...plan.forms.flatMap((form, i) => formSection(form, i === 0)),
         ],
       },
     ],
   });
   return Buffer.from(await Packer.toBuffer(doc));
+}
+
+export async function writeTargetDocument(tables: ExportTable[], info: PublicationInfo): Promise<Buffer> {
+  return writeFormsDocument({
+    title: publicationTitle(info),
+    opening: [
+      `根据《中华人民共和国预算法》和全面实施预算绩效管理的有关要求，现将${info.departmentName}${info.year}年项目支出预算绩效目标予以公开。`,
+      `附件：${info.year}年项目支出预算绩效目标表`,
+    ],
+    forms: tables.map((t) => targetForm(t.layout, t.year, t.content, { draft: t.draft })),
+  });
 }

@@ -33,13 +33,13 @@ export interface ExportResult {
   draftProjects: string[];
 }
 
-const MIME: Record<ExportFormat, string> = {
+export const MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json',
 };
 
-function safeFileName(name: string): string {
+export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 }
 

@@ -1,13 +1,14 @@
 /**
- * The 绩效目标表 as a print-ready workbook: the form model of shared/forms drawn cell by cell,
- * one project per sheet or all stacked in one, and a 汇总 sheet first.
+ * Print-ready workbooks: paper forms (shared/forms) drawn cell by cell, one project per sheet or
+ * all stacked in one, and a 汇总 sheet first.
  */
 import ExcelJS from 'exceljs';
 import { LAYOUTS } from '../../shared/layouts';
 import { fenToWan } from '../../shared/money';
-import { lineCount, targetForm, type CellRole, type FormCell, type TargetForm } from '../../shared/forms/targetForm';
+import { lineCount, type CellRole, type FormCell, type PaperForm } from '../../shared/forms/paperForm';
+import { targetForm } from '../../shared/forms/targetForm';
 import { sheetNames } from '../../shared/forms/sheetNames';
-import { summaryTable, type SummaryValue } from '../../shared/forms/summary';
+import { summaryTable, type SummaryTable, type SummaryValue } from '../../shared/forms/summary';
 import type { ExportTable } from './exportTable';
 
 const FONT = '宋体';
@@ -25,6 +26,7 @@ const STYLE: Record<CellRole, { font: Partial<ExcelJS.Font>; alignment: Partial<
   text: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, boxed: true },
   longText: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true }, boxed: true },
   money: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'right', vertical: 'middle' }, boxed: true },
+  figure: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'center', vertical: 'middle' }, boxed: true },
 };
 
 function spanWidth(widths: number[], col: number, span: number): number {
@@ -48,6 +50,8 @@ function drawCell(ws: ExcelJS.Worksheet, top: number, cell: FormCell, moneyForma
   if (cell.role === 'money') {
     master.value = cell.fen === null || cell.fen === undefined ? null : fenToWan(cell.fen);
     master.numFmt = moneyFormat;
+  } else if (cell.figure !== undefined && cell.figure !== null) {
+    master.value = cell.figure;
   } else {
     // Stored as a shared string and formatted as text: a value beginning with `=` stays text.
     master.value = cell.text;
@@ -57,7 +61,7 @@ function drawCell(ws: ExcelJS.Worksheet, top: number, cell: FormCell, moneyForma
 }
 
 /** Row heights that show the whole wrapped text, estimated from the text and the column widths. */
-function setRowHeights(ws: ExcelJS.Worksheet, top: number, form: TargetForm): void {
+function setRowHeights(ws: ExcelJS.Worksheet, top: number, form: PaperForm): void {
   for (let r = 0; r < form.rows; r++) {
     const cells = form.cells.filter((c) => c.row === r && c.rowSpan === 1);
     if (cells.some((c) => c.role === 'title')) {
@@ -69,12 +73,9 @@ function setRowHeights(ws: ExcelJS.Worksheet, top: number, form: TargetForm): vo
   }
 }
 
-function drawForm(ws: ExcelJS.Worksheet, top: number, table: ExportTable): TargetForm {
-  const form = targetForm(table.layout, table.year, table.content, { draft: table.draft });
-  const { moneyFormat } = LAYOUTS[table.layout];
+function drawForm(ws: ExcelJS.Worksheet, top: number, form: PaperForm, moneyFormat: string): void {
   for (const cell of form.cells) drawCell(ws, top, cell, moneyFormat);
   setRowHeights(ws, top, form);
-  return form;
 }
 
 function printSetup(ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', titleRows?: string): void {
@@ -101,10 +102,7 @@ function summaryCell(value: SummaryValue, moneyFormat: string, target: ExcelJS.C
   }
 }
 
-function drawSummary(ws: ExcelJS.Worksheet, tables: ExportTable[]): void {
-  const layout = tables[0]!.layout;
-  const summary = summaryTable(layout, tables[0]!.year, tables.map((t) => t.content));
-  const { moneyFormat } = LAYOUTS[layout];
+function drawSummary(ws: ExcelJS.Worksheet, summary: SummaryTable, moneyFormat: string): void {
   ws.columns = summary.columns.map((c) => ({ width: c.width }));
   ws.mergeCells(1, 1, 1, summary.columns.length);
   Object.assign(ws.getCell(1, 1), { value: summary.title, font: STYLE.title.font, alignment: STYLE.title.alignment });
@@ -129,33 +127,54 @@ function drawSummary(ws: ExcelJS.Worksheet, tables: ExportTable[]): void {
 export const SUMMARY_SHEET = '汇总';
 export const STACKED_SHEET = '绩效目标表';
 
-export async function writeTargetWorkbook(tables: ExportTable[], options: { stacked: boolean; title: string }): Promise<Buffer> {
+export interface FormsWorkbook {
+  title: string;
+  summary: SummaryTable;
+  /** Amounts' number format (`0.00` or as the layout prints them). */
+  moneyFormat: string;
+  /** All forms in one sheet of this name rather than one sheet per form. */
+  stackedSheet: string | null;
+  forms: { name: string; form: PaperForm }[];
+}
+
+export async function writeFormsWorkbook(plan: FormsWorkbook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '绩效填报助手';
-  wb.title = options.title;
+  wb.title = plan.title;
   wb.created = new Date();
-  if (tables.length > 0) drawSummary(wb.addWorksheet(SUMMARY_SHEET), tables);
-  const setColumns = (ws: ExcelJS.Worksheet, form: TargetForm) => (ws.columns = form.widths.map((width) => ({ width })));
-  if (options.stacked) {
-    const ws = wb.addWorksheet(STACKED_SHEET);
+  drawSummary(wb.addWorksheet(SUMMARY_SHEET), plan.summary, plan.moneyFormat);
+  const setColumns = (ws: ExcelJS.Worksheet, form: PaperForm) => (ws.columns = form.widths.map((width) => ({ width })));
+  if (plan.stackedSheet) {
+    const ws = wb.addWorksheet(plan.stackedSheet);
     let top = 0;
-    tables.forEach((table, i) => {
-      const form = drawForm(ws, top, table);
+    plan.forms.forEach(({ form }, i) => {
+      drawForm(ws, top, form, plan.moneyFormat);
       if (i === 0) setColumns(ws, form);
       top += form.rows;
       // Each table starts on a new printed page.
-      if (i < tables.length - 1) ws.getRow(top).addPageBreak();
+      if (i < plan.forms.length - 1) ws.getRow(top).addPageBreak();
       top += 1;
     });
     printSetup(ws, 'portrait');
   } else {
-    const names = sheetNames(tables.map((t) => t.content.name), [SUMMARY_SHEET]);
-    tables.forEach((table, i) => {
+    const names = sheetNames(plan.forms.map((f) => f.name), [SUMMARY_SHEET]);
+    plan.forms.forEach(({ form }, i) => {
       const ws = wb.addWorksheet(names[i]!);
-      const form = drawForm(ws, 0, table);
+      drawForm(ws, 0, form, plan.moneyFormat);
       setColumns(ws, form);
       printSetup(ws, 'portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`);
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function writeTargetWorkbook(tables: ExportTable[], options: { stacked: boolean; title: string }): Promise<Buffer> {
+  const first = tables[0]!;
+  return writeFormsWorkbook({
+    title: options.title,
+    summary: summaryTable(first.layout, first.year, tables.map((t) => t.content)),
+    moneyFormat: LAYOUTS[first.layout].moneyFormat,
+    stackedSheet: options.stacked ? STACKED_SHEET : null,
+    forms: tables.map((t) => ({ name: t.content.name, form: targetForm(t.layout, t.year, t.content, { draft: t.draft }) })),
+  });
 }

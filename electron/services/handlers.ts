@@ -15,6 +15,9 @@ import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
+import { evaluationsOfYear, getEvaluation, writeEvaluation } from '../db/evaluations';
+import { exportEvaluations } from '../export/exportEvaluations';
+import { generateEvaluations, yearSummary } from './evaluations';
 
 /** What only the desktop shell can do; browser mode has none of it. */
 export interface Host {
@@ -56,7 +59,9 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     listYears: ({ department }) => projects.listYears(workspace.db(department)),
     listProjects: ({ department, year }) => {
       const layout = LAYOUTS[workspace.department(department).layout];
-      return projects.projectsOfYear(workspace.db(department), year).map((p) => summarizeProject(p, layout));
+      const db = workspace.db(department);
+      const evaluations = evaluationsOfYear(db, year);
+      return projects.projectsOfYear(db, year).map((p) => summarizeProject(p, layout, evaluations.get(p.id) ?? null));
     },
     getProject: ({ department, id }) => projects.getProject(workspace.db(department), id),
     createProject: ({ department, year, name }) => {
@@ -127,10 +132,31 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
       return projects.getProject(db, id);
     },
-    exportProjects: async ({ department, year, format, stacked, ids }) => {
+    exportProjects: async ({ department, year, format, stacked, ids, form }) => {
       const db = workspace.db(department);
-      const result = await exportProjects(db, readDepartment(db), { year, format, stacked, ...(ids ? { projectIds: ids } : {}) });
+      const request = { year, format, stacked, ...(ids ? { projectIds: ids } : {}) };
+      const result = form === 'selfEvaluations' ? await exportEvaluations(db, readDepartment(db), request) : await exportProjects(db, readDepartment(db), request);
       return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64'), draftProjects: result.draftProjects };
+    },
+    getSelfEvaluation: ({ department, id }) => {
+      const db = workspace.db(department);
+      projects.getProject(db, id);
+      return { content: getEvaluation(db, id) };
+    },
+    generateSelfEvaluations: ({ department, year, ids, variant, replace }) => {
+      const db = workspace.db(department);
+      if (replace) backupBeside(db, workspace.filePath(department), '重新生成自评表前');
+      return generateEvaluations(db, { year, variant, replace, ...(ids ? { ids } : {}) });
+    },
+    saveSelfEvaluation: ({ department, id, content }) => {
+      const db = workspace.db(department);
+      projects.getProject(db, id);
+      writeEvaluation(db, id, content);
+      return { content: getEvaluation(db, id)! };
+    },
+    selfEvaluationSummary: ({ department, year }) => {
+      const db = workspace.db(department);
+      return yearSummary(db, readDepartment(db).name, year);
     },
   } satisfies Handlers;
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { CARRIED_PARTS } from '../carry';
 import { LEVEL2_NAMES, type Level2Name } from '../taxonomy';
 import type { DepartmentInfo, Project, ProjectSummary } from '../project';
-import { acknowledgementNote, departmentFile, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import { VARIANTS, type EvaluationContent } from '../evaluation/content';
+import { acknowledgementNote, departmentFile, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -92,10 +93,28 @@ export const contract = {
   searchLibrary: method(
     inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
   ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
-  /** A file for the year (all projects, or those named): its bytes travel as base64. */
+  /**
+   * A file for the year (all projects, or those named): the 绩效目标表, or the 自评表 of the projects
+   * that have one. Its bytes travel as base64.
+   */
   exportProjects: method(
-    inDepartment({ year, format: z.enum(['xlsx', 'docx', 'json']), stacked: z.boolean(), ids: z.array(projectId).max(100_000).optional() }),
+    inDepartment({
+      year,
+      format: z.enum(['xlsx', 'docx', 'json']),
+      stacked: z.boolean(),
+      ids: z.array(projectId).max(100_000).optional(),
+      form: z.enum(['targets', 'selfEvaluations']).optional(),
+    }),
   ).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
+  /** A project's 自评表, or null where none was prepared yet. */
+  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null }>(),
+  /** 生成自评表 from the targets for the year's projects (all, or those chosen), in one transaction. */
+  generateSelfEvaluations: method(
+    inDepartment({ year, ids: z.array(projectId).max(100_000).optional(), variant: z.enum(VARIANTS), replace: z.boolean() }),
+  ).returns<{ id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[]>(),
+  saveSelfEvaluation: method(inDepartment({ id: projectId, content: evaluationContent })).returns<{ content: EvaluationContent }>(),
+  /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
+  selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { PROJECT_STATUSES } from '../project';
+import { VARIANTS } from '../evaluation/content';
 import { LEVEL1_NAMES, LEVEL2_NAMES, LEVEL2, type Level1Name, type Level2Name } from '../taxonomy';
 
 z.config(z.locales.zhCN());
@@ -56,3 +57,41 @@ export const newDepartment = z
 
 export const findingKey = z.string().min(1).max(2000);
 export const acknowledgementNote = text(500).refine((s) => s.trim() !== '', '请填写说明');
+
+/** Hundredths of a point: weights and scores of the 自评表, 0 to 100 分. */
+const points = z.number().int().min(0, '分值和得分不能为负').max(10_000, '分值和得分不能超过 100');
+const scoreOverride = z.object({ score: points, reason: text(1000) }).strict().nullable();
+const figures = z.object({ initialBudget: fen.nullable(), fullYearBudget: fen.nullable(), executed: fen.nullable() }).strict();
+
+export const evaluationContent = z
+  .object({
+    variant: z.enum(VARIANTS),
+    department: text(300),
+    implementingUnit: text(300),
+    centralDepartment: text(300),
+    budget: z.partialRecord(z.enum(['total', 'fiscal', 'carryover', 'central', 'local', 'other']), figures),
+    executionWeight: points,
+    executionOverride: scoreOverride,
+    plannedGoal: text(20000),
+    actualOutcome: text(20000),
+    level1Weights: z.partialRecord(z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]), points),
+    indicators: z
+      .array(
+        z
+          .object({
+            level1: z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]),
+            level2: text(100),
+            name: text(1000),
+            target: text(1000),
+            actual: text(1000),
+            weight: points.nullable(),
+            override: scoreOverride,
+            deviation: text(5000),
+          })
+          .strict(),
+      )
+      .max(2000),
+    fundManagement: z.array(z.object({ item: text(100), explanation: text(5000), problems: text(5000) }).strict()).max(20),
+    remarks: text(5000),
+  })
+  .strict();

@@ -1,6 +1,8 @@
-/** The 汇总 sheet: one line per project with its amounts and funding breakdown, and the totals. */
+/** The 汇总 sheets: one line per project with its amounts, and the totals. */
 import { fundKeysOf, LAYOUTS, type LayoutId } from '../layouts';
-import type { Fen } from '../money';
+import { wanToFen, type Fen } from '../money';
+import { executionRate, gradeOf, percentText } from '../scoring/execution';
+import type { SelfEvaluation } from '../selfEvaluation';
 import type { ProjectContent } from '../project';
 
 export interface SummaryColumn {
@@ -55,4 +57,26 @@ export function summaryTable(layoutId: LayoutId, year: number, projects: Project
     projects.reduce((n, p) => n + p.indicators.length, 0),
   ];
   return { title: `${year}年项目支出绩效目标汇总表`, columns, rows, totals };
+}
+
+/** The 汇总 sheet of the 自评表: budget, execution, 执行率, 总分 and grade per project, and the totals. */
+export function evaluationSummaryTable(year: number, tables: SelfEvaluation[]): SummaryTable {
+  const fenOf = (wan: number | null) => (wan === null ? null : wanToFen(wan));
+  const budgets = tables.map((t) => fenOf(t.funds.total.fullYearBudget));
+  const executed = tables.map((t) => fenOf(t.funds.total.executed));
+  const rate = executionRate(sumFen(executed), sumFen(budgets));
+  return {
+    title: `${year}年项目支出绩效自评汇总表`,
+    columns: [
+      { label: '序号', kind: 'index', width: 6 },
+      { label: '项目名称', kind: 'text', width: 40 },
+      { label: '全年预算数', kind: 'money', width: 14 },
+      { label: '全年执行数', kind: 'money', width: 14 },
+      { label: '执行率', kind: 'count', width: 10 },
+      { label: '总分', kind: 'count', width: 8 },
+      { label: '等级', kind: 'count', width: 6 },
+    ],
+    rows: tables.map((t, i) => [i + 1, t.projectName, { fen: budgets[i]! }, { fen: executed[i]! }, t.funds.total.rate ?? '', t.totalScore ?? '', t.totalScore === null ? '' : gradeOf(t.totalScore)]),
+    totals: ['合计', `${tables.length} 个项目`, { fen: sumFen(budgets) }, { fen: sumFen(executed) }, rate.ok ? percentText(rate.value) : '', '', ''],
+  };
 }

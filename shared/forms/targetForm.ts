@@ -1,53 +1,14 @@
 /**
- * A 绩效目标表 laid out as the paper form of its layout: a grid of cells with their spans and
- * roles, built from the layout definition alone. The Excel and Word writers both render this,
+ * A 绩效目标表 laid out as the paper form of its layout, built from the layout definition alone,
  * so a layout is described once, here and in layouts.ts.
  */
 import { LAYOUTS, type FieldDef, type HeaderKey, type LayoutDef, type LayoutId } from '../layouts';
-import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
 import { sortIndicators } from '../indicatorGrid';
-
-export type CellRole = 'title' | 'subtitle' | 'unit' | 'label' | 'text' | 'longText' | 'money' | 'header' | 'level';
-
-export interface FormCell {
-  row: number;
-  col: number;
-  rowSpan: number;
-  colSpan: number;
-  role: CellRole;
-  text: string;
-  /** For amounts: the exact value, written as a number in 万元. */
-  fen?: Fen | null;
-}
-
-export interface TargetForm {
-  columns: number;
-  /** Column widths in Excel character units. */
-  widths: number[];
-  rows: number;
-  cells: FormCell[];
-  /** Rows of the title (printed as paragraphs in Word). */
-  titleRows: number;
-  /** The header row of the indicator table: repeated on every printed page. */
-  indicatorHeaderRow: number;
-}
+import { Grid, type PaperForm } from './paperForm';
 
 export const FORM_COLUMNS = 6;
 export const FORM_WIDTHS = [13, 17, 13, 13, 17, 24];
-
-class Grid {
-  readonly cells: FormCell[] = [];
-  row = 0;
-
-  put(col: number, colSpan: number, role: CellRole, text: string, rowSpan = 1, fen?: Fen | null): void {
-    this.cells.push({ row: this.row, col, rowSpan, colSpan, role, text, ...(fen !== undefined ? { fen } : {}) });
-  }
-
-  next(): void {
-    this.row++;
-  }
-}
 
 function fieldCell(grid: Grid, field: FieldDef<HeaderKey>, content: ProjectContent, col: number, colSpan: number): void {
   grid.put(col, 1, 'label', field.label);
@@ -134,7 +95,7 @@ export interface FormOptions {
   draft?: boolean;
 }
 
-export function targetForm(layoutId: LayoutId, year: number, content: ProjectContent, options: FormOptions = {}): TargetForm {
+export function targetForm(layoutId: LayoutId, year: number, content: ProjectContent, options: FormOptions = {}): PaperForm {
   const layout = LAYOUTS[layoutId];
   const grid = new Grid();
   grid.put(0, FORM_COLUMNS, 'title', `${layout.title(year)}${options.draft ? '（草稿）' : ''}`);
@@ -153,18 +114,5 @@ export function targetForm(layoutId: LayoutId, year: number, content: ProjectCon
   }
   const indicatorHeaderRow = grid.row;
   indicators(grid, layout, content);
-  return { columns: FORM_COLUMNS, widths: FORM_WIDTHS, rows: grid.row, cells: grid.cells, titleRows, indicatorHeaderRow };
-}
-
-/** Display width of text: CJK and full-width characters count two units, others one. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
-  return width;
-}
-
-/** How many lines text wraps to in a column `width` units wide. */
-export function lineCount(text: string, width: number): number {
-  const usable = Math.max(1, width - 1);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+  return grid.form(FORM_WIDTHS, titleRows, indicatorHeaderRow);
 }

@@ -74,6 +74,7 @@ describe('department file', () => {
       'library_entry',
       'project',
       'project_fund',
+      'self_evaluation',
     ]);
     db.close();
     const backups = fs.readdirSync(path.join(folder, BACKUP_FOLDER));

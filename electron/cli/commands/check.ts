@@ -10,6 +10,8 @@ import { reviewProject } from '../../../shared/review';
 import { readDepartment } from '../../db/department';
 import { openDepartmentDb } from '../../db/open';
 import { listYears, projectsOfYear } from '../../db/projects';
+import { evaluationsOfYear } from '../../db/evaluations';
+import { reviewEvaluation } from '../../../shared/evaluation/review';
 import { checkProject, type Finding } from '../../../shared/checker';
 import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules';
 import { fromTargetTable } from '../../../shared/interchange';
@@ -30,11 +32,17 @@ export function checkDepartmentFile(file: string, year: number | undefined): Che
   try {
     const layout = LAYOUTS[readDepartment(db).layout];
     const years = year === undefined ? listYears(db) : [year];
-    return years.flatMap((y) =>
-      projectsOfYear(db, y).flatMap((project) =>
-        reviewProject(project, layout).map(({ severity, location, rule, message }) => ({ severity, project: project.name, location, rule, message })),
-      ),
-    );
+    return years.flatMap((y) => {
+      const evaluations = evaluationsOfYear(db, y);
+      return projectsOfYear(db, y).flatMap((project) => {
+        const evaluation = evaluations.get(project.id);
+        return [
+          ...reviewProject(project, layout),
+          // The 自评表's findings say so in their location.
+          ...(evaluation ? reviewEvaluation(project.name, project.year, evaluation).map((f) => ({ ...f, location: `自评表 ${f.location}` })) : []),
+        ].map(({ severity, location, rule, message }) => ({ severity, project: project.name, location, rule, message }));
+      });
+    });
   } finally {
     db.close();
   }

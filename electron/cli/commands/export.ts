@@ -1,6 +1,7 @@
 /**
- * `jixiao export DEPT_FILE --year N --format xlsx|docx|json --out FILE [--layout …] [--stacked]
- * [--project NAME]…`: writes the year's 绩效目标表 to a file; says on stderr which tables are 草稿.
+ * `jixiao export DEPT_FILE --year N --format xlsx|docx|json --out FILE [--form targets|self-evaluations]
+ * [--layout …] [--stacked] [--project NAME]…`: writes the year's 绩效目标表 (or 自评表) to a file;
+ * says on stderr which tables are 草稿.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
 import { readDepartment } from '../../db/department';
 import { openDepartmentDb } from '../../db/open';
 import { EXPORT_FORMATS, exportProjects, type ExportFormat } from '../../export/exportProjects';
+import { exportEvaluations } from '../../export/exportEvaluations';
 import { CliError, type CommandOutput } from '../output';
 
 export interface ExportOptions {
@@ -17,7 +19,10 @@ export interface ExportOptions {
   layout: string | undefined;
   stacked: boolean;
   projects: string[];
+  form: string | undefined;
 }
+
+export const EXPORT_FORMS = { targets: '绩效目标表', 'self-evaluations': '自评表' } as const;
 
 export async function exportCommand(file: string, options: ExportOptions): Promise<CommandOutput> {
   if (options.year === undefined) throw new CliError('请用 --year 指定年度');
@@ -26,9 +31,12 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   if (options.layout !== undefined && !LAYOUT_IDS.includes(options.layout as LayoutId)) {
     throw new CliError(`--layout 应为 ${LAYOUT_IDS.join('、')} 之一`);
   }
+  const form = options.form ?? 'targets';
+  if (!(form in EXPORT_FORMS)) throw new CliError(`--form 应为 ${Object.keys(EXPORT_FORMS).join('、')} 之一`);
   const db = openDepartmentDb(path.resolve(file));
   try {
-    const result = await exportProjects(db, readDepartment(db), {
+    const write = form === 'self-evaluations' ? exportEvaluations : exportProjects;
+    const result = await write(db, readDepartment(db), {
       year: options.year,
       format: options.format as ExportFormat,
       stacked: options.stacked,

@@ -9,6 +9,9 @@ import { scoreReport, type ScoreReport } from '../../../shared/scoring/scoreRepo
 import type { SelfEvaluation } from '../../../shared/selfEvaluation';
 import { readImportFile } from '../../import/readImportFile';
 import { DEPARTMENT_EXTENSION } from '../../services/workspace';
+import { openDepartmentDb } from '../../db/open';
+import { listYears } from '../../db/projects';
+import { evaluatedProjects } from '../../services/evaluations';
 import type { CommandOutput } from '../output';
 
 const FIELDS = { rate: '执行率', executionScore: '预算执行得分', totalScore: '总分' } as const;
@@ -20,28 +23,35 @@ function text(report: ScoreReport): string {
   return head + report.differences.map((d) => `  不一致：${FIELDS[d.field]} 表上 ${d.recorded}，计算 ${shown(d.computed)}\n`).join('');
 }
 
-async function selfEvaluationsOf(file: string): Promise<{ tables: SelfEvaluation[]; note?: string }> {
-  if (file.endsWith(DEPARTMENT_EXTENSION)) {
-    if (!fs.existsSync(file)) throw new AppError('not-found', `找不到单位文件“${path.basename(file)}”`);
-    return { tables: [], note: `“${path.basename(file)}”中还没有自评表（自评表的填报将在单位文件中保存）\n` };
+/** A department file's 自评表 as they print (scores as entered or suggested), of one year or all. */
+function storedEvaluations(file: string, year: number | undefined): SelfEvaluation[] {
+  const db = openDepartmentDb(path.resolve(file));
+  try {
+    return (year === undefined ? listYears(db) : [year]).flatMap((y) => evaluatedProjects(db, y).map((e) => e.table));
+  } finally {
+    db.close();
   }
+}
+
+async function selfEvaluationsOf(file: string, year: number | undefined): Promise<SelfEvaluation[]> {
+  if (file.endsWith(DEPARTMENT_EXTENSION)) return storedEvaluations(file, year);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
     throw new AppError('not-found', `找不到文件“${path.basename(file)}”`);
   }
-  return { tables: (await readImportFile(bytes, file)).selfEvaluations };
+  return (await readImportFile(bytes, file)).selfEvaluations;
 }
 
 export async function scoreCommand(file: string, options: { year?: number; json: boolean }): Promise<CommandOutput> {
-  const { tables, note } = await selfEvaluationsOf(file);
+  const tables = await selfEvaluationsOf(file, options.year);
   const reports = tables.filter((t) => options.year === undefined || t.year === options.year).map(scoreReport);
   const stdout = options.json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(text).join('');
   const disagreements = reports.reduce((n, r) => n + r.differences.length, 0);
   return {
     stdout,
-    stderr: `${note ?? ''}${reports.length} 张自评表，${disagreements ? `${disagreements} 处数字与计算不一致` : '数字与计算一致'}\n`,
+    stderr: `${reports.length} 张自评表，${disagreements ? `${disagreements} 处数字与计算不一致` : '数字与计算一致'}\n`,
     status: disagreements ? 1 : 0,
   };
 }

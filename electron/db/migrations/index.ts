@@ -6,6 +6,7 @@ import initial from './001-initial';
 import acknowledgements from './002-acknowledgements';
 import carried from './003-carried';
 import library from './004-library';
+import selfEvaluation from './005-self-evaluation';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation];
 export const SCHEMA_VERSION = MIGRATIONS.length;

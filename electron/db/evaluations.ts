@@ -1,0 +1,35 @@
+/** The 自评表 of a department file's projects: one JSON document per project (migration 5). */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { evaluationContent } from '../../shared/api/schemas';
+import type { EvaluationContent } from '../../shared/evaluation/content';
+import { stmt } from './statements';
+
+function parse(projectId: number, json: string): EvaluationContent {
+  const parsed = evaluationContent.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new AppError('internal', `项目（编号 ${projectId}）的自评表数据无法读取：${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}
+
+export function getEvaluation(db: Database, projectId: number): EvaluationContent | null {
+  const row = stmt(db, 'SELECT content FROM self_evaluation WHERE project_id = ?').get(projectId) as { content: string } | undefined;
+  return row ? parse(projectId, row.content) : null;
+}
+
+/** The 自评表 of every project of a year that has one, by project id. */
+export function evaluationsOfYear(db: Database, year: number): Map<number, EvaluationContent> {
+  const rows = stmt(
+    db,
+    'SELECT e.project_id, e.content FROM self_evaluation e JOIN project p ON p.id = e.project_id WHERE p.year = ? AND p.deleted_at IS NULL',
+  ).all(year) as { project_id: number; content: string }[];
+  return new Map(rows.map((r) => [r.project_id, parse(r.project_id, r.content)]));
+}
+
+export function writeEvaluation(db: Database, projectId: number, content: EvaluationContent): void {
+  const now = new Date().toISOString();
+  stmt(
+    db,
+    `INSERT INTO self_evaluation (project_id, content, created_at, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (project_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at`,
+  ).run(projectId, JSON.stringify(evaluationContent.parse(content)), now, now);
+}

@@ -1,0 +1,52 @@
+/** Exporting a department's 自评表 of a year: Excel, the Word appendix, or the interchange JSON. */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { reviewEvaluation } from '../../shared/evaluation/review';
+import { selfEvaluationForm } from '../../shared/forms/selfEvaluationForm';
+import { evaluationSummaryTable } from '../../shared/forms/summary';
+import type { DepartmentMeta } from '../db/department';
+import { evaluatedProjects } from '../services/evaluations';
+import { writeFormsDocument } from './docxDocument';
+import { MIME, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
+import { writeFormsWorkbook } from './xlsxWorkbook';
+
+export async function exportEvaluations(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
+  let evaluated = evaluatedProjects(db, request.year);
+  if (request.projectIds) {
+    const wanted = new Set(request.projectIds);
+    evaluated = evaluated.filter((e) => wanted.has(e.project.id));
+  }
+  if (request.projectNames?.length) {
+    const missing = request.projectNames.filter((n) => !evaluated.some((e) => e.project.name === n));
+    if (missing.length) throw new AppError('not-found', `${request.year} 年度没有项目${missing.map((n) => `“${n}”`).join('、')}的自评表`);
+    evaluated = evaluated.filter((e) => request.projectNames!.includes(e.project.name));
+  }
+  if (evaluated.length === 0) throw new AppError('bad-request', `${request.year} 年度还没有自评表，请先生成自评表`);
+
+  const drafts = evaluated.map((e) => reviewEvaluation(e.project.name, e.project.year, e.content).some((f) => f.severity === '错误'));
+  const draftProjects = evaluated.filter((_, i) => drafts[i]).map((e) => e.project.name);
+  const draft = draftProjects.length > 0 ? '（草稿）' : '';
+  const base = safeFileName(`${department.name}${request.year}年项目支出绩效自评表${draft}`);
+  const tables = evaluated.map((e) => e.table);
+  const forms = tables.map((t, i) => selfEvaluationForm(t, { draft: drafts[i]! }));
+
+  let bytes: Buffer;
+  if (request.format === 'xlsx') {
+    bytes = await writeFormsWorkbook({
+      title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
+      summary: evaluationSummaryTable(request.year, tables),
+      moneyFormat: '0.00',
+      stackedSheet: request.stacked ? '绩效自评表' : null,
+      forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
+    });
+  } else if (request.format === 'docx') {
+    bytes = await writeFormsDocument({
+      title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`,
+      opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`],
+      forms,
+    });
+  } else {
+    bytes = Buffer.from(`${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n`, 'utf8');
+  }
+  return { fileName: `${base}.${request.format}`, mimeType: MIME[request.format], bytes, draftProjects };
+}

@@ -1,0 +1,69 @@
+/**
+ * 生成自评表: a project's 自评表 prepared from its 绩效目标表. Every indicator with its 指标值
+ * as 年度指标值, the 年度总体绩效目标 as 预期目标, the budget as 年初预算数 (and, until the
+ * clerk changes it, as 全年预算数), and the default weights spread exactly over the indicators.
+ */
+import { realIndicators } from '../checker/indicators';
+import { sortIndicators } from '../indicatorGrid';
+import type { FundKey } from '../layouts';
+import type { Fen } from '../money';
+import type { ProjectContent } from '../project';
+import { LEVEL1_NAMES, type Level1Name } from '../taxonomy';
+import {
+  DEFAULT_EXECUTION_WEIGHT,
+  DEFAULT_LEVEL1_WEIGHTS,
+  FUND_MANAGEMENT_ITEMS,
+  type BudgetFigures,
+  type BudgetLineKey,
+  type EvaluationContent,
+  type EvaluationIndicator,
+  type Points,
+  type Variant,
+} from './content';
+
+/** `total` points over `count` parts, exactly: 50 over 3 is 16.67, 16.67, 16.66. */
+export function spreadPoints(total: Points, count: number): Points[] {
+  if (count === 0) return [];
+  const base = Math.floor(total / count);
+  const rest = total - base * count;
+  return Array.from({ length: count }, (_, i) => base + (i < rest ? 1 : 0));
+}
+
+/** Gives each 一级's weight to its indicators, in equal exact shares. */
+export function spreadWeights(indicators: EvaluationIndicator[], level1Weights: EvaluationContent['level1Weights']): EvaluationIndicator[] {
+  const shares = new Map<Level1Name, Points[]>(
+    LEVEL1_NAMES.map((level1) => [level1, spreadPoints(level1Weights[level1] ?? 0, indicators.filter((i) => i.level1 === level1).length)]),
+  );
+  return indicators.map((indicator) => ({ ...indicator, weight: shares.get(indicator.level1)!.shift() ?? null }));
+}
+
+/** Which fund of the target table each budget line starts from. */
+const LINE_SOURCES: Partial<Record<BudgetLineKey, FundKey>> = { fiscal: '财政拨款', carryover: '结余结转资金', central: '中央资金', local: '自治区资金', other: '其他资金' };
+
+function figures(initial: Fen | null | undefined): BudgetFigures {
+  return { initialBudget: initial ?? null, fullYearBudget: initial ?? null, executed: null };
+}
+
+export function generateEvaluation(project: ProjectContent, variant: Variant): EvaluationContent {
+  const indicators = sortIndicators(realIndicators(project.indicators).map((r) => r.indicator)).map(
+    (i): EvaluationIndicator => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.value, actual: '', weight: null, override: null, deviation: '' }),
+  );
+  const lines: BudgetLineKey[] = variant === '项目' ? ['fiscal', 'carryover', 'other'] : ['central', 'local', 'other'];
+  const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds) };
+  for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!]);
+  return {
+    variant,
+    department: project.department,
+    implementingUnit: project.implementingUnit,
+    centralDepartment: '',
+    budget,
+    executionWeight: DEFAULT_EXECUTION_WEIGHT,
+    executionOverride: null,
+    plannedGoal: project.overallGoal,
+    actualOutcome: '',
+    level1Weights: { ...DEFAULT_LEVEL1_WEIGHTS },
+    indicators: spreadWeights(indicators, DEFAULT_LEVEL1_WEIGHTS),
+    fundManagement: variant === '转移支付' ? FUND_MANAGEMENT_ITEMS.map((item) => ({ item, explanation: '', problems: '' })) : [],
+    remarks: '',
+  };
+}

@@ -1,0 +1,58 @@
+/** A stored 自评表 in the interchange shape (DESIGN.md §3), with its scores as the form prints them. */
+import { toNumber } from '../decimal';
+import { fenToWan, type Fen } from '../money';
+import { executionRate, percentText, SCORE_DECIMALS } from '../scoring/execution';
+import type { BudgetLine, SelfEvaluation } from '../selfEvaluation';
+import { BUDGET_LINES, type BudgetFigures, type EvaluationContent } from './content';
+import { pointsFraction, type EvaluationScores } from './scores';
+
+const wan = (fen: Fen | null) => (fen === null ? null : fenToWan(fen));
+const score = (f: { score: import('../decimal').Fraction | null }) => (f.score ? toNumber(f.score, SCORE_DECIMALS) : null);
+const points = (p: number | null) => (p === null ? null : toNumber(pointsFraction(p), 2));
+
+function line(figures: BudgetFigures | undefined, transfer: boolean): BudgetLine {
+  const f = figures ?? { initialBudget: null, fullYearBudget: null, executed: null };
+  const rate = executionRate(f.executed, f.fullYearBudget);
+  return {
+    ...(transfer ? {} : { initialBudget: wan(f.initialBudget) }),
+    fullYearBudget: wan(f.fullYearBudget),
+    executed: wan(f.executed),
+    rate: rate.ok ? percentText(rate.value) : null,
+  };
+}
+
+export function toSelfEvaluation(projectName: string, year: number, content: EvaluationContent, scores: EvaluationScores): SelfEvaluation {
+  const transfer = content.variant === '转移支付';
+  const [totalLine, ...others] = BUDGET_LINES[content.variant];
+  const funds: SelfEvaluation['funds'] = {
+    total: { ...line(content.budget[totalLine!.key], transfer), weight: points(content.executionWeight), score: score(scores.execution) },
+  };
+  for (const { key } of others) funds[key as Exclude<typeof key, 'total'>] = line(content.budget[key], transfer);
+  const level1Weights: Record<string, number> = {};
+  for (const [level1, weight] of Object.entries(content.level1Weights)) level1Weights[level1] = points(weight)!;
+  return {
+    ...(transfer ? { variant: '转移支付' as const } : {}),
+    year,
+    projectName,
+    department: content.department,
+    implementingUnit: content.implementingUnit,
+    ...(transfer ? { centralDepartment: content.centralDepartment } : {}),
+    funds,
+    plannedGoal: content.plannedGoal,
+    actualOutcome: content.actualOutcome,
+    indicators: content.indicators.map((i, n) => ({
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name,
+      target: i.target,
+      actual: i.actual,
+      weight: points(i.weight),
+      score: score(scores.indicators[n]!),
+      deviation: i.deviation,
+    })),
+    level1Weights,
+    totalWeight: toNumber(scores.totalWeight, 2),
+    totalScore: toNumber(scores.total, SCORE_DECIMALS),
+    ...(transfer ? { fundManagement: content.fundManagement.map((r) => ({ ...r })), remarks: content.remarks } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The checker over a stored 自评表: the rules every printed 自评表 answers to, on the table as it
+ * would be printed, and the rules of the entries themselves (every part scored, every override
+ * explained).
+ */
+import { checkSelfEvaluation } from '../checker/selfEvaluationRules';
+import { runRules } from '../checker/runRules';
+import type { Finding, Problem, Rule, RuleSettings } from '../checker/types';
+import { formatPoints, type EvaluationContent } from './content';
+import { toSelfEvaluation } from './interchange';
+import { fractionPoints, scoreEvaluation, type EvaluationScores } from './scores';
+import type { Fraction } from '../decimal';
+
+type Entries = { content: EvaluationContent; scores: EvaluationScores };
+
+const at = (content: EvaluationContent, index: number) => {
+  const i = content.indicators[index]!;
+  return { location: `${i.level1}/${i.level2}「${i.name}」`, target: { kind: 'indicator' as const, index, field: 'value' as const }, identity: `${i.level2}|${i.name}` };
+};
+const suggestedText = (f: Fraction | null) => (f ? formatPoints(fractionPoints(f)) : '无');
+const EXECUTION = { location: '预算执行', target: { kind: 'table' as const }, identity: 'execution' };
+
+export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
+  {
+    id: 'se.unscored',
+    title: '每项都有得分',
+    severity: '错误',
+    params: {},
+    check: ({ content, scores }) => [
+      ...(scores.execution.score === null ? [{ ...EXECUTION, message: `预算执行尚无得分：${scores.rate.ok ? '请填写得分' : scores.rate.message}` }] : []),
+      ...scores.indicators.flatMap((s, index): Problem[] =>
+        s.score === null ? [{ ...at(content, index), message: `尚无得分：${s.suggestion.notes.join('；')}；也可直接填写得分并说明理由` }] : [],
+      ),
+    ],
+  },
+  {
+    id: 'se.override-reason',
+    title: '改动的得分写明理由',
+    severity: '错误',
+    params: {},
+    check: ({ content, scores }) => [
+      ...(content.executionOverride && content.executionOverride.reason.trim() === '' ? [{ ...EXECUTION, message: '预算执行得分已改为手填，请写明理由' }] : []),
+      ...content.indicators.flatMap((i, index): Problem[] =>
+        i.override && i.override.reason.trim() === ''
+          ? [{ ...at(content, index), message: `得分改为 ${formatPoints(i.override.score)}（建议 ${suggestedText(scores.indicators[index]!.suggested)}），请写明理由` }]
+          : [],
+      ),
+    ],
+  },
+];
+
+export function reviewEvaluation(projectName: string, year: number, content: EvaluationContent, settings: RuleSettings = {}): Finding[] {
+  const scores = scoreEvaluation(content);
+  return [...runRules(ENTRY_RULES, { content, scores }, settings), ...checkSelfEvaluation(toSelfEvaluation(projectName, year, content, scores), settings)];
+}

@@ -1,0 +1,70 @@
+/**
+ * A printed form as a grid of cells with their spans and roles. The Excel and Word writers both
+ * render this model, so each form (绩效目标表 of every layout, 自评表 and its variant) is laid out
+ * once, in its own module.
+ */
+import type { Fen } from '../money';
+
+export type CellRole = 'title' | 'subtitle' | 'unit' | 'label' | 'text' | 'longText' | 'money' | 'figure' | 'header' | 'level';
+
+export interface FormCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  role: CellRole;
+  /** What the cell shows (for a figure, as printed). */
+  text: string;
+  /** For amounts: the exact value, written as a number in 万元. */
+  fen?: Fen | null;
+  /** For figures (weights, scores): the number written into a workbook. */
+  figure?: number | null;
+}
+
+export interface PaperForm {
+  columns: number;
+  /** Column widths in Excel character units. */
+  widths: number[];
+  rows: number;
+  cells: FormCell[];
+  /** Rows of the title (printed as paragraphs in Word). */
+  titleRows: number;
+  /** The header row of the indicator table: repeated on every printed page. */
+  indicatorHeaderRow: number;
+}
+
+/** Builds a form row by row. */
+export class Grid {
+  readonly cells: FormCell[] = [];
+  row = 0;
+
+  put(col: number, colSpan: number, role: CellRole, text: string, rowSpan = 1, fen?: Fen | null): void {
+    this.cells.push({ row: this.row, col, rowSpan, colSpan, role, text, ...(fen !== undefined ? { fen } : {}) });
+  }
+
+  /** A weight or score: shown as `text`, written as the number. */
+  figure(col: number, colSpan: number, value: number | null, text = value === null ? '' : String(value)): void {
+    this.cells.push({ row: this.row, col, rowSpan: 1, colSpan, role: 'figure', text, figure: value });
+  }
+
+  next(): void {
+    this.row++;
+  }
+
+  form(widths: number[], titleRows: number, indicatorHeaderRow: number): PaperForm {
+    return { columns: widths.length, widths, rows: this.row, cells: this.cells, titleRows, indicatorHeaderRow };
+  }
+}
+
+/** Display width of text: CJK and full-width characters count two units, others one. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** How many lines text wraps to in a column `width` units wide. */
+export function lineCount(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/services/handlers';
+import { Workspace } from '../../electron/services/workspace';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { ROOT, readJson, tempDir } from '../helpers/paths';
+
+const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
+const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
+const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
+
+/** Two 2024 projects with a 自评表 each: one sound, one whose 预算执行 score was overridden to 9 (computed 9.33). */
+function departmentFile(): string {
+  const workspace = new Workspace(tempDir());
+  const api = createHandlers(workspace);
+  const { file: department } = api.createDepartment({ name: '自评测试单位', code: '', supervisor: '', layout: '本级部门' });
+  const { content } = fromTargetTable(CLEAN);
+  for (const name of ['办公家具设备购置', '档案数字化']) {
+    const { id } = api.createProject({ department, year: 2024, name });
+    api.saveProject({ department, id, content: { ...content, name } });
+    api.generateSelfEvaluations({ department, year: 2024, ids: [id], variant: '项目', replace: false });
+    const evaluation = api.getSelfEvaluation({ department, id }).content!;
+    evaluation.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
+    evaluation.budget.total!.executed = 2_800_000;
+    if (name === '档案数字化') evaluation.executionOverride = { score: 900, reason: '按主管部门口径' };
+    api.saveSelfEvaluation({ department, id, content: evaluation });
+  }
+  workspace.close();
+  return path.join(workspace.path, department);
+}
+
+describe('jixiao and the 自评表 of a department file', () => {
+  const file = departmentFile();
+
+  it('score: recorded against computed, exit 1 on the overridden 预算执行 score', () => {
+    const run = jixiao('score', file, '--year', '2024', '--json');
+    expect(run.status).toBe(1);
+    const reports = JSON.parse(run.stdout);
+    expect(reports[0]).toEqual({
+      projectName: '办公家具设备购置',
+      recorded: { rate: '93.33%', executionScore: 9.33, totalScore: 99.33 },
+      computed: { rate: '93.33%', executionScore: 9.33, totalScore: 99.33, grade: '优' },
+      differences: [],
+    });
+    expect(reports[1].differences).toEqual([
+      { field: 'executionScore', recorded: 9, computed: 9.33 },
+      { field: 'totalScore', recorded: 99, computed: 99.33 },
+    ]);
+    expect(run.stderr).toBe('2 张自评表，2 处数字与计算不一致\n');
+  });
+
+  it('check: the 自评表 findings beside the target table ones', () => {
+    const lines = jixiao('check', file).stdout.split('\n').filter((l) => l.includes('自评表'));
+    expect(lines).toEqual(['错误\t档案数字化\t自评表 预算执行得分\tse.execution\t表上为 9，按全年执行数 ÷ 全年预算数计算应为 9.33']);
+  });
+
+  it('export --form self-evaluations writes the 自评表, marking the faulty one 草稿', () => {
+    const out = path.join(tempDir(), '自评表.xlsx');
+    const run = jixiao('export', file, '--year', '2024', '--format', 'xlsx', '--form', 'self-evaluations', '--out', out);
+    expect(run.stderr).toBe(`注意：1 个项目有审核错误，已在文件中标为草稿：档案数字化\n已导出到 ${out}\n`);
+    expect(fs.statSync(out).size).toBeGreaterThan(5000);
+    expect(jixiao('export', file, '--year', '2024', '--format', 'xlsx', '--form', 'x', '--out', out).stderr).toBe('--form 应为 targets、self-evaluations 之一\n');
+    expect(jixiao('export', file, '--year', '2025', '--format', 'xlsx', '--form', 'self-evaluations', '--out', out).stderr).toBe('2025 年度还没有自评表，请先生成自评表\n');
+  });
+
+  it('summary: the 决算 paragraph', () => {
+    const run = jixiao('summary', file, '--year', '2024');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      '根据年初设定的绩效目标，自评测试单位组织对 2024 年度项目支出开展绩效自评，共自评项目 2 个，涉及资金 6.00 万元。各项目自评得分如下：\n' +
+        '（1）“办公家具设备购置”项目自评得分为 99.33 分；（2）“档案数字化”项目自评得分为 99 分。\n',
+    );
+  });
+});

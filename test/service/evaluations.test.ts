@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
+import { BACKUP_FOLDER } from '../../electron/db/open';
+import type { Workspace } from '../../electron/services/workspace';
+import type { TargetTable } from '../../shared/interchange';
+import { departmentWith } from '../helpers/departments';
+import { FIXTURES, ROOT, readJson } from '../helpers/paths';
+
+const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
+const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
+const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
+
+const open: Workspace[] = [];
+afterEach(() => {
+  for (const w of open.splice(0)) w.close();
+});
+function setup() {
+  const dept = departmentWith('自治区发展改革委', '本级部门', [CLEAN, ...FIRST]);
+  open.push(dept.workspace);
+  return dept;
+}
+
+describe('自评表 in the department file', () => {
+  it('are prepared from the targets in one go, kept unless replaced (after a backup)', () => {
+    const { api, department, ids, workspace } = setup();
+    expect(api.getSelfEvaluation({ department, id: ids[0]! })).toEqual({ content: null });
+    const first = api.generateSelfEvaluations({ department, year: 2024, variant: '项目', replace: false });
+    expect(first.map((r) => r.action)).toEqual(['created', 'created', 'created']);
+    const again = api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
+    expect(again).toEqual([{ id: ids[0], name: '办公家具设备购置', action: 'skipped' }]);
+    const replaced = api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '转移支付', replace: true });
+    expect(replaced[0]!.action).toBe('replaced');
+    expect(api.getSelfEvaluation({ department, id: ids[0]! }).content!.variant).toBe('转移支付');
+    expect(fs.readdirSync(path.join(workspace.path, BACKUP_FOLDER)).some((f) => f.includes('重新生成自评表前'))).toBe(true);
+  });
+
+  it('are saved, scored in the project list, and summed up for the 决算 report', () => {
+    const { api, department, ids } = setup();
+    api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
+    const content = api.getSelfEvaluation({ department, id: ids[0]! }).content!;
+    content.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
+    content.budget.total!.executed = 2_800_000;
+    content.budget.fiscal!.executed = 2_800_000;
+    content.actualOutcome = '按标准购置办公设备，保障了日常办公。';
+    expect(api.saveSelfEvaluation({ department, id: ids[0]!, content }).content).toEqual(content);
+    const list = api.listProjects({ department, year: 2024 });
+    expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0 }, null, null]);
+    expect(api.selfEvaluationSummary({ department, year: 2024 })).toEqual({
+      text:
+        '根据年初设定的绩效目标，自治区发展改革委组织对 2024 年度项目支出开展绩效自评，共自评项目 1 个，涉及资金 3.00 万元。各项目自评得分如下：\n' +
+        '（1）“办公家具设备购置”项目自评得分为 99.33 分。\n',
+      missing: ['宁夏回族自治区企业服务中心工作经费', '服务企业创新系列活动'],
+    });
+  });
+
+  it('refuse bad entries at the boundary with a message naming the field, and write nothing', async () => {
+    const { api, department, ids, path: file } = setup();
+    api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
+    const content = api.getSelfEvaluation({ department, id: ids[0]! }).content!;
+    content.indicators[0]!.weight = 10_001;
+    const reply = await dispatch(api, 'saveSelfEvaluation', { department, id: ids[0]!, content });
+    expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: '参数有误（saveSelfEvaluation）：content.indicators.0.weight：分值和得分不能超过 100' } });
+    const stored = new Database(file, { readonly: true });
+    const json = stored.prepare('SELECT content FROM self_evaluation WHERE project_id = ?').pluck().get(ids[0]) as string;
+    stored.close();
+    expect(JSON.parse(json).indicators[0].weight).toBe(834);
+  });
+});

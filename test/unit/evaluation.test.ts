@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
+import { toNumber } from '../../shared/decimal';
+import { formatPoints, parsePoints, type EvaluationContent } from '../../shared/evaluation/content';
+import { generateEvaluation, spreadPoints } from '../../shared/evaluation/generate';
+import { toSelfEvaluation } from '../../shared/evaluation/interchange';
+import { scoreEvaluation } from '../../shared/evaluation/scores';
+import { reviewEvaluation } from '../../shared/evaluation/review';
+import { summaryText } from '../../shared/evaluation/summaryText';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { ROOT, readJson } from '../helpers/paths';
+
+const { content: project } = fromTargetTable(readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json')));
+const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
+const filled = (change: (c: EvaluationContent) => void = () => {}): EvaluationContent => {
+  const c = generateEvaluation(project, '项目');
+  c.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
+  c.budget.total!.executed = 2_800_000;
+  change(c);
+  return c;
+};
+const n2 = (f: Parameters<typeof toNumber>[0] | null) => (f === null ? null : toNumber(f, 2));
+
+describe('生成自评表', () => {
+  it('spreads weights in exact hundredths', () => {
+    expect(spreadPoints(5000, 3)).toEqual([1667, 1667, 1666]);
+    expect(spreadPoints(3000, 4)).toEqual([750, 750, 750, 750]);
+    expect(spreadPoints(1000, 0)).toEqual([]);
+    expect([formatPoints(1667), formatPoints(400), formatPoints(450), formatPoints(0)]).toEqual(['16.67', '4', '4.5', '0']);
+    expect([parsePoints('16.67'), parsePoints('４．５'), parsePoints('4分'), parsePoints('4.567'), parsePoints('-1'), parsePoints('')]).toEqual([1667, 450, 400, null, null, null]);
+  });
+
+  it('takes indicators, goal and budget from the target table; 0 | 0 rows are left out', () => {
+    const c = generateEvaluation(project, '项目');
+    expect(c.indicators.map((i) => [i.level2, i.name, i.target, i.weight])).toEqual([
+      ['数量指标', '便携式计算机', '2台', 834],
+      ['数量指标', '打印机', '1台', 834],
+      ['质量指标', '设备验收合格率', '100%', 833],
+      ['时效指标', '采购完成时间', '2024年6月30日前', 833],
+      ['成本指标', '便携式计算机', '7850元/台', 833],
+      ['成本指标', '打印机', '14300元', 833],
+      ['社会效益指标', '办公设备完好率', '≥95%', 1500],
+      ['可持续影响指标', '设备使用年限', '≥5年', 1500],
+      ['服务对象满意度指标', '使用人员满意度', '≥90%', 1000],
+    ]);
+    expect(c.plannedGoal).toBe(project.overallGoal);
+    expect(c.budget.total).toEqual({ initialBudget: 3_000_000, fullYearBudget: 3_000_000, executed: null });
+    expect(c.budget.fiscal).toEqual({ initialBudget: 3_000_000, fullYearBudget: 3_000_000, executed: null });
+    expect(c.fundManagement).toEqual([]);
+    expect(toNumber(scoreEvaluation(c).totalWeight, 2)).toBe(100);
+  });
+
+  it('prepares the 转移支付 variant with its lines and the seven 资金管理情况 rows', () => {
+    const c = generateEvaluation(project, '转移支付');
+    expect(Object.keys(c.budget)).toEqual(['total', 'central', 'local', 'other']);
+    expect(c.fundManagement.map((r) => r.item)).toEqual(['分配科学性', '下达及时性', '拨付合规性', '使用规范性', '执行准确性', '预算绩效管理情况', '支出责任履行情况']);
+  });
+});
+
+describe('scores of a stored 自评表', () => {
+  it('suggests every score, sums the rounded parts and grades the total', () => {
+    const s = scoreEvaluation(filled());
+    expect(s.rate.ok && toNumber(s.rate.value, 2)).toBe(93.33);
+    expect(n2(s.execution.score)).toBe(9.33);
+    // 7800元/台 against 7850元/台: a 成本指标 without comparator is a ceiling, and it was kept.
+    expect(s.indicators.map((i) => n2(i.score))).toEqual([8.34, 8.34, 8.33, 8.33, 8.33, 8.33, 15, 15, 10]);
+    expect(n2(s.total)).toBe(99.33);
+    expect(s.grade).toBe('优');
+  });
+
+  it('uses an override instead of the suggestion, keeping the suggestion beside it', () => {
+    const s = scoreEvaluation(filled((c) => (c.indicators[4]!.actual = '待结算')));
+    expect([n2(s.indicators[4]!.suggested), s.indicators[4]!.suggestion.notes]).toEqual([null, ['实际完成值不是数字，无法按公式计算']]);
+    const t = scoreEvaluation(filled((c) => (c.indicators[0]!.override = { score: 500, reason: '验收延迟' })));
+    expect([n2(t.indicators[0]!.suggested), n2(t.indicators[0]!.score)]).toEqual([8.34, 5]);
+  });
+
+  it('a full-year budget of 0 is a message, not a division', () => {
+    const s = scoreEvaluation(filled((c) => (c.budget.total!.fullYearBudget = 0)));
+    expect(s.rate).toEqual({ ok: false, message: '全年预算数为 0，无法计算执行率' });
+    expect(s.execution.score).toBeNull();
+  });
+
+  it('prints as the interchange shape, which the checker finds sound once every score is given', () => {
+    const content = filled((c) => Object.assign(c.indicators[3]!, { actual: '2024年7月10日', override: { score: 700, reason: '到货延迟 10 天' }, deviation: '供应商到货延迟，已约谈' }));
+    const table = toSelfEvaluation('办公家具设备购置', 2024, content, scoreEvaluation(content));
+    expect(table.funds.total).toEqual({ initialBudget: 3, fullYearBudget: 3, executed: 2.8, rate: '93.33%', weight: 10, score: 9.33 });
+    expect(table.totalScore).toBe(98);
+    expect(table.indicators[3]).toMatchObject({ weight: 8.33, score: 7 });
+    expect(table.level1Weights).toEqual({ 产出指标: 50, 效益指标: 30, 满意度指标: 10 });
+    expect(checkSelfEvaluation(table)).toEqual([]);
+  });
+});
+
+describe('checks of a stored 自评表', () => {
+  const rules = (c: EvaluationContent) => reviewEvaluation('办公家具设备购置', 2024, c).map((f) => `${f.rule} ${f.message}`);
+
+  it('a part without a score, and an override without a reason, are errors', () => {
+    expect(rules(filled())).toEqual([]);
+    expect(rules(filled((c) => (c.indicators[8]!.actual = '')))).toContain('se.unscored 尚无得分：请填写实际完成值；也可直接填写得分并说明理由');
+    expect(rules(filled((c) => (c.budget.total!.executed = null)))).toContain('se.unscored 预算执行尚无得分：全年执行数未填写，无法计算执行率');
+    expect(rules(filled((c) => Object.assign(c.indicators[0]!, { override: { score: 800, reason: ' ' }, deviation: '少购一台' })))).toEqual([
+      'se.override-reason 得分改为 8（建议 8.34），请写明理由',
+    ]);
+  });
+
+  it('a qualitative score outside its band is an error', () => {
+    const found = rules(filled((c) => Object.assign(c.indicators[6]!, { target: '保持完好', actual: '达成年度指标', override: { score: 1000, reason: '部分设备返修' }, deviation: '返修两台' })));
+    expect(found).toEqual(['se.band “达成年度指标”的得分应在分值的 80%–100% 之间（12–15 分），表上为 10']);
+  });
+});
+
+describe('the 决算 summary text', () => {
+  it('counts projects and money, then gives each score as seed 002 writes them', () => {
+    const text = summaryText('自治区工业和信息化厅', 2022, [
+      { name: '工业稳增长及专项业务经费', score: 96.7, budget: 405_760_000 },
+      { name: '信创配套输出设备采购', score: 100, budget: 11_100_000 },
+      { name: '节能监察、监测等经费', score: 91.06, budget: null },
+    ]);
+    expect(text).toBe(
+      '根据年初设定的绩效目标，自治区工业和信息化厅组织对 2022 年度项目支出开展绩效自评，共自评项目 3 个，涉及资金 416.86 万元。各项目自评得分如下：\n' +
+        '（1）“工业稳增长及专项业务经费”项目自评得分为 96.7 分；（2）“信创配套输出设备采购”项目自评得分为 100 分；（3）“节能监察、监测等经费”项目自评得分为 91.06 分。\n',
+    );
+  });
+});
