@@ -3,26 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES, TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { launchChromium, startWebApp, type RunningApp } from './webApp';
+import { browserSession } from './webApp';
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
 const workspace = tempDir('jixiao-e2e-');
-
-beforeAll(async () => {
-  app = await startWebApp(workspace);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = browserSession(() => workspace);
 
 /** Every 三级 row of the grid as `二级|三级|指标值`, blank rows left out. */
 async function gridContent(p: Page): Promise<string[]> {
@@ -64,78 +51,78 @@ const EXPECTED_GRID = [
 
 describe('a clerk fills in a 绩效目标表 in browser mode', () => {
   it('prints exactly one line, the address with its token', () => {
-    expect(app.stdout()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32,}\n$/);
+    expect(session.app.stdout()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32,}\n$/);
   });
 
   it('adds a department and a project, fills everything, and finds it all after a reload', async () => {
-    await page.goto(app.url);
-    await expect.poll(() => page.locator('h2', { hasText: '新增单位' }).count()).toBe(1);
-    expect(await page.locator('.path').textContent()).toBe(workspace);
+    await session.page.goto(session.app.url);
+    await expect.poll(() => session.page.locator('h2', { hasText: '新增单位' }).count()).toBe(1);
+    expect(await session.page.locator('.path').textContent()).toBe(workspace);
 
-    await page.getByLabel('单位名称').fill('宁夏回族自治区企业创新服务中心');
-    await page.getByLabel('单位编码').fill('301018');
-    await page.getByLabel('主管部门').fill('自治区科学技术协会');
-    await page.getByLabel('表样').selectOption('本级部门');
-    await page.getByRole('button', { name: '新增单位' }).click();
+    await session.page.getByLabel('单位名称').fill('宁夏回族自治区企业创新服务中心');
+    await session.page.getByLabel('单位编码').fill('301018');
+    await session.page.getByLabel('主管部门').fill('自治区科学技术协会');
+    await session.page.getByLabel('表样').selectOption('本级部门');
+    await session.page.getByRole('button', { name: '新增单位' }).click();
 
-    await page.getByRole('button', { name: '新建项目' }).click();
-    await page.getByLabel('新项目名称').fill('宁夏回族自治区企业服务中心工作经费');
-    await page.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe('宁夏回族自治区企业服务中心工作经费');
-    expect(await page.getByLabel('主管部门').inputValue()).toBe('自治区科学技术协会');
-    expect(await page.getByLabel('实施单位').inputValue()).toBe('宁夏回族自治区企业创新服务中心');
+    await session.page.getByRole('button', { name: '新建项目' }).click();
+    await session.page.getByLabel('新项目名称').fill('宁夏回族自治区企业服务中心工作经费');
+    await session.page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => session.page.getByLabel('项目名称').inputValue()).toBe('宁夏回族自治区企业服务中心工作经费');
+    expect(await session.page.getByLabel('主管部门').inputValue()).toBe('自治区科学技术协会');
+    expect(await session.page.getByLabel('实施单位').inputValue()).toBe('宁夏回族自治区企业创新服务中心');
 
     // Header and funding block
-    await page.getByLabel('项目属性').fill('02-经常性项目');
-    await page.getByLabel('项目期').fill('99 年');
-    await page.getByLabel('项目总额').fill('19.5x');
-    await expect.poll(() => page.locator('.field-error').textContent()).toContain('不是数字');
-    await page.getByLabel('项目总额').fill('19.51');
-    expect(await page.locator('.field-error').count()).toBe(0);
-    await page.getByLabel('年度资金总额').fill('19.51');
-    await page.getByLabel('本级资金资金总额').fill('19.51');
-    await page.getByLabel('本级资金财政拨款').fill('1,9.51'.replace(',', ''));
-    await page.getByLabel('本级资金其他资金').fill('0');
-    await page.getByLabel('本级资金结余结转资金').fill('0');
-    await page.getByLabel('转移市县(区)资金资金总额').fill('0');
-    await page.getByLabel('年度总体绩效目标').fill('目标1：加强企业、园区科协组织建设；\n目标2：举办中国创新方法大赛宁夏赛区比赛。');
+    await session.page.getByLabel('项目属性').fill('02-经常性项目');
+    await session.page.getByLabel('项目期').fill('99 年');
+    await session.page.getByLabel('项目总额').fill('19.5x');
+    await expect.poll(() => session.page.locator('.field-error').textContent()).toContain('不是数字');
+    await session.page.getByLabel('项目总额').fill('19.51');
+    expect(await session.page.locator('.field-error').count()).toBe(0);
+    await session.page.getByLabel('年度资金总额').fill('19.51');
+    await session.page.getByLabel('本级资金资金总额').fill('19.51');
+    await session.page.getByLabel('本级资金财政拨款').fill('1,9.51'.replace(',', ''));
+    await session.page.getByLabel('本级资金其他资金').fill('0');
+    await session.page.getByLabel('本级资金结余结转资金').fill('0');
+    await session.page.getByLabel('转移市县(区)资金资金总额').fill('0');
+    await session.page.getByLabel('年度总体绩效目标').fill('目标1：加强企业、园区科协组织建设；\n目标2：举办中国创新方法大赛宁夏赛区比赛。');
 
     // Undo and redo within the editor session
-    await page.getByLabel('项目期').fill('5年');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByLabel('项目期').inputValue()).toBe('99 年');
-    await page.keyboard.press('Control+y');
-    await expect.poll(() => page.getByLabel('项目期').inputValue()).toBe('5年');
-    await page.getByLabel('项目期').fill('99 年');
+    await session.page.getByLabel('项目期').fill('5年');
+    await session.page.keyboard.press('Control+z');
+    await expect.poll(() => session.page.getByLabel('项目期').inputValue()).toBe('99 年');
+    await session.page.keyboard.press('Control+y');
+    await expect.poll(() => session.page.getByLabel('项目期').inputValue()).toBe('5年');
+    await session.page.getByLabel('项目期').fill('99 年');
 
     // Four indicators typed, as in Excel
-    await gridCell(page, '11-数量指标', 0).click();
-    await page.keyboard.type('企业科协组织建设');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('14 家');
-    await page.keyboard.press('Insert');
-    await page.keyboard.type('服务企业户数');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('≥1万户');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.type('成立企业科协组织达成率');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('100%');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('项目完成时间');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.type('2024年12月31日前');
-    await page.keyboard.press('Enter');
+    await gridCell(session.page, '11-数量指标', 0).click();
+    await session.page.keyboard.type('企业科协组织建设');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.type('14 家');
+    await session.page.keyboard.press('Insert');
+    await session.page.keyboard.type('服务企业户数');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.type('≥1万户');
+    await session.page.keyboard.press('Enter');
+    await session.page.keyboard.press('Shift+Tab');
+    await session.page.keyboard.type('成立企业科协组织达成率');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.type('100%');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.type('项目完成时间');
+    await session.page.keyboard.press('ArrowRight');
+    await session.page.keyboard.type('2024年12月31日前');
+    await session.page.keyboard.press('Enter');
 
     // The parse is shown beside the value
-    const parsed = page.locator('.indicator-grid tbody tr', { hasText: '服务企业户数' }).locator('td.parse');
+    const parsed = session.page.locator('.indicator-grid tbody tr', { hasText: '服务企业户数' }).locator('td.parse');
     expect(await parsed.textContent()).toBe('≥ 10000 户');
 
     // Six more pasted from Excel: 一级, 二级 (with codes, merged cells empty), 三级, 指标值
-    await gridCell(page, '14-成本指标', 0).click();
+    await gridCell(session.page, '14-成本指标', 0).click();
     await pasteInto(
-      page,
+      session.page,
       [
         '1-产出指标\t14-成本指标\t企业科协组织建设\t0.5 万元/家',
         '\t\t园区科协组织建设\t1 万元/家',
@@ -146,48 +133,48 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
         '',
       ].join('\r\n'),
     );
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '已粘贴' }).textContent()).toBe('已粘贴 6 行指标');
-    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+    await expect.poll(() => session.page.getByRole('status').filter({ hasText: '已粘贴' }).textContent()).toBe('已粘贴 6 行指标');
+    expect(await gridContent(session.page)).toEqual(EXPECTED_GRID);
 
     // F2 edits the cell's text in place; Delete clears a cell; Ctrl+Z brings it back.
     const withSuffix = EXPECTED_GRID.map((r) => r.replace('项目完成时间|', '项目完成时间节点|'));
-    await gridCell(page, '13-时效指标', 0).click();
-    await page.keyboard.press('F2');
-    await page.keyboard.type('节点');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => gridContent(page)).toEqual(withSuffix);
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Delete');
-    await expect.poll(() => gridContent(page)).toContain('13-时效指标||2024年12月31日前');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => gridContent(page)).toEqual(withSuffix);
+    await gridCell(session.page, '13-时效指标', 0).click();
+    await session.page.keyboard.press('F2');
+    await session.page.keyboard.type('节点');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => gridContent(session.page)).toEqual(withSuffix);
+    await session.page.keyboard.press('ArrowUp');
+    await session.page.keyboard.press('Delete');
+    await expect.poll(() => gridContent(session.page)).toContain('13-时效指标||2024年12月31日前');
+    await session.page.keyboard.press('Control+z');
+    await expect.poll(() => gridContent(session.page)).toEqual(withSuffix);
     // Escape abandons an edit
-    await gridCell(page, '13-时效指标', 0).dblclick();
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => gridContent(page)).toEqual(withSuffix);
+    await gridCell(session.page, '13-时效指标', 0).dblclick();
+    await session.page.keyboard.press('Backspace');
+    await session.page.keyboard.press('Backspace');
+    await session.page.keyboard.press('Escape');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => gridContent(session.page)).toEqual(withSuffix);
     // Typing over a selected cell replaces it
-    await gridCell(page, '13-时效指标', 0).click();
-    await page.keyboard.type('项目完成时间');
-    await page.keyboard.press('Enter');
-    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+    await gridCell(session.page, '13-时效指标', 0).click();
+    await session.page.keyboard.type('项目完成时间');
+    await session.page.keyboard.press('Enter');
+    expect(await gridContent(session.page)).toEqual(EXPECTED_GRID);
 
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-    expect(await page.locator('.project-list tbody tr').first().textContent()).toContain('10');
+    await expect.poll(() => session.page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    expect(await session.page.locator('.project-list tbody tr').first().textContent()).toContain('10');
 
     fs.mkdirSync(path.join(TEST_OUTPUT, 'e2e'), { recursive: true });
-    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'editor.png'), fullPage: true });
+    await session.page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'editor.png'), fullPage: true });
 
     // Reload: the app reopens the same department and project, and every value is there.
-    await page.reload();
-    await expect.poll(() => page.getByLabel('项目名称').count()).toBe(1);
-    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe('宁夏回族自治区企业服务中心工作经费');
+    await session.page.reload();
+    await expect.poll(() => session.page.getByLabel('项目名称').count()).toBe(1);
+    await expect.poll(() => session.page.getByLabel('项目名称').inputValue()).toBe('宁夏回族自治区企业服务中心工作经费');
     const values = Object.fromEntries(
       await Promise.all(
         ['项目属性', '项目期', '项目总额', '年度资金总额', '本级资金资金总额', '本级资金财政拨款', '本级资金其他资金', '本级资金结余结转资金', '转移市县(区)资金资金总额', '年度总体绩效目标'].map(
-          async (label) => [label, await page.getByLabel(label).inputValue()] as const,
+          async (label) => [label, await session.page.getByLabel(label).inputValue()] as const,
         ),
       ),
     );
@@ -203,128 +190,128 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
       '转移市县(区)资金资金总额': '0',
       年度总体绩效目标: '目标1：加强企业、园区科协组织建设；\n目标2：举办中国创新方法大赛宁夏赛区比赛。',
     });
-    expect(await page.getByLabel('转移市县(区)资金中央资金').inputValue()).toBe('');
-    expect(await gridContent(page)).toEqual(EXPECTED_GRID);
+    expect(await session.page.getByLabel('转移市县(区)资金中央资金').inputValue()).toBe('');
+    expect(await gridContent(session.page)).toEqual(EXPECTED_GRID);
   }, 120_000);
 
   it('checks the table as the clerk types: jump, fix, acknowledge', async () => {
-    const checks = page.getByRole('complementary', { name: '审核' });
+    const checks = session.page.getByRole('complementary', { name: '审核' });
     // The table is for the default year (from October on, next year); its 时效 date of 2024 is not.
-    const year = await page.getByLabel('年度', { exact: true }).inputValue();
+    const year = await session.page.getByLabel('年度', { exact: true }).inputValue();
     const dateFinding = checks.locator('li[data-rule="value.date-in-year"]');
     await expect.poll(() => dateFinding.textContent()).toContain(`不在 ${year} 年度内`);
-    expect(await page.locator('.project-list tbody tr').first().locator('.count.errors').textContent()).toMatch(/^错\d+$/);
+    expect(await session.page.locator('.project-list tbody tr').first().locator('.count.errors').textContent()).toMatch(/^错\d+$/);
 
     await dateFinding.locator('button.finding').click();
-    await expect.poll(() => page.locator('.indicator-grid td.cell.active input').inputValue()).toBe('2024年12月31日前');
+    await expect.poll(() => session.page.locator('.indicator-grid td.cell.active input').inputValue()).toBe('2024年12月31日前');
     await dateFinding.getByRole('button', { name: `改为 ${year} 年` }).click();
-    await expect.poll(() => gridContent(page)).toContain(`13-时效指标|项目完成时间|${year}年12月31日前`);
+    await expect.poll(() => gridContent(session.page)).toContain(`13-时效指标|项目完成时间|${year}年12月31日前`);
     expect(await dateFinding.count()).toBe(0);
 
     // Typing a wrong amount makes a finding appear; it points at the field.
-    await page.getByLabel('本级资金财政拨款').fill('18.51');
+    await session.page.getByLabel('本级资金财政拨款').fill('18.51');
     const sumFinding = checks.locator('li[data-rule="funding.group-sum"]');
     await expect.poll(() => sumFinding.textContent()).toContain('本级资金资金总额 19.51 万元不等于 财政拨款 + 其他资金 + 结余结转资金 = 18.51 万元');
-    await page.getByLabel('项目属性').focus();
+    await session.page.getByLabel('项目属性').focus();
     await sumFinding.locator('button.finding').click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('本级资金资金总额');
-    await page.getByLabel('本级资金财政拨款').fill('19.51');
+    expect(await session.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('本级资金资金总额');
+    await session.page.getByLabel('本级资金财政拨款').fill('19.51');
     await expect.poll(() => sumFinding.count()).toBe(0);
 
     // A 提醒 acknowledged with a 说明 stays acknowledged after a reload.
     const hygiene = checks.locator('li[data-rule="hygiene.value"]');
     await hygiene.getByRole('button', { name: '确认无误…' }).click();
-    await page.getByLabel('确认说明').fill('按主管部门模板保留“≧”');
-    await page.getByRole('button', { name: '确认', exact: true }).click();
+    await session.page.getByLabel('确认说明').fill('按主管部门模板保留“≧”');
+    await session.page.getByRole('button', { name: '确认', exact: true }).click();
     await expect.poll(() => hygiene.count()).toBe(0);
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
-    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'checks.png'), fullPage: true });
-    await page.reload();
+    await expect.poll(() => session.page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+    await session.page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'checks.png'), fullPage: true });
+    await session.page.reload();
     await expect.poll(() => checks.locator('details summary').textContent()).toBe('已确认的提醒（1）');
     await checks.locator('details summary').click();
     expect(await checks.locator('.acknowledged-finding .note').textContent()).toBe('说明：按主管部门模板保留“≧”');
-    expect(await page.locator('.year-totals').textContent()).toMatch(/共 1 个项目 · 审核：/);
+    expect(await session.page.locator('.year-totals').textContent()).toMatch(/共 1 个项目 · 审核：/);
   }, 60_000);
 
   it('exports the year as Excel and Word downloads, asking first when a table has 错误', async () => {
-    const year = await page.getByLabel('年度', { exact: true }).inputValue();
-    const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    const year = await session.page.getByLabel('年度', { exact: true }).inputValue();
+    const [excel] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(excel.suggestedFilename()).toBe(`宁夏回族自治区企业创新服务中心${year}年项目支出绩效目标.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile((await excel.path())!);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '宁夏回族自治区企业服务中心工作经费']);
     expect(wb.worksheets[1]!.getCell('B4').value).toBe('宁夏回族自治区企业服务中心工作经费');
 
-    await page.getByLabel('项目属性').fill('');
-    await expect.poll(() => page.locator('.project-list tbody .count.errors').count()).toBe(1);
-    await page.getByRole('button', { name: '导出 Word' }).click();
-    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('导出的文件将标为“草稿”');
-    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: '仍然导出' }).click()]);
+    await session.page.getByLabel('项目属性').fill('');
+    await expect.poll(() => session.page.locator('.project-list tbody .count.errors').count()).toBe(1);
+    await session.page.getByRole('button', { name: '导出 Word' }).click();
+    await expect.poll(() => session.page.getByRole('dialog').textContent()).toContain('导出的文件将标为“草稿”');
+    const [word] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('dialog').getByRole('button', { name: '仍然导出' }).click()]);
     expect(word.suggestedFilename()).toBe(`宁夏回族自治区企业创新服务中心${year}年项目支出绩效目标（草稿）.docx`);
-    await page.getByLabel('项目属性').fill('02-经常性项目');
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+    await session.page.getByLabel('项目属性').fill('02-经常性项目');
+    await expect.poll(() => session.page.locator('.save-status').getAttribute('data-state')).toBe('saved');
   }, 60_000);
 
   it('imports a workbook after a preview, and carries the year forward', async () => {
-    const year = Number(await page.getByLabel('年度', { exact: true }).inputValue());
-    await page.getByRole('button', { name: '导入…' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入' });
+    const year = Number(await session.page.getByLabel('年度', { exact: true }).inputValue());
+    await session.page.getByRole('button', { name: '导入…' }).click();
+    const dialog = session.page.getByRole('dialog', { name: '导入' });
     await dialog.getByLabel('选择文件').setInputFiles(path.join(FIXTURES, 'targets-001.xlsx'));
     await expect.poll(() => dialog.locator('table.import-preview tbody tr').count()).toBe(2);
     // The first table has the name of the project already there: keep both.
     await dialog.getByLabel('宁夏回族自治区企业服务中心工作经费 同名处理').selectOption('keep');
-    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'import-preview.png') });
+    await session.page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'import-preview.png') });
     await dialog.getByRole('button', { name: '导入所选 2 张表' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 1，替换 0，两份都保留 1，跳过 0');
     await dialog.getByRole('button', { name: '关闭' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(3);
+    await expect.poll(() => session.page.locator('.project-list tbody tr').count()).toBe(3);
 
-    await page.getByLabel('下一年度').click();
-    await page.getByRole('button', { name: '从上年结转…' }).click();
-    const carry = page.getByRole('dialog', { name: '从上年结转' });
+    await session.page.getByLabel('下一年度').click();
+    await session.page.getByRole('button', { name: '从上年结转…' }).click();
+    const carry = session.page.getByRole('dialog', { name: '从上年结转' });
     await expect.poll(() => carry.locator('li').count()).toBe(3);
     // The one-year project is left unticked.
     expect(await carry.locator('li', { hasText: '服务企业创新系列活动' }).getByRole('checkbox').isChecked()).toBe(false);
     await carry.getByRole('button', { name: '结转所选 2 个项目' }).click();
     await expect.poll(() => carry.getByRole('status').textContent()).toContain('已结转 2 个项目');
     await carry.getByRole('button', { name: '关闭' }).click();
-    await page.locator('.project-list tbody tr', { hasText: '（2）' }).click();
-    await expect.poll(() => page.locator('.carry-banner').textContent()).toContain(`本项目由 ${year} 年度结转`);
-    await page.getByRole('button', { name: '金额已核对' }).click();
-    await expect.poll(() => page.locator('.carry-banner button').count()).toBe(2);
-    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'carried.png'), fullPage: true });
-    await page.getByLabel('上一年度').click();
-    await page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first().click();
+    await session.page.locator('.project-list tbody tr', { hasText: '（2）' }).click();
+    await expect.poll(() => session.page.locator('.carry-banner').textContent()).toContain(`本项目由 ${year} 年度结转`);
+    await session.page.getByRole('button', { name: '金额已核对' }).click();
+    await expect.poll(() => session.page.locator('.carry-banner button').count()).toBe(2);
+    await session.page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'carried.png'), fullPage: true });
+    await session.page.getByLabel('上一年度').click();
+    await session.page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first().click();
   }, 60_000);
 
   it('offers names from the indicator library while typing a 三级 name, by pinyin initials too', async () => {
-    await page.getByRole('button', { name: '新建项目' }).click();
-    await page.getByLabel('新项目名称').fill('指标库测试');
-    await page.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe('指标库测试');
-    await gridCell(page, '11-数量指标', 0).click();
-    await page.keyboard.type('qykx');
-    const options = page.getByRole('listbox', { name: '指标库' }).getByRole('option');
+    await session.page.getByRole('button', { name: '新建项目' }).click();
+    await session.page.getByLabel('新项目名称').fill('指标库测试');
+    await session.page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => session.page.getByLabel('项目名称').inputValue()).toBe('指标库测试');
+    await gridCell(session.page, '11-数量指标', 0).click();
+    await session.page.keyboard.type('qykx');
+    const options = session.page.getByRole('listbox', { name: '指标库' }).getByRole('option');
     // 企业科协组织建设 (typed in the first project) leads; the imported 指标 1: 企业科协组织建设 follows.
     await expect.poll(async () => (await options.allTextContents()).join('\n')).toContain('指标 1: 企业科协组织建设');
     expect(await options.first().textContent()).toBe('企业科协组织建设数量指标 · 14 家');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => gridContent(page)).toEqual(['11-数量指标|企业科协组织建设|14 家']);
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+    await session.page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => gridContent(session.page)).toEqual(['11-数量指标|企业科协组织建设|14 家']);
+    await expect.poll(() => session.page.locator('.save-status').getAttribute('data-state')).toBe('saved');
   }, 60_000);
 
   it('deletes a project after confirmation, and undoes it', async () => {
-    const before = await page.locator('.project-list tbody tr').count();
-    const row = page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first();
+    const before = await session.page.locator('.project-list tbody tr').count();
+    const row = session.page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first();
     await row.getByRole('button', { name: '复制' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before + 1);
-    const copy = page.locator('.project-list tbody tr', { hasText: '（副本）' });
+    await expect.poll(() => session.page.locator('.project-list tbody tr').count()).toBe(before + 1);
+    const copy = session.page.locator('.project-list tbody tr', { hasText: '（副本）' });
     await copy.getByRole('button', { name: '删除' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before);
-    await page.getByRole('button', { name: '撤销删除' }).click();
-    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before + 1);
-    await expect.poll(async () => (await gridContent(page)).length).toBe(EXPECTED_GRID.length);
+    await session.page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => session.page.locator('.project-list tbody tr').count()).toBe(before);
+    await session.page.getByRole('button', { name: '撤销删除' }).click();
+    await expect.poll(() => session.page.locator('.project-list tbody tr').count()).toBe(before + 1);
+    await expect.poll(async () => (await gridContent(session.page)).length).toBe(EXPECTED_GRID.length);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 /** Starts `npm run web` as a clerk would, and Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from '../helpers/paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -55,4 +56,21 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** `npm run web` on a workspace folder and one Chromium page on it, for the tests of one file. */
+export function browserSession(workspace: () => string): { app: RunningApp; page: Page } {
+  const session = {} as { app: RunningApp; page: Page };
+  let browser: Browser | undefined;
+  let app: RunningApp | undefined;
+  beforeAll(async () => {
+    app = session.app = await startWebApp(workspace());
+    browser = await launchChromium();
+    session.page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return session;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useEditor } from '../stores/editor';
+import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
 import { ProjectEditor } from './ProjectEditor';
@@ -25,8 +26,9 @@ export function App() {
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (useEditor.getState().saveState === 'saved') return;
+      if (useEditor.getState().saveState === 'saved' && useEvaluation.getState().saveState === 'saved') return;
       void useEditor.getState().flush();
+      void useEvaluation.getState().flush();
       event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);

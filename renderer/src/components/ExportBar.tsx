@@ -1,15 +1,59 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
 import { saveFile } from '../api/download';
 import { useEditor } from '../stores/editor';
+import { useEvaluation } from '../stores/evaluation';
+import { Dialog } from './Dialog';
 import { useProjects } from '../stores/projects';
 import { Notice, type NoticeText } from './Notice';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Scope = 'current' | 'checked' | 'year';
 type Format = 'xlsx' | 'docx';
+type Form = 'targets' | 'selfEvaluations';
 
-/** Export of the current project, the ticked ones, or the whole year, as Excel or Word. */
+/** The 决算 report's paragraph on the year's 自评 results, to copy. */
+function SummaryDialog({ onClose }: { onClose: () => void }) {
+  const department = useProjects((s) => s.department);
+  const year = useProjects((s) => s.year);
+  const [summary, setSummary] = useState<{ text: string; missing: string[] } | null>(null);
+  const [message, setMessage] = useState<NoticeText | null>(null);
+  useEffect(() => {
+    if (!department) return;
+    void useEvaluation
+      .getState()
+      .flush()
+      .then(() => api.selfEvaluationSummary({ department, year }))
+      .then(setSummary, (error) => setMessage({ text: errorMessage(error), error: true }));
+  }, [department, year]);
+  const copy = async () => {
+    if (!summary) return;
+    try {
+      await navigator.clipboard.writeText(summary.text);
+      setMessage({ text: '已复制，可粘贴到决算报告中', error: false });
+    } catch {
+      setMessage({ text: '无法访问剪贴板，请选中文字后按 Ctrl+C 复制', error: true });
+    }
+  };
+  return (
+    <Dialog
+      label="决算报告用文字"
+      title={`${year} 年度项目绩效自评结果（决算报告用）`}
+      onClose={onClose}
+      actions={
+        <button type="button" disabled={!summary} onClick={() => void copy()}>
+          复制
+        </button>
+      }
+    >
+      {summary && summary.missing.length > 0 && <p className="warning">还有 {summary.missing.length} 个项目没有自评表：{summary.missing.join('、')}</p>}
+      <textarea aria-label="决算说明文字" className="summary-text" readOnly rows={10} value={summary?.text ?? '正在生成…'} onFocus={(e) => e.target.select()} />
+      <Notice notice={message} as="p" />
+    </Dialog>
+  );
+}
+
+/** Export of the current project, the ticked ones, or the whole year, as Excel or Word: its 绩效目标表 or its 自评表. */
 export function ExportBar() {
   const department = useProjects((s) => s.department);
   const year = useProjects((s) => s.year);
@@ -18,6 +62,8 @@ export function ExportBar() {
   const checked = useProjects((s) => s.checked);
   const [scope, setScope] = useState<Scope>('year');
   const [stacked, setStacked] = useState(false);
+  const [form, setForm] = useState<Form>('targets');
+  const [summaryOpen, setSummaryOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<NoticeText | null>(null);
   const [confirming, setConfirming] = useState<{ format: Format; drafts: string[] } | null>(null);
@@ -32,7 +78,8 @@ export function ExportBar() {
     setMessage(null);
     try {
       await useEditor.getState().flush();
-      const file = await api.exportProjects({ department, year, format, stacked, ids });
+      await useEvaluation.getState().flush();
+      const file = await api.exportProjects({ department, year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
       setMessage({ text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`, error: false });
     } catch (error) {
@@ -43,7 +90,7 @@ export function ExportBar() {
   };
 
   const start = (format: Format) => {
-    const drafts = chosen.filter((p) => p.errors > 0).map((p) => p.name);
+    const drafts = chosen.filter((p) => (form === 'targets' ? p.errors > 0 : (p.selfEvaluation?.errors ?? 0) > 0)).map((p) => p.name);
     if (drafts.length) setConfirming({ format, drafts });
     else void run(format);
   };
@@ -58,6 +105,10 @@ export function ExportBar() {
           <option value="year">全年 {list.length} 个项目</option>
         </select>
       </label>
+      <select aria-label="导出的表" value={form} onChange={(e) => setForm(e.target.value as Form)}>
+        <option value="targets">绩效目标表</option>
+        <option value="selfEvaluations">绩效自评表</option>
+      </select>
       <label title="所有项目放在同一个工作表中，每个表另起一页">
         <input type="checkbox" checked={stacked} onChange={(e) => setStacked(e.target.checked)} />
         Excel 合并为一表
@@ -68,6 +119,10 @@ export function ExportBar() {
       <button type="button" disabled={chosen.length === 0 || busy !== null} onClick={() => start('docx')}>
         导出 Word
       </button>
+      <button type="button" onClick={() => setSummaryOpen(true)} title="部门决算报告中“项目绩效自评结果”一段">
+        决算说明文字
+      </button>
+      {summaryOpen && <SummaryDialog onClose={() => setSummaryOpen(false)} />}
       {busy && (
         <span className="muted" role="status">
           {busy}

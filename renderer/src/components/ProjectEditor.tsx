@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { LAYOUTS } from '../../../shared/layouts';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
@@ -9,15 +9,34 @@ import { ChecksPanel } from './ChecksPanel';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
 import { SaveStatus } from './SaveStatus';
+import { EvaluationEditor } from './EvaluationEditor';
+
+const TABS = ['绩效目标表', '绩效自评表'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Which of a project's two tables is shown; the choice stays while the clerk goes from project to project. */
+function Tabs({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
+  return (
+    <div className="form-tabs" role="tablist">
+      {TABS.map((t) => (
+        <button key={t} type="button" role="tab" aria-selected={t === tab} className={t === tab ? 'active' : ''} onClick={() => onTab(t)}>
+          {t}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export function ProjectEditor() {
   const department = useWorkspace((s) => s.department);
   const selectedId = useProjects((s) => s.selectedId);
   const saveState = useEditor((s) => s.saveState);
+  const savedAt = useEditor((s) => s.savedAt);
   const content = useEditor((s) => s.content);
   const project = useEditor((s) => s.project);
   const error = useEditor((s) => s.error);
   const { open, close, change, undo, redo } = useEditor.getState();
+  const [tab, setTab] = useState<Tab>('绩效目标表');
 
   useEffect(() => {
     if (department && selectedId !== null) void open(department.file, selectedId);
@@ -29,6 +48,14 @@ export function ProjectEditor() {
   }
   if (!content || !project || project.id !== selectedId) {
     return <section className="editor empty">{error ?? '正在打开…'}</section>;
+  }
+
+  if (tab === '绩效自评表') {
+    return (
+      <section className="editor">
+        <EvaluationEditor department={department.file} project={project} tabs={<Tabs tab={tab} onTab={setTab} />} />
+      </section>
+    );
   }
 
   const layout = LAYOUTS[department.layout];
@@ -44,6 +71,7 @@ export function ProjectEditor() {
   return (
     <section className="editor" onKeyDown={onKeyDown}>
       <div className="editor-form">
+        <Tabs tab={tab} onTab={setTab} />
         <div className="form-title">
           <h1>{layout.title(project.year)}</h1>
           <div className="subtitle">
@@ -52,7 +80,7 @@ export function ProjectEditor() {
           </div>
         </div>
         <div className="editor-toolbar">
-          <SaveStatus />
+          <SaveStatus state={saveState} savedAt={savedAt} error={error} />
           <label>
             状态
             <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as ProjectStatus }))}>

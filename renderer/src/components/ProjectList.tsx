@@ -14,11 +14,13 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'indicatorCount', label: '指标数' },
   { key: 'status', label: '状态' },
   { key: 'findings', label: '审核' },
+  { key: 'selfEvaluation', label: '自评' },
 ];
 
 function compare(a: ProjectSummary, b: ProjectSummary, key: SortKey): number {
   if (key === 'name' || key === 'status') return a[key].localeCompare(b[key], 'zh-CN');
   if (key === 'findings') return a.errors - b.errors || a.warnings - b.warnings;
+  if (key === 'selfEvaluation') return (a.selfEvaluation?.score ?? -1) - (b.selfEvaluation?.score ?? -1);
   return (a[key] ?? -1) - (b[key] ?? -1);
 }
 
@@ -134,6 +136,16 @@ export function ProjectList() {
               <td>{p.status}</td>
               <td className="findings">
                 <FindingCounts errors={p.errors} warnings={p.warnings} />
+              </td>
+              <td className="self-evaluation" data-grade={p.selfEvaluation?.grade}>
+                {p.selfEvaluation ? (
+                  <>
+                    {p.selfEvaluation.score} {p.selfEvaluation.grade}
+                    {p.selfEvaluation.errors > 0 && <span className="count errors" title="自评表的错误">错{p.selfEvaluation.errors}</span>}
+                  </>
+                ) : (
+                  <span className="muted">—</span>
+                )}
               </td>
               <td className="actions" onClick={(e) => e.stopPropagation()}>
                 <button type="button" title="重命名" onClick={() => setRenaming({ id: p.id, name: p.name })}>

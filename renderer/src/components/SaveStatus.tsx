@@ -1,11 +1,8 @@
-import { useEditor } from '../stores/editor';
+import type { SaveState } from '../stores/editor';
 
 const LABELS = { pending: '有未保存的修改…', saving: '正在保存…', failed: '保存失败' } as const;
 
-export function SaveStatus() {
-  const state = useEditor((s) => s.saveState);
-  const savedAt = useEditor((s) => s.savedAt);
-  const error = useEditor((s) => s.error);
+export function SaveStatus({ state, savedAt, error }: { state: SaveState; savedAt: string | null; error: string | null }) {
   const time = savedAt ? new Date(savedAt).toLocaleTimeString('zh-CN', { hour12: false }) : '';
   return (
     <span className={`save-status ${state}`} role="status" data-state={state}>

@@ -9,6 +9,7 @@ import { applyFix } from '../../../shared/checker/fix';
 import { withoutBlankRows } from '../../../shared/indicatorGrid';
 import { contentOf, type Project, type ProjectContent } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
+import { autosave } from './autosave';
 import { useProjects } from './projects';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
@@ -45,17 +46,7 @@ interface EditorState {
   withdraw(key: string): Promise<void>;
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-
 export const useEditor = create<EditorState>()((set, get) => {
-  let saving: Promise<void> | null = null;
-
-  const schedule = () => {
-    clearTimeout(timer);
-    set({ saveState: 'pending' });
-    timer = setTimeout(() => void get().flush(), SAVE_DELAY_MS);
-  };
-
   const save = async () => {
     const { department, project, content } = get();
     if (!department || !project || !content) return;
@@ -71,6 +62,8 @@ export const useEditor = create<EditorState>()((set, get) => {
       set({ saveState: 'failed', error: errorMessage(error) });
     }
   };
+
+  const { schedule, flush } = autosave({ delayMs: SAVE_DELAY_MS, isPending: () => get().saveState === 'pending', markPending: () => set({ saveState: 'pending' }), save });
 
   const replace = (content: ProjectContent, past: ProjectContent[], future: ProjectContent[]) => {
     set({ content, past, future, lastChange: null });
@@ -127,17 +120,7 @@ export const useEditor = create<EditorState>()((set, get) => {
       if (!content || future.length === 0) return;
       replace(future[0]!, [...past, content], future.slice(1));
     },
-    flush: async () => {
-      clearTimeout(timer);
-      while (saving) await saving;
-      if (get().saveState !== 'pending') return;
-      saving = save();
-      try {
-        await saving;
-      } finally {
-        saving = null;
-      }
-    },
+    flush,
     fix: (fix) => get().change((c) => applyFix(c, fix)),
     showPlace: (target) => set({ focus: { target, seq: (get().focus?.seq ?? 0) + 1 } }),
     acknowledge: async (key, note) => {

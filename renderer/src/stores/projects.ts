@@ -6,7 +6,7 @@ import { summarizeProject } from '../../../shared/review';
 import { api, errorMessage } from '../api/client';
 import { recall, remember } from './viewMemory';
 
-export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings';
+export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings' | 'selfEvaluation';
 
 interface ProjectsState {
   department: string | null;
@@ -34,6 +34,8 @@ interface ProjectsState {
   undoRemove(): Promise<void>;
   /** Keeps the list in step with the project being edited. */
   reflect(project: Project): void;
+  /** Keeps the list's 自评 column in step with the 自评表 being edited. */
+  reflectEvaluation(id: number, summary: ProjectSummary['selfEvaluation']): void;
 }
 
 export const useProjects = create<ProjectsState>()((set, get) => {
@@ -128,7 +130,8 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     reflect: (project) => {
       const { layout, list } = get();
-      if (layout) set({ list: list.map((p) => (p.id === project.id ? summarizeProject(project, LAYOUTS[layout]) : p)) });
+      if (layout) set({ list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout]), selfEvaluation: p.selfEvaluation } : p)) });
     },
+    reflectEvaluation: (id, selfEvaluation) => set({ list: get().list.map((p) => (p.id === id ? { ...p, selfEvaluation } : p)) }),
   };
 });

@@ -1,0 +1,261 @@
+/**
+ * The 自评表 of the project being edited: prepared from its targets with one click, then filled
+ * in as the paper form runs — header, budget lines, goals, indicators — with every score
+ * suggested by the rules and the checks beside it.
+ */
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { BUDGET_LINES, VARIANTS, type BudgetFigures, type BudgetLineKey, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
+import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
+import { percentText } from '../../../shared/scoring/execution';
+import { toNumber } from '../../../shared/decimal';
+import type { Project } from '../../../shared/project';
+import { useEvaluation } from '../stores/evaluation';
+import { EvaluationChecks } from './EvaluationChecks';
+import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
+import { MoneyField } from './MoneyField';
+import { PointsField } from './PointsField';
+import { SaveStatus } from './SaveStatus';
+
+const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表', 转移支付: '转移支付区域（项目）绩效目标自评表' };
+
+function GeneratePanel() {
+  const generate = useEvaluation((s) => s.generate);
+  const [variant, setVariant] = useState<Variant>('项目');
+  return (
+    <div className="generate-panel">
+      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 预算执行 10、产出 50、效益 30、满意度 10 平均分配到各三级指标。</p>
+      <label>
+        表样
+        <select aria-label="自评表表样" value={variant} onChange={(e) => setVariant(e.target.value as Variant)}>
+          {VARIANTS.map((v) => (
+            <option key={v} value={v}>
+              {TITLES[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void generate(variant, 'project')}>
+        生成自评表
+      </button>
+      <button type="button" onClick={() => void generate(variant, 'year')} title="已有自评表的项目不受影响">
+        为本年度所有项目生成
+      </button>
+    </div>
+  );
+}
+
+function HeaderFields({ content, projectName }: { content: EvaluationContent; projectName: string }) {
+  const change = useEvaluation((s) => s.change);
+  const fields: { key: 'centralDepartment' | 'department' | 'implementingUnit'; label: string }[] =
+    content.variant === '转移支付'
+      ? [
+          { key: 'centralDepartment', label: '中央主管部门' },
+          { key: 'department', label: '地方主管部门' },
+          { key: 'implementingUnit', label: '资金使用单位' },
+        ]
+      : [
+          { key: 'department', label: '主管部门' },
+          { key: 'implementingUnit', label: '实施单位' },
+        ];
+  return (
+    <div className="header-fields">
+      <label className="wide">
+        <span className="label">{content.variant === '转移支付' ? '转移支付（项目）名称' : '项目名称'}</span>
+        <input aria-label="项目名称" value={projectName} readOnly title="项目名称在绩效目标表中修改" />
+      </label>
+      {fields.map((f) => (
+        <label key={f.key}>
+          <span className="label">{f.label}</span>
+          <input aria-label={f.label} value={content[f.key]} onChange={(e) => change((c) => ({ ...c, [f.key]: e.target.value }))} />
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function BudgetTable({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
+  const change = useEvaluation((s) => s.change);
+  const transfer = content.variant === '转移支付';
+  const set = (key: BudgetLineKey, field: keyof BudgetFigures, fen: number | null) =>
+    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? { initialBudget: null, fullYearBudget: null, executed: null }), [field]: fen } } }));
+  const columns: { field: keyof BudgetFigures; label: string }[] = [
+    ...(transfer ? [] : [{ field: 'initialBudget' as const, label: '年初预算数' }]),
+    { field: 'fullYearBudget', label: transfer ? '全年预算数（A）' : '全年预算数' },
+    { field: 'executed', label: transfer ? '全年执行数（B）' : '全年执行数' },
+  ];
+  return (
+    <table className="evaluation-table budget">
+      <caption>{transfer ? '资金投入情况（万元）' : '项目资金（万元）'}</caption>
+      <thead>
+        <tr>
+          <th />
+          {columns.map((c) => (
+            <th key={c.field}>{c.label}</th>
+          ))}
+          <th>执行率</th>
+          <th>分值</th>
+          <th>得分</th>
+        </tr>
+      </thead>
+      <tbody>
+        {BUDGET_LINES[content.variant].map(({ key, label }) => {
+          const line = content.budget[key];
+          const rate = key === 'total' ? scores.rate : null;
+          return (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              {columns.map((c) => (
+                <td key={c.field}>
+                  <MoneyField label={`${label}${c.label}`} fen={line?.[c.field] ?? null} target={`budget:${key}:${c.field}`} onChange={(fen) => set(key, c.field, fen)} />
+                </td>
+              ))}
+              <td className="computed" data-cell={`rate:${key}`}>
+                {rate ? (rate.ok ? percentText(rate.value) : <span className="muted" title={rate.message}>—</span>) : lineRate(line)}
+              </td>
+              {key === 'total' ? (
+                <>
+                  <td>
+                    <PointsField label="预算执行分值" value={content.executionWeight} onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }))} />
+                  </td>
+                  <td>
+                    <ScoreCell label="预算执行" score={scores.execution} onOverride={(executionOverride) => change((c) => ({ ...c, executionOverride }))} />
+                  </td>
+                </>
+              ) : (
+                <>
+                  <td className="muted">—</td>
+                  <td className="muted">—</td>
+                </>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function lineRate(line: BudgetFigures | undefined): string {
+  if (!line || line.executed === null || !line.fullYearBudget) return '';
+  return percentText({ num: BigInt(line.executed) * 100n, den: BigInt(line.fullYearBudget) });
+}
+
+function FundManagement({ content }: { content: EvaluationContent }) {
+  const change = useEvaluation((s) => s.change);
+  const set = (index: number, field: 'explanation' | 'problems', value: string) =>
+    change((c) => ({ ...c, fundManagement: c.fundManagement.map((r, i) => (i === index ? { ...r, [field]: value } : r)) }));
+  return (
+    <table className="evaluation-table management">
+      <caption>资金管理情况</caption>
+      <thead>
+        <tr>
+          <th />
+          <th>情况说明</th>
+          <th>存在问题和改进措施</th>
+        </tr>
+      </thead>
+      <tbody>
+        {content.fundManagement.map((row, i) => (
+          <tr key={row.item}>
+            <th scope="row">{row.item}</th>
+            <td>
+              <input aria-label={`${row.item}情况说明`} value={row.explanation} onChange={(e) => set(i, 'explanation', e.target.value)} />
+            </td>
+            <td>
+              <input aria-label={`${row.item}存在问题和改进措施`} value={row.problems} onChange={(e) => set(i, 'problems', e.target.value)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Goals({ content }: { content: EvaluationContent }) {
+  const change = useEvaluation((s) => s.change);
+  const transfer = content.variant === '转移支付';
+  const planned = transfer ? '总体目标' : '预期目标';
+  const actual = transfer ? '全年实际完成情况' : '实际完成情况';
+  return (
+    <div className="goals">
+      <label className="goal">
+        <span className="label">{planned}</span>
+        <textarea aria-label={planned} rows={4} value={content.plannedGoal} onChange={(e) => change((c) => ({ ...c, plannedGoal: e.target.value }))} />
+      </label>
+      <label className="goal">
+        <span className="label">{actual}</span>
+        <textarea aria-label={actual} rows={4} value={content.actualOutcome} onChange={(e) => change((c) => ({ ...c, actualOutcome: e.target.value }))} />
+      </label>
+    </div>
+  );
+}
+
+export function EvaluationEditor({ department, project, tabs }: { department: string; project: Project; tabs: ReactNode }) {
+  const content = useEvaluation((s) => s.content);
+  const loaded = useEvaluation((s) => s.loaded);
+  const subject = useEvaluation((s) => s.subject);
+  const saveState = useEvaluation((s) => s.saveState);
+  const savedAt = useEvaluation((s) => s.savedAt);
+  const error = useEvaluation((s) => s.error);
+  const change = useEvaluation((s) => s.change);
+  const open = useEvaluation((s) => s.open);
+  const scores = useMemo(() => content && scoreEvaluation(content), [content]);
+
+  useEffect(() => {
+    void open({ department, id: project.id, year: project.year, name: project.name });
+  }, [department, project.id, project.year, project.name, open]);
+
+  if (!loaded || subject?.id !== project.id) {
+    return (
+      <div className="editor-form">
+        {tabs}
+        <p className="muted">{error ?? '正在打开自评表…'}</p>
+      </div>
+    );
+  }
+  if (!content || !scores) {
+    return (
+      <div className="editor-form">
+        {tabs}
+        {error && <p className="error" role="alert">{error}</p>}
+        <GeneratePanel />
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="editor-form evaluation" key={project.id}>
+        {tabs}
+        <div className="form-title">
+          <h1>{TITLES[content.variant]}</h1>
+          <div className="subtitle">
+            <span>（{project.year}年度）</span>
+          </div>
+        </div>
+        <div className="editor-toolbar">
+          <SaveStatus state={saveState} savedAt={savedAt} error={error} />
+          <span className="total-score" data-grade={scores.grade}>
+            总分 <strong>{toNumber(scores.total, 2)}</strong>（{scores.grade}）
+          </span>
+          {error && saveState !== 'failed' && (
+            <span className="error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+        <HeaderFields content={content} projectName={project.name} />
+        <BudgetTable content={content} scores={scores} />
+        {content.variant === '转移支付' && <FundManagement content={content} />}
+        <Goals content={content} />
+        <EvaluationIndicators content={content} scores={scores} />
+        {content.variant === '转移支付' && (
+          <label className="goal">
+            <span className="label">说明</span>
+            <textarea aria-label="说明" rows={2} value={content.remarks} onChange={(e) => change((c) => ({ ...c, remarks: e.target.value }))} placeholder="中央巡视、各级审计和财政监督中发现的问题及其所涉及的金额，如没有请填无" />
+          </label>
+        )}
+      </div>
+      <EvaluationChecks project={project} content={content} />
+    </>
+  );
+}

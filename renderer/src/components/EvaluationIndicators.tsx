@@ -1,0 +1,146 @@
+/**
+ * The indicator table of the 自评表: the clerk enters each 实际完成值 (a figure, a date, or one of
+ * the three grades), sees the suggested score, and may override it with a reason. Enter and the
+ * arrow keys move down and up a column; a column pasted from Excel fills the rows below.
+ */
+import type { ClipboardEvent, KeyboardEvent } from 'react';
+import { formatPoints, type EvaluationContent, type EvaluationIndicator, type ScoreOverride } from '../../../shared/evaluation/content';
+import { spreadWeights } from '../../../shared/evaluation/generate';
+import { fractionPoints, type EvaluationScores, type PartScore } from '../../../shared/evaluation/scores';
+import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
+import { LEVEL1_NAMES } from '../../../shared/taxonomy';
+import { useEvaluation } from '../stores/evaluation';
+import { PointsField } from './PointsField';
+
+const GRADES_LIST = 'qualitative-grades';
+
+/** The suggested score, and the clerk's own with its reason. */
+export function ScoreCell({ label, score, onOverride, row }: { label: string; score: PartScore; onOverride: (o: ScoreOverride | null) => void; row?: number }) {
+  const suggested = score.suggested === null ? null : formatPoints(fractionPoints(score.suggested));
+  const override = score.override;
+  return (
+    <div className={`score-cell ${override ? 'overridden' : ''}`}>
+      <span className="suggested" title="按评分规则计算的建议得分">
+        {suggested === null ? '需手评' : `建议 ${suggested}`}
+      </span>
+      <PointsField
+        label={`${label}得分`}
+        value={override?.score ?? null}
+        placeholder={suggested ?? '得分'}
+        {...(row === undefined ? {} : { 'data-row': row, 'data-col': 'score' })}
+        onChange={(points) => onOverride(points === null ? null : { score: points, reason: override?.reason ?? '' })}
+      />
+      {override && (
+        <input
+          aria-label={`${label}改分理由`}
+          className={override.reason.trim() ? '' : 'invalid'}
+          placeholder="改分理由（必填）"
+          value={override.reason}
+          onChange={(e) => onOverride({ ...override, reason: e.target.value })}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Moves the focus to the same column of the row above or below. */
+function moveInColumn(e: KeyboardEvent<HTMLElement>) {
+  const target = e.target as HTMLElement;
+  const row = target.dataset.row;
+  const col = target.dataset.col;
+  if (row === undefined || !col) return;
+  const step = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' || e.key === 'Enter' ? 1 : 0;
+  if (!step) return;
+  const next = e.currentTarget.querySelector<HTMLInputElement>(`[data-row="${Number(row) + step}"][data-col="${col}"]`);
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+  next.select();
+}
+
+export function EvaluationIndicators({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
+  const change = useEvaluation((s) => s.change);
+  const setIndicator = (index: number, patch: Partial<EvaluationIndicator>) =>
+    change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }));
+
+  const pasteActuals = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text/plain').replace(/\r?\n$/, '');
+    if (!/[\n\t]/.test(text)) return;
+    e.preventDefault();
+    const values = text.split(/\r?\n/).map((line) => line.split('\t')[0]!.trim());
+    change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n >= index && n - index < values.length ? { ...i, actual: values[n - index]! } : i)) }));
+  };
+
+  const transfer = content.variant === '转移支付';
+  return (
+    <section className="evaluation-indicators">
+      <div className="level1-weights">
+        <span className="label">一级指标分值</span>
+        {LEVEL1_NAMES.map((level1) => (
+          <label key={level1}>
+            {level1}
+            <PointsField label={`${level1}分值`} value={content.level1Weights[level1] ?? null} onChange={(p) => change((c) => ({ ...c, level1Weights: { ...c.level1Weights, [level1]: p ?? 0 } }))} />
+          </label>
+        ))}
+        <button type="button" onClick={() => change((c) => ({ ...c, indicators: spreadWeights(c.indicators, c.level1Weights) }))}>
+          按一级分值平均分配到三级指标
+        </button>
+      </div>
+      <datalist id={GRADES_LIST}>
+        {Object.keys(QUALITATIVE_GRADES).map((g) => (
+          <option key={g} value={g} />
+        ))}
+      </datalist>
+      <table className="evaluation-table indicators" onKeyDown={moveInColumn}>
+        <thead>
+          <tr>
+            <th>一级指标</th>
+            <th>二级指标</th>
+            <th>三级指标</th>
+            <th>{transfer ? '指标值' : '年度指标值'}</th>
+            <th>{transfer ? '全年实际完成值' : '实际完成值'}</th>
+            <th>分值</th>
+            <th>得分</th>
+            <th>{transfer ? '未完成原因和改进措施' : '偏差原因分析及改进措施'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {content.indicators.map((indicator, index) => {
+            const score = scores.indicators[index]!;
+            const place = `${indicator.level2}「${indicator.name}」`;
+            return (
+              <tr key={index} data-index={index}>
+                <td className="level">{index === 0 || content.indicators[index - 1]!.level1 !== indicator.level1 ? indicator.level1 : ''}</td>
+                <td className="level">{index === 0 || content.indicators[index - 1]!.level2 !== indicator.level2 ? indicator.level2 : ''}</td>
+                <td>{indicator.name}</td>
+                <td>{indicator.target}</td>
+                <td>
+                  <input
+                    aria-label={`${place}实际完成值`}
+                    data-target={`evaluation:${index}`}
+                    data-row={index}
+                    data-col="actual"
+                    list={GRADES_LIST}
+                    value={indicator.actual}
+                    onChange={(e) => setIndicator(index, { actual: e.target.value })}
+                    onPaste={(e) => pasteActuals(index, e)}
+                  />
+                  {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
+                </td>
+                <td>
+                  <PointsField label={`${place}分值`} value={indicator.weight} data-row={index} data-col="weight" onChange={(weight) => setIndicator(index, { weight })} />
+                </td>
+                <td>
+                  <ScoreCell label={place} score={score} row={index} onOverride={(override) => setIndicator(index, { override })} />
+                </td>
+                <td>
+                  <input aria-label={`${place}偏差原因`} data-row={index} data-col="deviation" value={indicator.deviation} onChange={(e) => setIndicator(index, { deviation: e.target.value })} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

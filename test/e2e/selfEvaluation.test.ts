@@ -1,0 +1,97 @@
+/// <reference lib="dom" />
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/services/handlers';
+import { Workspace } from '../../electron/services/workspace';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
+import { browserSession } from './webApp';
+
+const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
+const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
+
+/** A department file with last year's project, as a clerk has it at year end. */
+function prepareWorkspace(): string {
+  const folder = tempDir('jixiao-e2e-selfeval-');
+  const workspace = new Workspace(folder);
+  const api = createHandlers(workspace);
+  const { file: department } = api.createDepartment({ name: '自治区发展改革委', code: '', supervisor: '自治区发展改革委', layout: '本级部门' });
+  const { year, content } = fromTargetTable(CLEAN);
+  const { id } = api.createProject({ department, year, name: content.name });
+  api.saveProject({ department, id, content });
+  workspace.close();
+  return folder;
+}
+
+async function pasteInto(p: Page, text: string) {
+  await p.evaluate((clip) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', clip);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const rules = (p: Page) => p.locator('aside[aria-label="自评表审核"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));
+const saved = (p: Page) => expect.poll(() => p.locator('.save-status').getAttribute('data-state')).toBe('saved');
+
+const session = browserSession(prepareWorkspace);
+
+describe('a clerk fills in the 自评表 at year end', () => {
+  it('prepares it from the targets, enters what happened, and sees every score suggested', async () => {
+    await session.page.goto(session.app.url);
+    await session.page.getByLabel('单位', { exact: true }).selectOption({ label: '自治区发展改革委' });
+    await session.page.getByLabel('年度', { exact: true }).selectOption('2024');
+    await session.page.locator('.project-list tbody tr', { hasText: '办公家具设备购置' }).click();
+    await session.page.getByRole('tab', { name: '绩效自评表' }).click();
+    await expect.poll(() => session.page.locator('.generate-panel').textContent()).toContain('这个项目还没有自评表');
+    await session.page.getByRole('button', { name: '生成自评表', exact: true }).click();
+    await expect.poll(() => session.page.locator('h1').textContent()).toBe('项目支出绩效自评表');
+    expect(await session.page.getByLabel('年度资金总额全年预算数').inputValue()).toBe('3');
+
+    await session.page.getByLabel('年度资金总额全年执行数').fill('2.8');
+    await expect.poll(() => session.page.locator('[data-cell="rate:total"]').textContent()).toBe('93.33%');
+    await session.page.locator('[data-target="evaluation:0"]').focus();
+    await pasteInto(session.page, `${ACTUALS.join('\n')}\n`);
+    expect(await session.page.locator('[data-col="actual"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(ACTUALS);
+    await expect.poll(() => session.page.locator('.total-score').textContent()).toBe('总分 99.33（优）');
+    expect(await rules(session.page)).toEqual([]);
+
+    // Enter goes down the column, as in Excel.
+    await session.page.locator('[data-target="evaluation:2"]').press('Enter');
+    expect(await session.page.evaluate(() => (document.activeElement as HTMLElement).dataset.row)).toBe('3');
+  }, 90_000);
+
+  it('an overridden score needs a reason, and a lost point an explanation', async () => {
+    await session.page.locator('[data-target="evaluation:3"]').fill('2024年7月10日');
+    await expect.poll(() => rules(session.page)).toEqual(['se.unscored']);
+    await session.page.getByLabel('时效指标「采购完成时间」得分').fill('7');
+    await expect.poll(() => rules(session.page)).toEqual(['se.override-reason', 'se.deviation']);
+    await session.page.getByLabel('时效指标「采购完成时间」改分理由').fill('到货延迟 10 天');
+    await session.page.getByLabel('时效指标「采购完成时间」偏差原因').fill('供应商到货延迟，已约谈');
+    await expect.poll(() => rules(session.page)).toEqual([]);
+    await expect.poll(() => session.page.locator('.total-score').textContent()).toBe('总分 98（优）');
+    await saved(session.page);
+    await session.page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'self-evaluation.png'), fullPage: true });
+
+    await session.page.reload();
+    await session.page.locator('.project-list tbody tr', { hasText: '办公家具设备购置' }).click();
+    await expect.poll(() => session.page.locator('.project-list td.self-evaluation').first().textContent()).toBe('98 优');
+    await session.page.getByRole('tab', { name: '绩效自评表' }).click();
+    await expect.poll(() => session.page.getByLabel('时效指标「采购完成时间」改分理由').inputValue()).toBe('到货延迟 10 天');
+  }, 60_000);
+
+  it('exports the 自评表 and gives the 决算 paragraph to copy', async () => {
+    await session.page.getByLabel('导出的表').selectOption('selfEvaluations');
+    const [excel] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(excel.suggestedFilename()).toBe('自治区发展改革委2024年项目支出绩效自评表.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await excel.path())!);
+    expect(wb.getWorksheet('汇总')!.getRow(3).values).toEqual([undefined, 1, '办公家具设备购置', 3, 2.8, '93.33%', 98, '优']);
+
+    await session.page.getByRole('button', { name: '决算说明文字' }).click();
+    await expect.poll(() => session.page.getByLabel('决算说明文字', { exact: true }).inputValue()).toContain('（1）“办公家具设备购置”项目自评得分为 98 分。');
+    await session.page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  }, 60_000);
+});
