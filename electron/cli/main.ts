@@ -26,7 +26,8 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           读取 Excel 工作簿（.xlsx）或 JSON 数据包中的绩效目标表和自评表，不写入任何文件；
                           --json 输出 { targetTables, selfEvaluations, warnings }
   jixiao import 文件 --into 单位文件 [--year 年度] [--on-conflict replace|keep|skip] [--name 单位名称] [--layout 表样]
-                          把其中的绩效目标表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
+                          把其中的绩效目标表和自评表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
+                          自评表写入同名同年度的项目（没有则按自评表新建项目），表上的得分原样保留；
                           同名同年度的项目：replace 替换、keep 两份都保留、skip 跳过（默认）
   jixiao carry 单位文件 --from 年度 --to 年度 [--project 项目名称]…
                           从上年结转：用上一年度的项目生成新年度的草稿（文字中的年份顺延，金额保留待核对）；

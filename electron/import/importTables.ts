@@ -25,7 +25,7 @@ export interface ImportOutcome {
   storedAs: string;
 }
 
-function freeName(db: Database, year: number, base: string): string {
+export function freeName(db: Database, year: number, base: string): string {
   for (let n = 2; ; n++) {
     const candidate = `${base}（${n}）`;
     if (!projectNameTaken(db, year, candidate)) return candidate;

@@ -1,6 +1,7 @@
 /**
  * The import as the app does it: a preview of what a file holds (nothing written), then the
- * tables the clerk ticked, into the year chosen, each with its own answer to a name conflict.
+ * tables the clerk ticked (绩效目标表 and 自评表), into the year chosen, each with its own answer to
+ * a name conflict.
  */
 import type { Database } from 'better-sqlite3';
 import type { ImportPreview } from '../../shared/api/contract';
@@ -8,18 +9,24 @@ import { AppError } from '../../shared/api/errors';
 import { checkProject, countFindings } from '../../shared/checker';
 import { fromTargetTable } from '../../shared/interchange';
 import { LAYOUTS } from '../../shared/layouts';
-import { projectNameTaken } from '../db/projects';
+import { projectNameTaken, projectsOfYear } from '../db/projects';
+import { getEvaluation } from '../db/evaluations';
+import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
+import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
+import { importEvaluations } from '../import/importEvaluations';
 import { importTables, type ConflictPolicy, type ImportOutcome } from '../import/importTables';
 import { readImportFile } from '../import/readImportFile';
 
 export async function previewImport(db: Database, bytes: Buffer, fileName: string, intoYear: number | null): Promise<ImportPreview> {
   const read = await readImportFile(bytes, fileName);
   return {
-    tables: read.targetTables.map((table, index) => {
+    tables: [
+      ...read.targetTables.map((table, index) => {
       const { content } = fromTargetTable(table);
       const year = intoYear ?? table.year;
       return {
         index,
+        kind: '绩效目标表' as const,
         projectName: table.projectName,
         year: table.year,
         layout: table.layout,
@@ -29,7 +36,23 @@ export async function previewImport(db: Database, bytes: Buffer, fileName: strin
         conflict: projectNameTaken(db, year, table.projectName.trim()),
       };
     }),
-    selfEvaluationCount: read.selfEvaluations.length,
+      ...read.selfEvaluations.map((table, i) => {
+        const { content, notes } = fromSelfEvaluation(table);
+        const year = intoYear ?? table.year;
+        const project = projectsOfYear(db, year).find((p) => p.name === table.projectName.trim());
+        return {
+          index: read.targetTables.length + i,
+          kind: '自评表' as const,
+          projectName: table.projectName,
+          year: table.year,
+          layout: content.variant,
+          indicatorCount: table.indicators.length,
+          ...countFindings(checkSelfEvaluation(table)),
+          notes,
+          conflict: project !== undefined && getEvaluation(db, project.id) !== null,
+        };
+      }),
+    ],
     warnings: read.warnings,
   };
 }
@@ -42,12 +65,16 @@ export async function importChosen(
   choices: { index: number; onConflict: ConflictPolicy }[],
 ): Promise<ImportOutcome[]> {
   const read = await readImportFile(bytes, fileName);
+  const all = [...read.targetTables, ...read.selfEvaluations];
   const picked = choices.map((choice) => {
-    const table = read.targetTables[choice.index];
+    const table = all[choice.index];
     if (!table) throw new AppError('bad-request', `文件中没有第 ${choice.index + 1} 张表`);
     const year = intoYear ?? table.year;
     if (!year) throw new AppError('bad-request', `“${table.projectName}”没有年度，请选择导入到哪一年度`);
-    return { table, year, onConflict: choice.onConflict };
+    return { index: choice.index, year, onConflict: choice.onConflict };
   });
-  return importTables(db, picked);
+  const targets = picked.flatMap((p) => (p.index < read.targetTables.length ? [{ ...p, table: read.targetTables[p.index]! }] : []));
+  const evaluations = picked.flatMap((p) => (p.index >= read.targetTables.length ? [{ ...p, table: read.selfEvaluations[p.index - read.targetTables.length]! }] : []));
+  // One transaction: the target tables first, so that each 自评表 finds its project.
+  return db.transaction(() => [...importTables(db, targets), ...importEvaluations(db, evaluations)])();
 }

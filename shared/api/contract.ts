@@ -15,8 +15,10 @@ function method<A extends z.ZodType>(args: A) {
 }
 
 export interface ImportPreview {
+  /** The 绩效目标表 of the file, then its 自评表 (numbered on after them). */
   tables: {
     index: number;
+    kind: '绩效目标表' | '自评表';
     projectName: string;
     year: number;
     layout: string;
@@ -24,9 +26,9 @@ export interface ImportPreview {
     errors: number;
     warnings: number;
     notes: string[];
+    /** A project of that name and year is there (for a 自评表: one that has a 自评表). */
     conflict: boolean;
   }[];
-  selfEvaluationCount: number;
   warnings: string[];
 }
 

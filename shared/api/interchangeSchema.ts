@@ -30,18 +30,22 @@ export const targetTableSchema = z
   })
   .strict();
 
-const budgetLine = { initialBudget: z.number().nullable(), fullYearBudget: z.number().nullable(), executed: z.number().nullable(), rate: text(50).nullable() };
+const budgetLine = { initialBudget: z.number().nullable().optional(), fullYearBudget: z.number().nullable(), executed: z.number().nullable(), rate: text(50).nullable() };
 
 export const selfEvaluationSchema = z.object({
+  variant: z.literal('转移支付').optional(),
   year,
   projectName: text(300),
   department: text(300),
   implementingUnit: text(300),
+  centralDepartment: text(300).optional(),
   funds: z.object({
     total: z.object({ ...budgetLine, weight: z.number().nullable(), score: z.number().nullable() }),
-    fiscal: z.object(budgetLine),
-    carryover: z.object(budgetLine),
-    other: z.object(budgetLine),
+    fiscal: z.object(budgetLine).optional(),
+    carryover: z.object(budgetLine).optional(),
+    central: z.object(budgetLine).optional(),
+    local: z.object(budgetLine).optional(),
+    other: z.object(budgetLine).optional(),
   }),
   plannedGoal: text(20000),
   actualOutcome: text(20000),
@@ -62,6 +66,8 @@ export const selfEvaluationSchema = z.object({
   level1Weights: z.record(z.string(), z.number()),
   totalWeight: z.number().nullable(),
   totalScore: z.number().nullable(),
+  fundManagement: z.array(z.object({ item: text(100), explanation: text(5000), problems: text(5000) })).max(20).optional(),
+  remarks: text(5000).optional(),
 });
 
 /** A data package as `jixiao export --format json` writes it. */

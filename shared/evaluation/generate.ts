@@ -40,8 +40,9 @@ export function spreadWeights(indicators: EvaluationIndicator[], level1Weights: 
 /** Which fund of the target table each budget line starts from. */
 const LINE_SOURCES: Partial<Record<BudgetLineKey, FundKey>> = { fiscal: '财政拨款', carryover: '结余结转资金', central: '中央资金', local: '自治区资金', other: '其他资金' };
 
-function figures(initial: Fen | null | undefined): BudgetFigures {
-  return { initialBudget: initial ?? null, fullYearBudget: initial ?? null, executed: null };
+/** The 转移支付 form has no 年初预算数: the budget goes to 全年预算数 only. */
+function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigures {
+  return { initialBudget: variant === '项目' ? (initial ?? null) : null, fullYearBudget: initial ?? null, executed: null };
 }
 
 export function generateEvaluation(project: ProjectContent, variant: Variant): EvaluationContent {
@@ -49,8 +50,8 @@ export function generateEvaluation(project: ProjectContent, variant: Variant): E
     (i): EvaluationIndicator => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.value, actual: '', weight: null, override: null, deviation: '' }),
   );
   const lines: BudgetLineKey[] = variant === '项目' ? ['fiscal', 'carryover', 'other'] : ['central', 'local', 'other'];
-  const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds) };
-  for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!]);
+  const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds, variant) };
+  for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!], variant);
   return {
     variant,
     department: project.department,

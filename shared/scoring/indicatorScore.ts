@@ -4,7 +4,8 @@
  * - `≥`/`>` (and `=` or no comparator with a positive target): full marks when met, else actual ÷ target × weight;
  * - `≤`/`<` (costs, deadlines; a 成本指标 without a comparator): full marks within, falling linearly to 0 at twice the target;
  * - `=` with target 0: full marks when the actual is 0;
- * - qualitative: 达成 / 部分达成 / 未达成 give bands of 80–100 %, 60–80 %, 0–60 % of the weight.
+ * - qualitative: 达成 / 部分达成 / 未达成 give bands of 80–100 %, 60–80 %, 0–60 % of the weight;
+ * - an actual written exactly as the target: full marks.
  */
 import { compare, div, fraction, isZero, min, mul, rounded, toNumber, type Fraction } from '../decimal';
 import { parseIndicatorValue, type ParsedValue } from '../indicatorValue';
@@ -62,6 +63,8 @@ export function suggestScore(target: string, actual: string, weight: number, opt
       notes: [],
     };
   }
+  // An actual written exactly as the target (`逐步提高` / `逐步提高`) says the target was met.
+  if (actual.replace(/\s+/g, '') === target.replace(/\s+/g, '') && target.trim() !== '') return { score: rounded(w, 2), notes: [] };
   const t = parseIndicatorValue(target);
   const a = parseIndicatorValue(actual);
   if (t.kind === 'date') {

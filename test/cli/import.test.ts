@@ -77,7 +77,9 @@ describe('jixiao import', () => {
       '--on-conflict 应为 replace、keep、skip 之一',
     );
     expect(jixiao('import', path.join(tempDir(), 'missing.xlsx'), '--json').stderr).toContain('找不到文件“missing.xlsx”');
-    expect(jixiao('import', fixture('selfeval-002-a.xlsx'), '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表可以写入');
+    const empty = path.join(tempDir(), 'empty.json');
+    fs.writeFileSync(empty, JSON.stringify({ targetTables: [], selfEvaluations: [] }));
+    expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表或自评表可以写入');
   });
 });
 

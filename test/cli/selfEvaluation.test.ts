@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
-import { ROOT, readJson, tempDir } from '../helpers/paths';
+import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
@@ -72,5 +72,29 @@ describe('jixiao and the 自评表 of a department file', () => {
       '根据年初设定的绩效目标，自评测试单位组织对 2024 年度项目支出开展绩效自评，共自评项目 2 个，涉及资金 6.00 万元。各项目自评得分如下：\n' +
         '（1）“办公家具设备购置”项目自评得分为 99.33 分；（2）“档案数字化”项目自评得分为 99 分。\n',
     );
+  });
+});
+
+describe('jixiao import of 自评表 into a department file', () => {
+  it('stores each 自评表 with its project, keeps the printed scores, and answers a second import as told', () => {
+    const file = path.join(tempDir(), '工信厅.jixiao.db');
+    const workbook = path.join(FIXTURES, 'selfeval-002-a.xlsx');
+    const first = jixiao('import', workbook, '--into', file, '--name', '自治区工业和信息化厅');
+    expect(first.status).toBe(0);
+    const lines = first.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(15);
+    expect(lines[0]).toBe('新建\t2022\t工业稳增长及专项业务经费\t自评表');
+    expect(first.stderr).toContain('自评表“2022年自治区支持基础人才项目”：「企业经营管理人素质提升工程」表上没有得分，请补填');
+
+    const reports = JSON.parse(jixiao('score', file, '--year', '2022', '--json').stdout);
+    expect(reports).toHaveLength(15);
+    expect(reports[0].recorded).toEqual({ rate: '77.33%', executionScore: 7.7, totalScore: 96.7 });
+    expect(reports[0].differences).toEqual([]);
+    expect(jixiao('summary', file, '--year', '2022').stdout).toContain('（1）“工业稳增长及专项业务经费”项目自评得分为 96.7 分；');
+
+    const again = jixiao('import', workbook, '--into', file);
+    expect(again.stdout.split('\n')[0]).toBe('跳过\t2022\t工业稳增长及专项业务经费\t自评表');
+    const replaced = jixiao('import', workbook, '--into', file, '--on-conflict', 'replace');
+    expect(replaced.stdout.split('\n')[0]).toBe('替换\t2022\t工业稳增长及专项业务经费\t自评表');
   });
 });

@@ -69,3 +69,42 @@ describe('自评表 in the department file', () => {
     expect(JSON.parse(json).indicators[0].weight).toBe(834);
   });
 });
+
+describe('自评表 through the app import', () => {
+  it('are previewed beside the target tables and stored with their projects in one go', async () => {
+    const { api, department, workspace } = setup();
+    const base64 = fs.readFileSync(path.join(FIXTURES, 'selfeval-002-a.xlsx')).toString('base64');
+    const preview = await api.previewImport({ department, fileName: 'selfeval-002-a.xlsx', base64, year: null });
+    expect(preview.tables).toHaveLength(15);
+    expect(preview.tables[0]).toMatchObject({ index: 0, kind: '自评表', projectName: '工业稳增长及专项业务经费', year: 2022, layout: '项目', conflict: false });
+    const outcomes = await api.importFile({ department, fileName: 'selfeval-002-a.xlsx', base64, year: null, choices: [{ index: 0, onConflict: 'skip' }, { index: 5, onConflict: 'skip' }] });
+    expect(outcomes.map((o) => `${o.action} ${o.storedAs}`)).toEqual(['created 工业稳增长及专项业务经费', 'created 2022年自治区支持基础人才项目']);
+    expect(api.listProjects({ department, year: 2022 }).map((p) => [p.name, p.indicatorCount, p.selfEvaluation?.score])).toEqual([
+      ['工业稳增长及专项业务经费', 26, 96.7],
+      ['2022年自治区支持基础人才项目', expect.any(Number), expect.any(Number)],
+    ]);
+    const again = await api.previewImport({ department, fileName: 'selfeval-002-a.xlsx', base64, year: null });
+    expect(again.tables[0]!.conflict).toBe(true);
+    expect(fs.readdirSync(path.join(workspace.path, BACKUP_FOLDER)).some((f) => f.includes('导入前'))).toBe(true);
+  });
+
+  it('a 转移支付 自评表 goes through a data package and back unchanged', async () => {
+    const { api, department, ids, workspace } = setup();
+    api.generateSelfEvaluations({ department, year: 2024, ids: [ids[1]!], variant: '转移支付', replace: false });
+    const content = api.getSelfEvaluation({ department, id: ids[1]! }).content!;
+    content.centralDepartment = '工业和信息化部';
+    content.indicators.forEach((i) => (i.actual = i.target));
+    content.budget.local = { initialBudget: null, fullYearBudget: 19_510_000, executed: 18_000_000 };
+    content.budget.total = { initialBudget: null, fullYearBudget: 19_510_000, executed: 18_000_000 };
+    content.fundManagement[0]!.explanation = '严格按照规定分配资金';
+    content.remarks = '无';
+    api.saveSelfEvaluation({ department, id: ids[1]!, content });
+    const pack = await api.exportProjects({ department, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
+
+    const other = setup();
+    const outcomes = await other.api.importFile({ department: other.department, fileName: 'pack.json', base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    expect(outcomes).toEqual([{ name: '宁夏回族自治区企业服务中心工作经费', year: 2024, action: 'created', storedAs: '宁夏回族自治区企业服务中心工作经费' }]);
+    expect(other.api.getSelfEvaluation({ department: other.department, id: other.ids[1]! }).content).toEqual(content);
+    expect(workspace.path).not.toBe(other.workspace.path);
+  });
+});

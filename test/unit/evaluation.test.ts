@@ -9,7 +9,9 @@ import { scoreEvaluation } from '../../shared/evaluation/scores';
 import { reviewEvaluation } from '../../shared/evaluation/review';
 import { summaryText } from '../../shared/evaluation/summaryText';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
-import { ROOT, readJson } from '../helpers/paths';
+import { FIXTURES, ROOT, readJson } from '../helpers/paths';
+import { fromSelfEvaluation, IMPORTED_SCORE_REASON, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
+import type { SelfEvaluation } from '../../shared/selfEvaluation';
 
 const { content: project } = fromTargetTable(readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json')));
 const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
@@ -122,5 +124,38 @@ describe('the 决算 summary text', () => {
       '根据年初设定的绩效目标，自治区工业和信息化厅组织对 2022 年度项目支出开展绩效自评，共自评项目 3 个，涉及资金 416.86 万元。各项目自评得分如下：\n' +
         '（1）“工业稳增长及专项业务经费”项目自评得分为 96.7 分；（2）“信创配套输出设备采购”项目自评得分为 100 分；（3）“节能监察、监测等经费”项目自评得分为 91.06 分。\n',
     );
+  });
+});
+
+describe('a printed 自评表 stored', () => {
+  const TABLES = readJson<SelfEvaluation[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json'));
+
+  it('keeps every printed score of seed 002; those the rules would not give are overrides saying so', () => {
+    for (const table of TABLES) {
+      const { content } = fromSelfEvaluation(table);
+      const printed = toSelfEvaluation(table.projectName, table.year, content, scoreEvaluation(content));
+      expect(printed.indicators.map((i, n) => (table.indicators[n]!.score === null ? null : i.score))).toEqual(table.indicators.map((i) => i.score));
+      expect(printed.funds.total.score).toBe(table.funds.total.score);
+      expect(printed.funds.total.executed).toBe(table.funds.total.executed);
+    }
+    // Table 6 lost score cells (and two weights) in the published text: suggested where the rules can, and said so.
+    expect(TABLES.flatMap((t) => fromSelfEvaluation(t).notes)).toEqual([
+      '「企业技术中心人才奖补」表上没有得分，按评分规则建议 10 分',
+      '「企业经营管理人素质提升工程」表上没有得分，请补填',
+      '「行业专家国情区情研修班」表上没有得分，请补填',
+    ]);
+    const first = fromSelfEvaluation(TABLES[0]!).content;
+    // 7.7 printed for 7.73; a point taken off a cost kept under its ceiling (205.76 万元 → 153.76 万元).
+    expect(first.executionOverride).toEqual({ score: 770, reason: IMPORTED_SCORE_REASON });
+    expect(first.indicators.filter((i) => i.override).map((i) => [i.name, i.override!.score])).toEqual([['工业稳增长专项业务经费', 100]]);
+  });
+
+  it('rebuilds the targets of a project known only from its 自评表', () => {
+    const { content } = fromSelfEvaluation(TABLES[0]!);
+    const targets = targetsFromEvaluation('工业稳增长及专项业务经费', content);
+    expect(targets).toMatchObject({ annualFunds: 405_760_000, overallGoal: TABLES[0]!.plannedGoal, status: '草稿' });
+    expect(targets.indicators[0]).toEqual({ level1: '产出指标', level2: '数量指标', name: '产业帮扶专项经费', value: '1项' });
+    expect(targets.indicators).toHaveLength(TABLES[0]!.indicators.length);
+    expect(targets.indicators.at(-1)).toMatchObject({ level2: '服务对象满意度指标', name: '群众满意度' });
   });
 });

@@ -165,6 +165,12 @@ describe('suggested indicator scores', () => {
     expect(suggestScore('8家以上', '100%完成', 10)).toEqual({ score: null, notes: ['实际完成值的单位“%”与年度指标值的“家”不同，请按实际情况打分'] });
   });
 
+  it('an actual written as the target is met', () => {
+    expect(score('逐步提高', '逐步提高', 4)).toBe(4);
+    expect(score('每月15 日前', '每月15日前', 5)).toBe(5);
+    expect(score('逐步提高', '有所提高', 4)).toBeNull();
+  });
+
   it('warns when a target is met by 120% or more', () => {
     expect(suggestScore('≥20户', '24户', 10).notes).toEqual(['实际完成值达到目标的 120%，目标是否定得过低？']);
     expect(suggestScore('≥20户', '23户', 10).notes).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * `jixiao import FILE --json` reads a workbook or data package and prints what it holds, writing
  * nothing; `jixiao import FILE --into DEPT_FILE [--year N] [--on-conflict replace|keep|skip]
- * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表 into a department file (created if needed).
+ * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表 and 自评表 into a department file (created if needed).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,8 @@ import { insertDepartment } from '../../db/department';
 import { backupBeside, createDepartmentDb, openDepartmentDb } from '../../db/open';
 import { CONFLICT_POLICIES, importTables, type ConflictPolicy } from '../../import/importTables';
 import { readImportFile } from '../../import/readImportFile';
+import { importEvaluations } from '../../import/importEvaluations';
+import { fromSelfEvaluation } from '../../../shared/evaluation/fromInterchange';
 import type { ImportResult } from '../../import/readWorkbook';
 import { CliError, type CommandOutput } from '../output';
 
@@ -43,12 +45,12 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
   const policy = (options.onConflict ?? 'skip') as ConflictPolicy;
   if (!CONFLICT_POLICIES.includes(policy)) throw new CliError(`--on-conflict 应为 ${CONFLICT_POLICIES.join('、')} 之一`);
   if (options.layout !== undefined && !LAYOUT_IDS.includes(options.layout as LayoutId)) throw new CliError(`--layout 应为 ${LAYOUT_IDS.join('、')} 之一`);
-  const tables = result.targetTables;
-  if (tables.length === 0) throw new CliError('文件中没有绩效目标表可以写入');
-  const missingYear = tables.find((t) => !t.year);
+  const { targetTables: tables, selfEvaluations } = result;
+  if (tables.length === 0 && selfEvaluations.length === 0) throw new CliError('文件中没有绩效目标表或自评表可以写入');
+  const missingYear = [...tables, ...selfEvaluations].find((t) => !t.year);
   if (options.year === undefined && missingYear) throw new CliError(`“${missingYear.projectName}”没有年度，请用 --year 指定`);
   const file = path.resolve(target);
-  const first = tables[0]!;
+  const first = tables[0] ?? selfEvaluations[0]!;
   const created = !fs.existsSync(file);
   const db = created
     ? createDepartmentDb(file, (d) =>
@@ -56,22 +58,24 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
           name: options.name ?? (first.implementingUnit || first.department || path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),
           code: '',
           supervisor: first.department,
-          layout: (options.layout as LayoutId | undefined) ?? first.layout,
+          layout: (options.layout as LayoutId | undefined) ?? tables[0]?.layout ?? '本级部门',
         }),
       )
     : openDepartmentDb(file);
   try {
     if (!created) backupBeside(db, file, '导入前');
-    const outcomes = importTables(
-      db,
-      tables.map((table) => ({ table, year: options.year ?? table.year, onConflict: policy })),
-    );
-    const lines = outcomes.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`).join('');
+    // One transaction: the target tables first, so that each 自评表 finds its project.
+    const { targets, evaluations } = db.transaction(() => ({
+      targets: importTables(db, tables.map((table) => ({ table, year: options.year ?? table.year, onConflict: policy }))),
+      evaluations: importEvaluations(db, selfEvaluations.map((table) => ({ table, year: options.year ?? table.year, onConflict: policy }))),
+    }))();
+    const lines = [
+      ...targets.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`),
+      ...evaluations.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t自评表\n`),
+    ].join('');
+    const outcomes = [...targets, ...evaluations];
     const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
-    const notes = [
-      ...result.warnings,
-      ...(result.selfEvaluations.length ? [`${result.selfEvaluations.length} 张自评表未写入：单位文件暂不保存自评表`] : []),
-    ];
+    const notes = [...result.warnings, ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`))];
     return {
       stdout: lines,
       stderr: `${notes.map((n) => `${n}\n`).join('')}${created ? `已新建单位文件 ${file}\n` : ''}导入完成：新建 ${count('created')}，替换 ${count('replaced')}，另存 ${count('kept-both')}，跳过 ${count('skipped')}\n`,

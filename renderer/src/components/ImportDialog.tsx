@@ -85,7 +85,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog
       label="导入"
-      title="导入绩效目标表"
+      title="导入绩效目标表和自评表"
       onClose={onClose}
       actions={
         <button type="button" disabled={!preview || ticked.size === 0 || busy} onClick={() => void run()}>
@@ -123,6 +123,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <thead>
               <tr>
                 <th />
+                <th>表</th>
                 <th>项目名称</th>
                 <th>原年度</th>
                 <th>指标数</th>
@@ -136,11 +137,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`导入 ${t.projectName}`}
+                      aria-label={`导入 ${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName}`}
                       checked={ticked.has(t.index)}
                       onChange={() => toggle(t.index)}
                     />
                   </td>
+                  <td>{t.kind}</td>
                   <td>
                     {t.projectName}
                     {t.notes.map((n) => (
@@ -158,7 +160,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                   <td>
                     {t.conflict ? (
                       <select
-                        aria-label={`${t.projectName} 同名处理`}
+                        aria-label={`${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName} 同名处理`}
                         value={conflicts[t.index] ?? 'skip'}
                         onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as Conflict })}
                       >
@@ -176,7 +178,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               ))}
             </tbody>
           </table>
-          {preview.selfEvaluationCount > 0 && <p className="muted">文件中另有 {preview.selfEvaluationCount} 张自评表，本版本暂不导入自评表。</p>}
+          {preview.tables.some((t) => t.kind === '自评表') && (
+            <p className="muted">自评表写入同名同年度的项目（没有则按自评表新建项目）；表上的得分原样保留，与建议得分不同的记为手填得分。</p>
+          )}
         </>
       )}
       <Notice notice={message} />
