@@ -8,7 +8,7 @@ import type { BudgetLine, SelfEvaluation } from '../selfEvaluation';
 import { Grid, type PaperForm } from './paperForm';
 import type { FormOptions } from './targetForm';
 
-export const EVALUATION_WIDTHS = [7, 11, 11, 22, 12, 12, 8, 8, 18];
+export const EVALUATION_WIDTHS = [7, 11, 11, 20, 12, 12, 9, 9, 17];
 const ALL = EVALUATION_WIDTHS.length;
 
 const money = (grid: Grid, col: number, wan: number | null | undefined) => grid.put(col, 1, 'money', '', 1, wan === null || wan === undefined ? null : wanToFen(wan));
