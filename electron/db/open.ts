@@ -7,11 +7,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
+import { backupBeside } from './backups';
+import { lockDepartmentFile } from './fileLock';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 /** `PRAGMA application_id` of a Jixiao department file ("JXDB"). */
 export const APPLICATION_ID = 0x4a584442;
-export const BACKUP_FOLDER = '备份';
 
 /** The desktop app's own build of better-sqlite3 (Electron ABI); plain Node uses the one in node_modules. */
 let nativeBinding: string | undefined;
@@ -61,22 +62,6 @@ function checkHeader(file: string, header: FileHeader): void {
   }
 }
 
-function timestamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
-}
-
-/** A consistent copy through SQLite itself (never a plain copy of a live file) in the 备份 folder beside it. */
-export function backupBeside(db: Database.Database, file: string, reason: string): string {
-  const folder = path.join(path.dirname(file), BACKUP_FOLDER);
-  fs.mkdirSync(folder, { recursive: true });
-  const base = path.basename(file).replace(/\.jixiao\.db$/, '');
-  let target = path.join(folder, `${base}.${timestamp(new Date())}.${reason}.jixiao.db`);
-  for (let n = 2; fs.existsSync(target); n++) target = target.replace(/(\.\d+)?\.jixiao\.db$/, `.${n}.jixiao.db`);
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
-}
-
 function configure(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   // better-sqlite3's build makes WAL default to NORMAL, which can lose the last commits on power loss.
@@ -98,18 +83,71 @@ function migrate(db: Database.Database, from: number, then?: (db: Database.Datab
   })();
 }
 
-/** Opens an existing department file, migrating it (after a backup) where its schema is older. */
-export function openDepartmentDb(file: string): Database.Database {
+/** Checks, without writing, that a file (a backup) is a sound department file this version can open. */
+export function verifyDepartmentFile(file: string): void {
   const header = readHeader(file);
   checkHeader(file, header);
-  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
+    checkIntegrity(db, file);
+  } finally {
+    db.close();
+  }
+}
+
+/** Releases the file's lock when the connection closes. */
+function releasingOnClose(db: Database.Database, release: () => void): Database.Database {
+  const close = db.close.bind(db);
+  db.close = () => {
+    try {
+      return close();
+    } finally {
+      release();
+    }
+  };
+  return db;
+}
+
+/** A file that fails SQLite's integrity check is not written to; the clerk is pointed to the backups. */
+function checkIntegrity(db: Database.Database, file: string): void {
+  let result: unknown;
+  try {
+    result = db.pragma('integrity_check', { simple: true });
+  } catch (error) {
+    // A file damaged badly enough makes the check itself fail (SQLITE_CORRUPT).
+    result = error;
+  }
+  if (result !== 'ok') {
+    throw new AppError('refused', `单位文件“${path.basename(file)}”已损坏（完整性检查未通过），为免损失不再写入。请在“备份与恢复”中恢复最近的备份`);
+  }
+}
+
+/**
+ * Opens an existing department file for writing (one process at a time, see fileLock.ts), after
+ * an integrity check, migrating it (after a backup) where its schema is older. `readonly` opens
+ * it for reading beside a writer, without lock or migration.
+ */
+export function openDepartmentDb(file: string, options: { readonly?: boolean } = {}): Database.Database {
+  const header = readHeader(file);
+  checkHeader(file, header);
+  if (options.readonly) {
+    if (header.userVersion < SCHEMA_VERSION) {
+      throw new AppError('refused', `“${path.basename(file)}”是旧版本的单位文件，请先用绩效填报助手打开一次（会先备份再升级）`);
+    }
+    return new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+  }
+  const release = lockDepartmentFile(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, nativeBinding });
+    if (header.objectCount > 0) checkIntegrity(db, file);
     if (header.userVersion < SCHEMA_VERSION) backupBeside(db, file, `升级前v${header.userVersion}`);
     configure(db);
     if (header.userVersion < SCHEMA_VERSION) migrate(db, header.userVersion);
-    return db;
+    return releasingOnClose(db, release);
   } catch (error) {
-    db.close();
+    db?.close();
+    release();
     throw error;
   }
 }
@@ -117,14 +155,16 @@ export function openDepartmentDb(file: string): Database.Database {
 /** Creates a new department file and fills it with `init`; refuses to touch an existing file. */
 export function createDepartmentDb(file: string, init: (db: Database.Database) => void): Database.Database {
   if (fs.existsSync(file)) throw new AppError('conflict', `单位文件“${path.basename(file)}”已存在`);
+  const release = lockDepartmentFile(file);
   const db = new Database(file, { nativeBinding });
   try {
     configure(db);
     migrate(db, 0, init);
-    return db;
+    return releasingOnClose(db, release);
   } catch (error) {
     db.close();
     fs.rmSync(file, { force: true });
+    release();
     throw error;
   }
 }

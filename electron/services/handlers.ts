@@ -7,7 +7,7 @@ import { reviewProject, summarizeProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import { readDepartment } from '../db/department';
 import { exportProjects } from '../export/exportProjects';
-import { backupBeside } from '../db/open';
+import { backupBeside } from '../db/backups';
 import { carryForward } from './carryForward';
 import { importTables } from '../import/importTables';
 import { toTargetTable } from '../../shared/interchange';
@@ -138,6 +138,8 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       const result = form === 'selfEvaluations' ? await exportEvaluations(db, readDepartment(db), request) : await exportProjects(db, readDepartment(db), request);
       return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64'), draftProjects: result.draftProjects };
     },
+    listBackups: ({ department }) => workspace.backups(department),
+    restoreBackup: ({ department, backup }) => workspace.restore(department, backup),
     getSelfEvaluation: ({ department, id }) => {
       const db = workspace.db(department);
       projects.getProject(db, id);

@@ -10,7 +10,9 @@ import { AppError } from '../../shared/api/errors';
 import type { WorkspaceInfo } from '../../shared/api/contract';
 import type { DepartmentInfo } from '../../shared/project';
 import { insertDepartment, readDepartment, type DepartmentMeta } from '../db/department';
-import { createDepartmentDb, openDepartmentDb } from '../db/open';
+import { backupBeside, backupFolder, copyAside, dailyBackup, listBackups, type BackupEntry } from '../db/backups';
+import { lockDepartmentFile } from '../db/fileLock';
+import { createDepartmentDb, openDepartmentDb, verifyDepartmentFile } from '../db/open';
 
 export const DEPARTMENT_EXTENSION = '.jixiao.db';
 
@@ -84,12 +86,61 @@ export class Workspace {
   db(file: string): Database {
     const existing = this.open.get(file);
     if (existing) return existing;
+    const full = this.checkedPath(file);
+    const db = openDepartmentDb(full);
+    this.open.set(file, db);
+    dailyBackup(db, full);
+    return db;
+  }
+
+  backups(file: string): BackupEntry[] {
+    return listBackups(this.checkedPath(file));
+  }
+
+  /**
+   * Puts a backup in place of the department file, after keeping the current state as a backup
+   * too (a consistent copy where the file opens; a plain copy of the closed file where it is
+   * damaged). The backup is checked before anything changes.
+   */
+  restore(file: string, backup: string): { restored: BackupEntry; kept: string } {
+    const full = this.checkedPath(file);
+    const entry = listBackups(full).find((b) => b.file === backup);
+    if (!entry) throw new AppError('not-found', `备份“${backup}”不存在`);
+    const source = path.join(backupFolder(full), entry.file);
+    verifyDepartmentFile(source);
+    const current = this.openUnlessDamaged(file);
+    let kept = current ? backupBeside(current, full, '恢复前') : '';
+    current?.close();
+    this.open.delete(file);
+    const release = lockDepartmentFile(full);
+    try {
+      if (!current) kept = copyAside(full, '损坏');
+      const incoming = `${full}.restoring`;
+      fs.copyFileSync(source, incoming);
+      for (const leftover of [`${full}-wal`, `${full}-shm`]) fs.rmSync(leftover, { force: true });
+      fs.renameSync(incoming, full);
+    } finally {
+      release();
+    }
+    this.db(file);
+    return { restored: entry, kept: path.basename(kept) };
+  }
+
+  /** The open connection, or null where the file cannot be opened as it is (damaged, not ours). */
+  private openUnlessDamaged(file: string): Database | null {
+    try {
+      return this.db(file);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'refused') return null;
+      throw error;
+    }
+  }
+
+  private checkedPath(file: string): string {
     if (!file.endsWith(DEPARTMENT_EXTENSION) || path.basename(file) !== file) {
       throw new AppError('bad-request', `“${file}”不是工作文件夹中的单位文件`);
     }
-    const db = openDepartmentDb(path.join(this.folder, file));
-    this.open.set(file, db);
-    return db;
+    return path.join(this.folder, file);
   }
 
   close(): void {

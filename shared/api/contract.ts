@@ -32,6 +32,15 @@ export interface ImportPreview {
   warnings: string[];
 }
 
+/** A backup of a department file in its 备份 folder. */
+export interface BackupInfo {
+  file: string;
+  /** Local time it was made, `2024-05-01 09:30:12`. */
+  time: string;
+  reason: string;
+  bytes: number;
+}
+
 export interface WorkspaceInfo {
   path: string;
   departments: DepartmentInfo[];
@@ -108,6 +117,10 @@ export const contract = {
       form: z.enum(['targets', 'selfEvaluations']).optional(),
     }),
   ).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
+  /** The backups of a department file, newest first (the file itself need not open: it may be damaged). */
+  listBackups: method(inDepartment({})).returns<BackupInfo[]>(),
+  /** Puts a backup in place of the department file, keeping the current state as a backup first. */
+  restoreBackup: method(inDepartment({ backup: fileName })).returns<{ restored: BackupInfo; kept: string }>(),
   /** A project's 自评表, or null where none was prepared yet. */
   getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null }>(),
   /** 生成自评表 from the targets for the year's projects (all, or those chosen), in one transaction. */

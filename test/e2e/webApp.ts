@@ -44,8 +44,13 @@ export async function startWebApp(workspace: string): Promise<RunningApp> {
     url,
     stdout: () => out,
     stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid!, 'SIGTERM');
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // The group has ended already (a test killed the host).
+      }
       await exited;
     },
   };

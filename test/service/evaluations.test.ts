@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import { BACKUP_FOLDER } from '../../electron/db/open';
+import { BACKUP_FOLDER } from '../../electron/db/backups';
 import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange';
 import { departmentWith } from '../helpers/departments';

@@ -25,6 +25,8 @@ describe('services over a workspace folder', () => {
     expect(fs.existsSync(path.join(folder, dept.file))).toBe(true);
     expect(() => api.createDepartment({ name: '自治区发展改革委', code: '', supervisor: '', layout: '本级部门' })).toThrow(/已有单位文件/);
     fs.writeFileSync(path.join(folder, 'broken.jixiao.db'), 'not a database');
+    // A department file has one writer at a time: the first window closes before the next opens it.
+    open[0]!.close();
     const { api: again } = setup(folder);
     const info = again.getWorkspace();
     expect(info.departments).toEqual([dept]);
@@ -69,6 +71,7 @@ describe('services over a workspace folder', () => {
     expect(api.listYears({ department })).toEqual([2024]);
 
     // Everything is on disk: a new process (here, a new workspace object) sees it.
+    open[0]!.close();
     const { api: reopened } = setup(folder);
     expect(reopened.getProject({ department, id })).toMatchObject(content);
     expect(reopened.listProjects({ department, year: 2024 })).toHaveLength(3);

@@ -1,6 +1,7 @@
 /** `jixiao carry DEPT_FILE --from N --to M [--project NAME]…`: 从上年结转, after a backup. */
 import path from 'node:path';
-import { backupBeside, openDepartmentDb } from '../../db/open';
+import { backupBeside } from '../../db/backups';
+import { openDepartmentDb } from '../../db/open';
 import { carryForward } from '../../services/carryForward';
 import { CliError, type CommandOutput } from '../output';
 

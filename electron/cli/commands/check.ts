@@ -28,7 +28,7 @@ export interface CheckLine {
 }
 
 export function checkDepartmentFile(file: string, year: number | undefined): CheckLine[] {
-  const db = openDepartmentDb(path.resolve(file));
+  const db = openDepartmentDb(path.resolve(file), { readonly: true });
   try {
     const layout = LAYOUTS[readDepartment(db).layout];
     const years = year === undefined ? listYears(db) : [year];

@@ -33,7 +33,7 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   }
   const form = options.form ?? 'targets';
   if (!(form in EXPORT_FORMS)) throw new CliError(`--form 应为 ${Object.keys(EXPORT_FORMS).join('、')} 之一`);
-  const db = openDepartmentDb(path.resolve(file));
+  const db = openDepartmentDb(path.resolve(file), { readonly: true });
   try {
     const write = form === 'self-evaluations' ? exportEvaluations : exportProjects;
     const result = await write(db, readDepartment(db), {

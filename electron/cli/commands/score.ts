@@ -25,7 +25,7 @@ function text(report: ScoreReport): string {
 
 /** A department file's 自评表 as they print (scores as entered or suggested), of one year or all. */
 function storedEvaluations(file: string, year: number | undefined): SelfEvaluation[] {
-  const db = openDepartmentDb(path.resolve(file));
+  const db = openDepartmentDb(path.resolve(file), { readonly: true });
   try {
     return (year === undefined ? listYears(db) : [year]).flatMap((y) => evaluatedProjects(db, y).map((e) => e.table));
   } finally {

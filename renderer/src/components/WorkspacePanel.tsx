@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { BackupsDialog } from './BackupsDialog';
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
 
@@ -10,7 +11,9 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
   const moveTo = useWorkspace((s) => s.moveTo);
   const selectDepartment = useWorkspace((s) => s.selectDepartment);
   const createDepartment = useWorkspace((s) => s.createDepartment);
+  const load = useWorkspace((s) => s.load);
   const [typingPath, setTypingPath] = useState<string | null>(null);
+  const [backupsOf, setBackupsOf] = useState<{ file: string; title: string } | null>(null);
   const [form, setForm] = useState({ name: '', code: '', supervisor: '', layout: '本级部门' as LayoutId });
 
   const changeFolder = async () => {
@@ -71,14 +74,21 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
                   {LAYOUTS[d.layout].displayName}表样 · {d.file}
                 </span>
               </button>
+              <button type="button" className="backups-button" onClick={() => setBackupsOf({ file: d.file, title: d.name })}>
+                备份与恢复…
+              </button>
             </li>
           ))}
         </ul>
         {info?.problems.map((p) => (
           <p key={p.file} className="problem">
             {p.file}：{p.message}
+            <button type="button" onClick={() => setBackupsOf({ file: p.file, title: p.file })}>
+              从备份恢复…
+            </button>
           </p>
         ))}
+        {backupsOf && <BackupsDialog department={backupsOf.file} title={backupsOf.title} onClose={() => setBackupsOf(null)} onRestored={() => void load()} />}
       </section>
 
       <section className="panel">
