@@ -7,7 +7,7 @@ import { evaluationSummaryTable } from '../../shared/forms/summary';
 import type { DepartmentMeta } from '../db/department';
 import { evaluatedProjects } from '../services/evaluations';
 import { writeFormsDocument } from './docxDocument';
-import { MIME, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
+import { EXTENSION, MIME, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
 import { writeFormsWorkbook } from './xlsxWorkbook';
 
 export async function exportEvaluations(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
@@ -48,5 +48,5 @@ export async function exportEvaluations(db: Database, department: DepartmentMeta
   } else {
     bytes = Buffer.from(`${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n`, 'utf8');
   }
-  return { fileName: `${base}.${request.format}`, mimeType: MIME[request.format], bytes, draftProjects };
+  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], bytes, draftProjects };
 }

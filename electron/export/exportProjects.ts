@@ -33,6 +33,9 @@ export interface ExportResult {
   draftProjects: string[];
 }
 
+/** File extensions: a data package is `.jxpack` (JSON inside), which the installed app opens. */
+export const EXTENSION: Record<ExportFormat, string> = { xlsx: 'xlsx', docx: 'docx', json: 'jxpack' };
+
 export const MIME: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -77,5 +80,5 @@ export async function exportProjects(db: Database, department: DepartmentMeta, r
     const targetTables = tables.map((t) => toTargetTable(t.layout, t.year, t.content));
     bytes = Buffer.from(`${JSON.stringify({ targetTables, selfEvaluations: [] }, null, 2)}\n`, 'utf8');
   }
-  return { fileName: `${base}.${request.format}`, mimeType: MIME[request.format], bytes, draftProjects };
+  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], bytes, draftProjects };
 }

@@ -1,6 +1,7 @@
 /**
  * Looks at a workbook's bytes before exceljs does: exceljs inflates every part in memory with no
- * limit, so a zip bomb or a huge sheet is refused here from the zip's central directory alone.
+ * limit, so a zip bomb or a huge sheet is refused here, from the zip's central directory and by
+ * counting each sheet's rows as it streams through inflate.
  * Also tells apart the files clerks mistake for workbooks (a legacy .xls, an encrypted workbook,
  * a renamed .docx or .doc).
  */
@@ -42,6 +43,41 @@ function entriesOf(bytes: Buffer): Promise<yauzl.Entry[]> {
   });
 }
 
+/**
+ * The first worksheet with more than LIMITS.rows rows, counted by streaming its XML through
+ * inflate (a small sheet can hold a million rows well within the size and ratio limits, and
+ * exceljs would build them all in memory).
+ */
+function oversizedSheet(bytes: Buffer, sheets: yauzl.Entry[]): Promise<{ fileName: string; rows: number } | null> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('zip'));
+      const next = (index: number): void => {
+        const entry = sheets[index];
+        if (!entry) return resolve(null);
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error('zip'));
+          let rows = 0;
+          let tail = '';
+          stream.on('data', (chunk: Buffer) => {
+            const text = tail + chunk.toString('latin1');
+            rows += text.split('<row').length - 1;
+            // Keep what could be the start of a `<row` cut by the chunk boundary.
+            tail = text.slice(-3);
+            if (rows > LIMITS.rows) {
+              stream.destroy();
+              resolve({ fileName: entry.fileName, rows });
+            }
+          });
+          stream.on('end', () => next(index + 1));
+          stream.on('error', reject);
+        });
+      };
+      next(0);
+    });
+  });
+}
+
 /** Refuses, with a message naming the file, anything that is not a workbook exceljs can safely open. */
 export async function guardWorkbook(bytes: Buffer, name: string): Promise<void> {
   if (bytes.length === 0) throw new AppError('bad-request', `“${name}”是空文件`);
@@ -73,6 +109,13 @@ export async function guardWorkbook(bytes: Buffer, name: string): Promise<void> 
   if (total > LIMITS.unzippedBytes) throw new AppError('bad-request', `“${name}”解压后有 ${mb(total)}，超过上限 ${mb(LIMITS.unzippedBytes)}`);
   const bomb = entries.find((e) => e.uncompressedSize > 1024 * 1024 && e.uncompressedSize / Math.max(1, e.compressedSize) > LIMITS.ratio);
   if (bomb) throw new AppError('bad-request', `“${name}”中的“${bomb.fileName}”压缩比异常（解压后 ${mb(bomb.uncompressedSize)}），已拒绝`);
-  const sheets = names.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).length;
-  if (sheets > LIMITS.sheets) throw new AppError('bad-request', `“${name}”有 ${sheets} 个工作表，超过上限 ${LIMITS.sheets}`);
+  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.fileName));
+  if (sheets.length > LIMITS.sheets) throw new AppError('bad-request', `“${name}”有 ${sheets.length} 个工作表，超过上限 ${LIMITS.sheets}`);
+  let oversized: Awaited<ReturnType<typeof oversizedSheet>>;
+  try {
+    oversized = await oversizedSheet(bytes, sheets);
+  } catch {
+    throw new AppError('bad-request', `“${name}”已损坏或不完整（工作表无法解压）`);
+  }
+  if (oversized) throw new AppError('bad-request', `“${name}”的工作表“${oversized.fileName}”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`);
 }

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../electron/import/fileGuard';
 import { readImportFile } from '../../electron/import/readImportFile';
-import { FIXTURES } from '../helpers/paths';
+import { FIXTURES, ROOT, tempDir } from '../helpers/paths';
 
 const GOOD = fs.readFileSync(path.join(FIXTURES, 'targets-001.xlsx'));
 /** The start of an OLE compound file, which legacy .xls/.doc and encrypted .xlsx all are. */
@@ -65,4 +66,36 @@ describe('files that are not a readable form', () => {
     const message = await refusal(Buffer.from(await wb.xlsx.writeBuffer()), '半张表.xlsx');
     expect(message).toContain('没有找到绩效目标表');
   });
+});
+
+/** A workbook whose first sheet XML is `sheet`, the rest as a clerk's Excel writes it. */
+async function workbookWithSheet(sheet: string | Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(GOOD);
+  zip.file('xl/worksheets/sheet1.xml', sheet);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('the corpus of hostile files, each in its own process under limits of memory and time', () => {
+  /** `jixiao import FILE --json` with 256 MB of heap and a minute: a crash, a hang or an out-of-memory fails the test. */
+  function importInChild(bytes: Buffer, name: string) {
+    const file = path.join(tempDir(), name);
+    fs.writeFileSync(file, bytes);
+    return spawnSync(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), 'import', file, '--json'], { encoding: 'utf8', timeout: 60_000 });
+  }
+
+  it.each<[string, () => Promise<Buffer>, string]>([
+    [
+      '百万行.xlsx',
+      () => workbookWithSheet(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7}</v></c></row>`).join('')}</sheetData></worksheet>`),
+      `的工作表“xl/worksheets/sheet1.xml”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`,
+    ],
+    ['炸弹.xlsx', () => workbookWithSheet(Buffer.alloc(100 * 1024 * 1024, 0x20)), '“炸弹.xlsx”中的“xl/worksheets/sheet1.xml”压缩比异常'],
+    ['坏XML.xlsx', () => workbookWithSheet('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData'), '“坏XML.xlsx”无法作为 Excel 工作簿读取'],
+  ])('%s', async (name, make, message) => {
+    const run = importInChild(await make(), name);
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+  }, 120_000);
 });

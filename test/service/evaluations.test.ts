@@ -101,8 +101,9 @@ describe('自评表 through the app import', () => {
     api.saveSelfEvaluation({ department, id: ids[1]!, content });
     const pack = await api.exportProjects({ department, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
 
+    expect(pack.fileName).toBe('自治区发展改革委2024年项目支出绩效自评表.jxpack');
     const other = setup();
-    const outcomes = await other.api.importFile({ department: other.department, fileName: 'pack.json', base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    const outcomes = await other.api.importFile({ department: other.department, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
     expect(outcomes).toEqual([{ name: '宁夏回族自治区企业服务中心工作经费', year: 2024, action: 'created', storedAs: '宁夏回族自治区企业服务中心工作经费' }]);
     expect(other.api.getSelfEvaluation({ department: other.department, id: other.ids[1]! }).content).toEqual(content);
     expect(workspace.path).not.toBe(other.workspace.path);

@@ -9,7 +9,7 @@ import { Notice, type NoticeText } from './Notice';
 import { ConfirmDialog } from './ConfirmDialog';
 
 type Scope = 'current' | 'checked' | 'year';
-type Format = 'xlsx' | 'docx';
+type Format = 'xlsx' | 'docx' | 'json';
 type Form = 'targets' | 'selfEvaluations';
 
 /** The 决算 report's paragraph on the year's 自评 results, to copy. */
@@ -118,6 +118,9 @@ export function ExportBar() {
       </button>
       <button type="button" disabled={chosen.length === 0 || busy !== null} onClick={() => start('docx')}>
         导出 Word
+      </button>
+      <button type="button" disabled={chosen.length === 0 || busy !== null} onClick={() => start('json')} title="在另一台电脑上用“导入…”读入">
+        导出数据包
       </button>
       <button type="button" onClick={() => setSummaryOpen(true)} title="部门决算报告中“项目绩效自评结果”一段">
         决算说明文字
