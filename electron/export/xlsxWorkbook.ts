@@ -3,6 +3,7 @@
  * all stacked in one, and a 汇总 sheet first.
  */
 import ExcelJS from 'exceljs';
+import '../excel/linearMerges';
 import { LAYOUTS } from '../../shared/layouts';
 import { fenToWan } from '../../shared/money';
 import { lineCount, type CellRole, type FormCell, type PaperForm } from '../../shared/forms/paperForm';

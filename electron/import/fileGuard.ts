@@ -18,7 +18,7 @@ export const LIMITS = {
   /** How much one part may inflate relative to its compressed size. */
   ratio: 200,
   /** Sheets in a workbook, and rows in a sheet. */
-  sheets: 2_000,
+  sheets: 5_000,
   rows: 200_000,
 } as const;
 

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { fromSelfEvaluation, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
 import type { SelfEvaluation } from '../../shared/selfEvaluation';
 import { getEvaluation, writeEvaluation } from '../db/evaluations';
-import { insertProject, projectsOfYear } from '../db/projects';
+import { insertProject, projectIdByName } from '../db/projects';
 import { freeName, type ConflictPolicy, type ImportOutcome } from './importTables';
 
 export interface EvaluationChoice {
@@ -22,15 +22,15 @@ export function importEvaluations(db: Database, choices: EvaluationChoice[]): Im
     choices.map(({ table, year, onConflict }): ImportOutcome => {
       const { content } = fromSelfEvaluation(table);
       const name = table.projectName.trim();
-      const existing = projectsOfYear(db, year).find((p) => p.name === name);
+      const existing = projectIdByName(db, year, name);
       const withNewProject = (storedAs: string, action: ImportOutcome['action']): ImportOutcome => {
         writeEvaluation(db, insertProject(db, year, targetsFromEvaluation(storedAs, content)), content);
         return { name, year, action, storedAs };
       };
-      if (!existing) return withNewProject(name, 'created');
-      if (getEvaluation(db, existing.id) === null || onConflict === 'replace') {
-        const action = getEvaluation(db, existing.id) === null ? 'created' : 'replaced';
-        writeEvaluation(db, existing.id, content);
+      if (existing === null) return withNewProject(name, 'created');
+      if (getEvaluation(db, existing) === null || onConflict === 'replace') {
+        const action = getEvaluation(db, existing) === null ? 'created' : 'replaced';
+        writeEvaluation(db, existing, content);
         return { name, year, action, storedAs: name };
       }
       if (onConflict === 'skip') return { name, year, action: 'skipped', storedAs: name };

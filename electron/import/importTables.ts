@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
-import { insertProject, projectNameTaken, projectsOfYear, updateProject } from '../db/projects';
+import { insertProject, projectIdByName, projectNameTaken, updateProject } from '../db/projects';
 
 export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;
 export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
@@ -37,14 +37,14 @@ export function importTables(db: Database, choices: ImportChoice[]): ImportOutco
     choices.map(({ table, year, onConflict }): ImportOutcome => {
       const { content } = fromTargetTable(table);
       const name = content.name.trim();
-      const existing = projectsOfYear(db, year).find((p) => p.name === name);
-      if (!existing) {
+      const existing = projectIdByName(db, year, name);
+      if (existing === null) {
         insertProject(db, year, { ...content, name });
         return { name, year, action: 'created', storedAs: name };
       }
       if (onConflict === 'skip') return { name, year, action: 'skipped', storedAs: name };
       if (onConflict === 'replace') {
-        updateProject(db, existing.id, { ...content, name });
+        updateProject(db, existing, { ...content, name });
         return { name, year, action: 'replaced', storedAs: name };
       }
       const storedAs = freeName(db, year, name);

@@ -3,6 +3,7 @@
  * table in it (one per sheet or stacked). Nothing is written; the caller decides what to keep.
  */
 import ExcelJS from 'exceljs';
+import '../excel/linearMerges';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { TargetTable } from '../../shared/interchange';

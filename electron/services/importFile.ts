@@ -9,7 +9,7 @@ import { AppError } from '../../shared/api/errors';
 import { checkProject, countFindings } from '../../shared/checker';
 import { fromTargetTable } from '../../shared/interchange';
 import { LAYOUTS } from '../../shared/layouts';
-import { projectNameTaken, projectsOfYear } from '../db/projects';
+import { projectIdByName, projectNameTaken } from '../db/projects';
 import { getEvaluation } from '../db/evaluations';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
@@ -39,7 +39,7 @@ export async function previewImport(db: Database, bytes: Buffer, fileName: strin
       ...read.selfEvaluations.map((table, i) => {
         const { content, notes } = fromSelfEvaluation(table);
         const year = intoYear ?? table.year;
-        const project = projectsOfYear(db, year).find((p) => p.name === table.projectName.trim());
+        const project = projectIdByName(db, year, table.projectName.trim());
         return {
           index: read.targetTables.length + i,
           kind: '自评表' as const,
@@ -49,7 +49,7 @@ export async function previewImport(db: Database, bytes: Buffer, fileName: strin
           indicatorCount: table.indicators.length,
           ...countFindings(checkSelfEvaluation(table)),
           notes,
-          conflict: project !== undefined && getEvaluation(db, project.id) !== null,
+          conflict: project !== null && getEvaluation(db, project) !== null,
         };
       }),
     ],

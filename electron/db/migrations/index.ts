@@ -7,6 +7,7 @@ import acknowledgements from './002-acknowledgements';
 import carried from './003-carried';
 import library from './004-library';
 import selfEvaluation from './005-self-evaluation';
+import nameIndex from './006-name-index';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,147 @@
+// `npm run bench`: the province-scale benchmarks of issue 8, each figure beside its reference from
+// the same run. Prints a table and writes bench/results.json. Needs the build (npm run build),
+// LibreOffice (`soffice`) and Chromium (`/usr/bin/chromium` or CHROMIUM_PATH).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
+fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+for (const name of ['tasks', 'reference']) {
+  await build({ entryPoints: [path.join(root, `bench/${name}.ts`)], outfile: path.join(work, `${name}.cjs`), bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning', absWorkingDir: root });
+}
+/** Prints the peak memory of any node process it is loaded into. */
+const rss = path.join(work, 'rss.cjs');
+fs.writeFileSync(rss, "process.on('exit', () => require('fs').writeSync(2, `\\nBENCH-RSS ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
+
+const file = (name) => path.join(work, name);
+function task(bundle, ...args) {
+  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', path.join(work, `${bundle}.cjs`), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`${bundle} ${args.join(' ')}: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop());
+}
+/** `jixiao import FILE --json`, as a clerk's script would run it: wall time and peak memory. */
+function cliImport(workbook) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['-r', rss, path.join(root, 'dist/cli.cjs'), 'import', workbook, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`import: ${run.stderr.slice(0, 500)}`);
+  const tables = JSON.parse(run.stdout).targetTables.length;
+  return { seconds, maxRssMb: Number(/BENCH-RSS (\d+)/.exec(run.stderr)[1]), tables };
+}
+function soffice(workbook) {
+  const start = performance.now();
+  execFileSync('soffice', [`-env:UserInstallation=file://${file('lo-profile')}`, '--headless', '--convert-to', 'csv', '--outdir', file('csv'), workbook], { stdio: 'ignore', timeout: 600_000 });
+  return { seconds: (performance.now() - start) / 1000 };
+}
+
+const results = [];
+function record(name, value, unit, { reference = null, referenceName = null, goal, met }) {
+  const ratio = reference ? value / reference : null;
+  results.push({ name, value: Number(value.toFixed(3)), unit, reference: reference && Number(reference.toFixed(3)), referenceName, ratio: ratio && Number(ratio.toFixed(2)), goal, met: met(value, ratio) });
+  console.error(`… ${name}: ${value.toFixed(3)} ${unit}`);
+}
+
+// 3. Export (and the workbooks the import measures read).
+const perSheet = task('tasks', 'export', file('per-sheet.xlsx'), 'per-sheet');
+const stacked = task('tasks', 'export', file('stacked.xlsx'), 'stacked');
+const bareExport = task('reference', 'bareExport', file('bare.xlsx'));
+record('导出 2000 表，每表一个工作表', perSheet.seconds, 's', { reference: bareExport.seconds, referenceName: 'exceljs 单独写入同样的单元格和合并（每表一个工作表）', goal: '≤ 1.5 × 参照，< 500 MB', met: (v, r) => r <= 1.5 && perSheet.maxRssMb < 500 });
+record('导出 2000 表，每表一个工作表：峰值内存', perSheet.maxRssMb, 'MB', { reference: bareExport.maxRssMb, referenceName: 'exceljs 单独写入', goal: '< 500 MB', met: (v) => v < 500 });
+record('导出 2000 表，叠放在一个工作表', stacked.seconds, 's', { reference: bareExport.seconds, referenceName: 'exceljs 单独写入（每表一个工作表）', goal: '≤ 1.5 × 参照', met: (v, r) => r <= 1.5 });
+record('导出 2000 表，叠放：峰值内存', stacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
+
+// 1. Import of the province workbook with `jixiao import --json`.
+const importPerSheet = cliImport(file('per-sheet.xlsx'));
+const bareLoad = task('reference', 'bareLoad', file('per-sheet.xlsx'));
+const importStacked = cliImport(file('stacked.xlsx'));
+const csv = soffice(file('stacked.xlsx'));
+for (const r of [importPerSheet, importStacked]) if (r.tables !== 2000) throw new Error(`imported ${r.tables} tables`);
+record('jixiao import --json，每表一个工作表', importPerSheet.seconds, 's', { reference: bareLoad.seconds, referenceName: 'exceljs 单独读取同一文件', goal: '≤ 1.5 × 参照', met: (v, r) => r <= 1.5 });
+record('jixiao import --json，每表一个工作表：峰值内存', importPerSheet.maxRssMb, 'MB', { reference: bareLoad.maxRssMb, referenceName: 'exceljs 单独读取', goal: '< 500 MB', met: (v) => v < 500 });
+record('jixiao import --json，叠放', importStacked.seconds, 's', { reference: csv.seconds, referenceName: 'soffice --headless --convert-to csv', goal: '≤ LibreOffice', met: (v, r) => r <= 1 });
+record('jixiao import --json，叠放：峰值内存', importStacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
+
+// 2. Into a department file.
+const store = task('tasks', 'store', file('per-sheet.xlsx'), file('store'));
+record('导入单位文件（读取并保存 2000 表）', store.seconds, 's', { goal: '（记录）', met: () => true });
+
+// 4. Opening a department file of 10 years × 200 projects.
+fs.mkdirSync(file('ten-years'));
+task('tasks', 'makeDepartment', file('ten-years'));
+const opens = [1, 2, 3, 4, 5].map(() => task('tasks', 'openAndList', file('ten-years')).milliseconds).sort((a, b) => a - b);
+record('打开 10 年 × 200 项目的单位文件并列出一年', opens[2], 'ms', { goal: '< 100 ms（5 次的中位数）', met: (v) => v < 100 });
+
+// 5. The indicator library.
+fs.mkdirSync(file('library'));
+const library = task('tasks', 'library', file('library'));
+record('指标库 10 万条：一次联想 p50', library.p50, 'ms', { goal: '（记录）', met: () => true });
+record('指标库 10 万条：一次联想 p95', library.p95, 'ms', { goal: '< 5 ms', met: (v) => v < 5 });
+
+// 6 and 7. Browser mode in Chromium.
+const port = String(20000 + Math.floor(Math.random() * 20000));
+function startWeb() {
+  const child = spawn(process.execPath, [path.join(root, 'electron/build/web.mjs')], { env: { ...process.env, JIXIAO_WORKSPACE: file('ten-years'), JIXIAO_PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.startsWith('http'));
+      if (line) resolve(line);
+    });
+    child.on('exit', (code) => reject(new Error(`web exited ${code}`)));
+  });
+  return { child, url };
+}
+const stop = (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
+const browser = await chromium.launchPersistentContext(file('chromium-profile'), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 1440, height: 1000 } });
+const page = browser.pages()[0] ?? (await browser.newPage());
+const rows = () => page.locator('.project-list tbody tr');
+{
+  // A first start remembers the department and year, as a clerk's browser does.
+  const web = startWeb();
+  await page.goto(await web.url);
+  await page.getByLabel('单位', { exact: true }).selectOption({ label: '十年' });
+  await page.getByLabel('年度', { exact: true }).selectOption('2020');
+  await rows().first().waitFor();
+  await stop(web.child);
+}
+const starts = [];
+for (let i = 0; i < 3; i++) {
+  const started = performance.now();
+  const web = startWeb();
+  await page.goto(await web.url);
+  await page.waitForFunction(() => document.querySelectorAll('.project-list tbody tr').length === 201);
+  starts.push(performance.now() - started);
+  if (i < 2) await stop(web.child);
+}
+starts.sort((a, b) => a - b);
+record('浏览器模式冷启动到可操作的项目列表', starts[1], 'ms', { goal: '< 1500 ms（3 次的中位数）', met: (v) => v < 1500 });
+
+await rows().filter({ hasText: '六十个指标' }).click();
+const cell = page.locator('.indicator-grid td.cell').first();
+await cell.click();
+await page.evaluate(() => {
+  window.__latencies = [];
+  document.addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => window.__latencies.push(performance.now() - t0));
+  }, true);
+});
+await page.keyboard.press('F2');
+await page.keyboard.type('设备运行维护服务企业监测站点覆盖乡镇培训人次受益户数'.repeat(3), { delay: 40 });
+await page.keyboard.press('Escape');
+const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+record('编辑器（60 个指标，审核开启）：按键到下一帧 p95', latencies[Math.floor(latencies.length * 0.95)], 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
+await browser.close();
+
+console.log('| 项目 | 结果 | 参照 | 比值 | 目标 | 达到 |');
+console.log('|---|---|---|---|---|---|');
+for (const r of results) console.log(`| ${r.name} | ${r.value} ${r.unit} | ${r.reference ?? ''}${r.referenceName ? ` ${r.unit}（${r.referenceName}）` : ''} | ${r.ratio ?? ''} | ${r.goal} | ${r.met ? '是' : '否'} |`);
+fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, results }, null, 2)}\n`);
+fs.rmSync(work, { recursive: true, force: true });
