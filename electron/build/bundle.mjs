@@ -1,4 +1,4 @@
-// Bundles the Node side (desktop main and preload, CLI, web host) into dist/ with esbuild.
+// Bundles the Node side (desktop main and preload, CLI, web host, the worker thread) into dist/ with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -9,6 +9,7 @@ const entries = {
   preload: 'electron/main/preload.ts',
   cli: 'electron/cli/main.ts',
   web: 'electron/web/main.ts',
+  worker: 'electron/jobs/worker.ts',
 };
 
 await Promise.all(

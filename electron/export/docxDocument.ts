@@ -95,7 +95,8 @@ export interface DocumentPlan {
   forms: PaperForm[];
 }
 
-export async function writeFormsDocument(plan: DocumentPlan): Promise<Buffer> {
+/** `onProgress` hears forms laid out / forms. */
+export async function writeFormsDocument(plan: DocumentPlan, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
   const doc = new Document({
     creator: '绩效填报助手',
     title: plan.title,
@@ -105,7 +106,10 @@ export async function writeFormsDocument(plan: DocumentPlan): Promise<Buffer> {
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(plan.title, { bold: true, size: 36 })] }),
           ...plan.opening.map((text, i) => new Paragraph({ indent: { firstLine: 420 }, spacing: { after: i === plan.opening.length - 1 ? 240 : 120, line: 360 }, children: [run(text, { size: 24 })] })),
-          ...plan.forms.flatMap((form, i) => formSection(form, i === 0)),
+          ...plan.forms.flatMap((form, i) => {
+            onProgress?.(i + 1, plan.forms.length);
+            return formSection(form, i === 0);
+          }),
         ],
       },
     ],
@@ -113,13 +117,13 @@ export async function writeFormsDocument(plan: DocumentPlan): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(doc));
 }
 
-export async function writeTargetDocument(tables: ExportTable[], info: PublicationInfo): Promise<Buffer> {
-  return writeFormsDocument({
+export function targetDocumentPlan(tables: ExportTable[], info: PublicationInfo): DocumentPlan {
+  return {
     title: publicationTitle(info),
     opening: [
       `根据《中华人民共和国预算法》和全面实施预算绩效管理的有关要求，现将${info.departmentName}${info.year}年项目支出预算绩效目标予以公开。`,
       `附件：${info.year}年项目支出预算绩效目标表`,
     ],
     forms: tables.map((t) => targetForm(t.layout, t.year, t.content, { draft: t.draft })),
-  });
+  };
 }

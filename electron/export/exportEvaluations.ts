@@ -6,11 +6,10 @@ import { selfEvaluationForm } from '../../shared/forms/selfEvaluationForm';
 import { evaluationSummaryTable } from '../../shared/forms/summary';
 import type { DepartmentMeta } from '../db/department';
 import { evaluatedProjects } from '../services/evaluations';
-import { writeFormsDocument } from './docxDocument';
-import { EXTENSION, MIME, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
-import { writeFormsWorkbook } from './xlsxWorkbook';
+import { EXTENSION, MIME, rendered, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
+import type { ExportPlan, PreparedExport } from './renderExport';
 
-export async function exportEvaluations(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
+export function prepareEvaluationsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
   let evaluated = evaluatedProjects(db, request.year);
   if (request.projectIds) {
     const wanted = new Set(request.projectIds);
@@ -30,23 +29,24 @@ export async function exportEvaluations(db: Database, department: DepartmentMeta
   const tables = evaluated.map((e) => e.table);
   const forms = tables.map((t, i) => selfEvaluationForm(t, { draft: drafts[i]! }));
 
-  let bytes: Buffer;
-  if (request.format === 'xlsx') {
-    bytes = await writeFormsWorkbook({
+  const plan: ExportPlan =
+    request.format === 'xlsx'
+      ? {
+          kind: 'xlsx',
+          workbook: {
       title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
       summary: evaluationSummaryTable(request.year, tables),
       moneyFormat: '0.00',
       stackedSheet: request.stacked ? '绩效自评表' : null,
       forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
-    });
-  } else if (request.format === 'docx') {
-    bytes = await writeFormsDocument({
-      title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`,
-      opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`],
-      forms,
-    });
-  } else {
-    bytes = Buffer.from(`${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n`, 'utf8');
-  }
-  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], bytes, draftProjects };
+          },
+        }
+      : request.format === 'docx'
+        ? { kind: 'docx', document: { title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`, opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`], forms } }
+        : { kind: 'json', text: `${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n` };
+  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
+}
+
+export async function exportEvaluations(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
+  return rendered(prepareEvaluationsExport(db, department, request));
 }

@@ -7,9 +7,10 @@ import { contentOf } from '../../shared/project';
 import { reviewProject } from '../../shared/review';
 import type { DepartmentMeta } from '../db/department';
 import { projectsOfYear } from '../db/projects';
-import { writeTargetDocument } from './docxDocument';
+import { targetDocumentPlan } from './docxDocument';
+import { renderExport, type ExportPlan, type PreparedExport } from './renderExport';
 import type { ExportTable } from './exportTable';
-import { writeTargetWorkbook } from './xlsxWorkbook';
+import { targetWorkbookPlan } from './xlsxWorkbook';
 
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -25,13 +26,7 @@ export interface ExportRequest {
   projectNames?: string[];
 }
 
-export interface ExportResult {
-  fileName: string;
-  mimeType: string;
-  bytes: Buffer;
-  /** Projects with 错误 findings: the file marks them 草稿. */
-  draftProjects: string[];
-}
+export type ExportResult = Omit<PreparedExport, 'plan'> & { bytes: Buffer };
 
 /** File extensions: a data package is `.jxpack` (JSON inside), which the installed app opens. */
 export const EXTENSION: Record<ExportFormat, string> = { xlsx: 'xlsx', docx: 'docx', json: 'jxpack' };
@@ -46,7 +41,8 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 }
 
-export async function exportProjects(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
+/** What an export will write, laid out here; the bytes are made by renderExport (in a worker thread in the app). */
+export function prepareProjectsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
   const layoutId = request.layout ?? department.layout;
   const layout = LAYOUTS[layoutId];
   let projects = projectsOfYear(db, request.year);
@@ -71,14 +67,20 @@ export async function exportProjects(db: Database, department: DepartmentMeta, r
   const draft = draftProjects.length > 0 ? '（草稿）' : '';
   const base = safeFileName(`${department.name}${request.year}年项目支出绩效目标${draft}`);
 
-  let bytes: Buffer;
-  if (request.format === 'xlsx') {
-    bytes = await writeTargetWorkbook(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` });
-  } else if (request.format === 'docx') {
-    bytes = await writeTargetDocument(tables, { departmentName: department.name, year: request.year, draft: draft !== '' });
-  } else {
-    const targetTables = tables.map((t) => toTargetTable(t.layout, t.year, t.content));
-    bytes = Buffer.from(`${JSON.stringify({ targetTables, selfEvaluations: [] }, null, 2)}\n`, 'utf8');
-  }
-  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], bytes, draftProjects };
+  const plan: ExportPlan =
+    request.format === 'xlsx'
+      ? { kind: 'xlsx', workbook: targetWorkbookPlan(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` }) }
+      : request.format === 'docx'
+        ? { kind: 'docx', document: targetDocumentPlan(tables, { departmentName: department.name, year: request.year, draft: draft !== '' }) }
+        : { kind: 'json', text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n` };
+  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
+}
+
+export async function exportProjects(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
+  return rendered(prepareProjectsExport(db, department, request));
+}
+
+/** A prepared export with its bytes, made in this thread (the CLI, the tests). */
+export async function rendered({ plan, ...file }: PreparedExport): Promise<ExportResult> {
+  return { ...file, bytes: await renderExport(plan) };
 }

@@ -138,7 +138,8 @@ export interface FormsWorkbook {
   forms: { name: string; form: PaperForm }[];
 }
 
-export async function writeFormsWorkbook(plan: FormsWorkbook): Promise<Buffer> {
+/** `onProgress` hears forms drawn / forms. */
+export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '绩效填报助手';
   wb.title = plan.title;
@@ -155,6 +156,7 @@ export async function writeFormsWorkbook(plan: FormsWorkbook): Promise<Buffer> {
       // Each table starts on a new printed page.
       if (i < plan.forms.length - 1) ws.getRow(top).addPageBreak();
       top += 1;
+      onProgress?.(i + 1, plan.forms.length);
     });
     printSetup(ws, 'portrait');
   } else {
@@ -164,18 +166,23 @@ export async function writeFormsWorkbook(plan: FormsWorkbook): Promise<Buffer> {
       drawForm(ws, 0, form, plan.moneyFormat);
       setColumns(ws, form);
       printSetup(ws, 'portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`);
+      onProgress?.(i + 1, plan.forms.length);
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function writeTargetWorkbook(tables: ExportTable[], options: { stacked: boolean; title: string }): Promise<Buffer> {
+export function targetWorkbookPlan(tables: ExportTable[], options: { stacked: boolean; title: string }): FormsWorkbook {
   const first = tables[0]!;
-  return writeFormsWorkbook({
+  return {
     title: options.title,
     summary: summaryTable(first.layout, first.year, tables.map((t) => t.content)),
     moneyFormat: LAYOUTS[first.layout].moneyFormat,
     stackedSheet: options.stacked ? STACKED_SHEET : null,
     forms: tables.map((t) => ({ name: t.content.name, form: targetForm(t.layout, t.year, t.content, { draft: t.draft }) })),
-  });
+  };
+}
+
+export async function writeTargetWorkbook(tables: ExportTable[], options: { stacked: boolean; title: string }): Promise<Buffer> {
+  return writeFormsWorkbook(targetWorkbookPlan(tables, options));
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/api/interchangeSchema';
-import { readWorkbook, type ReadWorkbook } from './readWorkbook';
+import { readWorkbook, type Progress, type ReadWorkbook } from './readWorkbook';
 
 export const MAX_JSON_BYTES = 50 * 1024 * 1024;
 
@@ -25,8 +25,12 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
   return { targetTables, selfEvaluations, warnings: [], targetWarnings: targetTables.map(() => []) };
 }
 
-export async function readImportFile(bytes: Buffer, fileName: string): Promise<ReadWorkbook> {
+export async function readImportFile(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   const json = /\.json$/i.test(name) || /^\s*[[{]/.test(bytes.subarray(0, 64).toString('utf8'));
-  return json ? readInterchange(bytes, name) : readWorkbook(bytes, fileName);
+  if (!json) return readWorkbook(bytes, fileName, onProgress);
+  const read = readInterchange(bytes, name);
+  const count = read.targetTables.length + read.selfEvaluations.length;
+  onProgress?.(count, count);
+  return read;
 }

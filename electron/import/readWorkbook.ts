@@ -15,6 +15,9 @@ import { readTargetTable } from './readTargetTable';
 import { SheetGrid } from './sheetGrid';
 import { tableRegions, type TableRegion } from './tableRegions';
 
+/** Work done / work there is, for a progress bar. */
+export type Progress = (done: number, total: number) => void;
+
 export interface ImportResult {
   targetTables: TargetTable[];
   selfEvaluations: SelfEvaluation[];
@@ -34,7 +37,8 @@ function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
   return false;
 }
 
-export async function readWorkbook(bytes: Buffer, fileName: string): Promise<ReadWorkbook> {
+/** `onProgress` hears tables read / tables found. */
+export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   await guardWorkbook(bytes, name);
   const wb = new ExcelJS.Workbook();
@@ -49,24 +53,28 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     result.warnings.push(`${name}：${message}`);
     current.push(message);
   };
+  // Every table is found first, so that progress can say how many there are.
+  const found: { grid: SheetGrid; region: TableRegion }[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
     if (ws.rowCount > LIMITS.rows) throw new AppError('bad-request', `“${name}”的工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${LIMITS.rows}`);
     const grid = new SheetGrid(ws);
-    for (const region of tableRegions(grid)) {
-      current = [];
-      if (isSelfEvaluation(grid, region)) {
-        const table = readSelfEvaluation(grid, region, warn);
-        if (table) result.selfEvaluations.push(table);
-      } else {
-        const table = readTargetTable(grid, region, warn);
-        if (table) {
-          result.targetTables.push(table);
-          result.targetWarnings.push(current);
-        }
+    for (const region of tableRegions(grid)) found.push({ grid, region });
+  }
+  found.forEach(({ grid, region }, index) => {
+    current = [];
+    if (isSelfEvaluation(grid, region)) {
+      const table = readSelfEvaluation(grid, region, warn);
+      if (table) result.selfEvaluations.push(table);
+    } else {
+      const table = readTargetTable(grid, region, warn);
+      if (table) {
+        result.targetTables.push(table);
+        result.targetWarnings.push(current);
       }
     }
-  }
+    onProgress?.(index + 1, found.length);
+  });
   if (result.targetTables.length === 0 && result.selfEvaluations.length === 0) {
     throw new AppError('bad-request', `“${name}”中没有找到绩效目标表或自评表（没有“项目名称”和指标表）`);
   }

@@ -6,17 +6,21 @@ import { contentOf, emptyContent, type ProjectContent } from '../../shared/proje
 import { reviewProject, summarizeProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import { readDepartment } from '../db/department';
-import { exportProjects } from '../export/exportProjects';
+import { exportProjects, prepareProjectsExport, type ExportFormat, type ExportRequest } from '../export/exportProjects';
 import { backupBeside } from '../db/backups';
 import { carryForward } from './carryForward';
 import { importTables } from '../import/importTables';
 import { toTargetTable } from '../../shared/interchange';
 import { libraryIndex } from '../library/libraryIndex';
-import { importChosen, previewImport } from './importFile';
+import { importChosen, previewImport, previewOf, writeChosen } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 import { evaluationsOfYear, getEvaluation, writeEvaluation } from '../db/evaluations';
-import { exportEvaluations } from '../export/exportEvaluations';
+import { exportEvaluations, prepareEvaluationsExport } from '../export/exportEvaluations';
+import type { ReadWorkbook } from '../import/readWorkbook';
+import { Jobs, type JobContext } from '../jobs/jobs';
+import { runInWorker } from '../jobs/runInWorker';
+import type { WorkerTask } from '../jobs/worker';
 import { generateEvaluations, yearSummary } from './evaluations';
 
 /** What only the desktop shell can do; browser mode has none of it. */
@@ -34,7 +38,22 @@ function uniqueName(taken: (name: string) => boolean, base: string): string {
   }
 }
 
+const exportRequestOf = ({ year, format, stacked, ids }: { year: number; format: ExportFormat; stacked: boolean; ids?: number[] | undefined }): ExportRequest => ({
+  year,
+  format,
+  stacked,
+  ...(ids ? { projectIds: ids } : {}),
+});
+
+/** A task in a worker thread, its progress and cancel wired to the job. */
+function inWorker<T>(job: JobContext, task: WorkerTask): Promise<T> {
+  const run = runInWorker<T>(task, job.progress);
+  job.onCancel(run.cancel);
+  return run.result;
+}
+
 export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
+  const jobs = new Jobs();
   const requireFreeName = (department: string, year: number, name: string, exceptId?: number) => {
     if (projects.projectNameTaken(workspace.db(department), year, name.trim(), exceptId)) {
       throw new AppError('conflict', `${year} 年度已有名为“${name.trim()}”的项目`);
@@ -132,14 +151,31 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
       return projects.getProject(db, id);
     },
-    exportProjects: async ({ department, year, format, stacked, ids, form }) => {
-      const db = workspace.db(department);
-      const request = { year, format, stacked, ...(ids ? { projectIds: ids } : {}) };
-      const result = form === 'selfEvaluations' ? await exportEvaluations(db, readDepartment(db), request) : await exportProjects(db, readDepartment(db), request);
+    exportProjects: async (args) => {
+      const db = workspace.db(args.department);
+      const request = exportRequestOf(args);
+      const result = args.form === 'selfEvaluations' ? await exportEvaluations(db, readDepartment(db), request) : await exportProjects(db, readDepartment(db), request);
       return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64'), draftProjects: result.draftProjects };
     },
     listBackups: ({ department }) => workspace.backups(department),
     restoreBackup: ({ department, backup }) => workspace.restore(department, backup),
+    startJob: (args) =>
+      jobs.start(async (job) => {
+        const db = workspace.db(args.department);
+        if (args.kind === 'export') {
+          const prepared = (args.form === 'selfEvaluations' ? prepareEvaluationsExport : prepareProjectsExport)(db, readDepartment(db), exportRequestOf(args));
+          const bytes = await inWorker<Uint8Array>(job, { kind: 'render', plan: prepared.plan });
+          return { fileName: prepared.fileName, mimeType: prepared.mimeType, draftProjects: prepared.draftProjects, base64: Buffer.from(bytes).toString('base64') };
+        }
+        const read = await inWorker<ReadWorkbook>(job, { kind: 'read', bytes: Buffer.from(args.base64, 'base64'), fileName: args.fileName });
+        if (args.kind === 'preview') return previewOf(db, read, args.year);
+        // The last moment a cancel still counts: the write below is one transaction.
+        job.checkpoint();
+        backupBeside(db, workspace.filePath(args.department), '导入前');
+        return writeChosen(db, read, args.year, args.choices);
+      }),
+    jobStatus: ({ job }) => jobs.status(job),
+    cancelJob: ({ job }) => jobs.cancel(job),
     getSelfEvaluation: ({ department, id }) => {
       const db = workspace.db(department);
       projects.getProject(db, id);

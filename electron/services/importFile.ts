@@ -16,9 +16,14 @@ import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
 import { importEvaluations } from '../import/importEvaluations';
 import { importTables, type ConflictPolicy, type ImportOutcome } from '../import/importTables';
 import { readImportFile } from '../import/readImportFile';
+import type { ReadWorkbook } from '../import/readWorkbook';
 
 export async function previewImport(db: Database, bytes: Buffer, fileName: string, intoYear: number | null): Promise<ImportPreview> {
-  const read = await readImportFile(bytes, fileName);
+  return previewOf(db, await readImportFile(bytes, fileName), intoYear);
+}
+
+/** The preview of what was read (nothing written). */
+export function previewOf(db: Database, read: ReadWorkbook, intoYear: number | null): ImportPreview {
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
@@ -64,7 +69,11 @@ export async function importChosen(
   intoYear: number | null,
   choices: { index: number; onConflict: ConflictPolicy }[],
 ): Promise<ImportOutcome[]> {
-  const read = await readImportFile(bytes, fileName);
+  return writeChosen(db, await readImportFile(bytes, fileName), intoYear, choices);
+}
+
+/** Writes the chosen tables of what was read, in one transaction. */
+export function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, choices: { index: number; onConflict: ConflictPolicy }[]): ImportOutcome[] {
   const all = [...read.targetTables, ...read.selfEvaluations];
   const picked = choices.map((choice) => {
     const table = all[choice.index];

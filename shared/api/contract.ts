@@ -41,6 +41,15 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** A job the window started and watches: tables done / total, then its result or why it stopped. */
+export interface JobStatus {
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  result?: unknown;
+  error?: string;
+}
+
 export interface WorkspaceInfo {
   path: string;
   departments: DepartmentInfo[];
@@ -54,6 +63,15 @@ const fileName = z.string().min(1).max(500);
 const fileContent = z.string().max(8_000_000);
 const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ department: departmentFile, ...shape }).strict();
 const projectRef = inDepartment({ id: projectId });
+const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000);
+const exportRequest = {
+  year,
+  format: z.enum(['xlsx', 'docx', 'json']),
+  stacked: z.boolean(),
+  ids: z.array(projectId).max(100_000).optional(),
+  form: z.enum(['targets', 'selfEvaluations']).optional(),
+};
+const jobId = z.string().min(1).max(100);
 
 export const contract = {
   getWorkspace: method(none).returns<WorkspaceInfo>(),
@@ -81,7 +99,7 @@ export const contract = {
       fileName: fileName,
       base64: fileContent,
       year: year.nullable(),
-      choices: z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000),
+      choices: importChoices,
     }),
   ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
   /** Copies projects of another department file of the workspace into this one, in one transaction. */
@@ -108,15 +126,22 @@ export const contract = {
    * A file for the year (all projects, or those named): the 绩效目标表, or the 自评表 of the projects
    * that have one. Its bytes travel as base64.
    */
-  exportProjects: method(
-    inDepartment({
-      year,
-      format: z.enum(['xlsx', 'docx', 'json']),
-      stacked: z.boolean(),
-      ids: z.array(projectId).max(100_000).optional(),
-      form: z.enum(['targets', 'selfEvaluations']).optional(),
-    }),
-  ).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
+  exportProjects: method(inDepartment(exportRequest)).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
+  /**
+   * Starts reading a file (the import preview), importing it, or exporting a year, off the thread
+   * that serves the window. The result of `jobStatus` is then that of previewImport, importFile or
+   * exportProjects with the same arguments.
+   */
+  startJob: method(
+    z.discriminatedUnion('kind', [
+      inDepartment({ kind: z.literal('preview'), fileName, base64: fileContent, year: year.nullable() }),
+      inDepartment({ kind: z.literal('import'), fileName, base64: fileContent, year: year.nullable(), choices: importChoices }),
+      inDepartment({ kind: z.literal('export'), ...exportRequest }),
+    ]),
+  ).returns<{ job: string }>(),
+  jobStatus: method(z.object({ job: jobId }).strict()).returns<JobStatus>(),
+  /** Stops a job; a cancelled import has written nothing. */
+  cancelJob: method(z.object({ job: jobId }).strict()).returns<JobStatus>(),
   /** The backups of a department file, newest first (the file itself need not open: it may be damaged). */
   listBackups: method(inDepartment({})).returns<BackupInfo[]>(),
   /** Puts a backup in place of the department file, keeping the current state as a backup first. */

@@ -7,25 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seeded } from '../../bench/province';
 import { readImportFile } from '../../electron/import/readImportFile';
 import { AppError } from '../../shared/api/errors';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, readJson } from '../helpers/paths';
 
-/** A small seeded generator, so that a failing case can be replayed from its number. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(list: readonly T[]) => list[int(list.length)]! };
-}
-type Random = ReturnType<typeof random>;
+type Random = ReturnType<typeof seeded>;
 
 const WORKBOOKS = ['targets-001.xlsx', 'targets-001-messy.xlsx', 'targets-003.xlsx', 'selfeval-002-a.xlsx'].map((f) => ({ name: f, bytes: fs.readFileSync(path.join(FIXTURES, f)) }));
 const PACKAGES = [
@@ -111,7 +99,7 @@ function snapshot(): string {
 describe('fuzzing the importer', () => {
   it(`${CASES} mutations: a result or a message every time, and a failed import writes nothing`, async () => {
     for (let n = 0; n < CASES; n++) {
-      const r = random(n + 1);
+      const r = seeded(n + 1);
       const workbook = n % 5 < 3;
       const source = workbook ? r.pick(WORKBOOKS) : null;
       const bytes = source ? await mutateWorkbook(r, source.bytes) : mutatePackage(r, r.pick(PACKAGES));

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { ResultOf } from '../../../shared/api/contract';
 import { api, errorMessage } from '../api/client';
+import { useJob } from '../api/useJob';
+import { JobProgress } from './JobProgress';
 import { saveFile } from '../api/download';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
@@ -64,6 +67,7 @@ export function ExportBar() {
   const [stacked, setStacked] = useState(false);
   const [form, setForm] = useState<Form>('targets');
   const [summaryOpen, setSummaryOpen] = useState(false);
+  const job = useJob();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<NoticeText | null>(null);
   const [confirming, setConfirming] = useState<{ format: Format; drafts: string[] } | null>(null);
@@ -79,7 +83,7 @@ export function ExportBar() {
     try {
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const file = await api.exportProjects({ department, year, format, stacked, ids, form });
+      const file = await job.run<ResultOf<'exportProjects'>>({ department, kind: 'export', year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
       setMessage({ text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`, error: false });
     } catch (error) {
@@ -126,11 +130,7 @@ export function ExportBar() {
         决算说明文字
       </button>
       {summaryOpen && <SummaryDialog onClose={() => setSummaryOpen(false)} />}
-      {busy && (
-        <span className="muted" role="status">
-          {busy}
-        </span>
-      )}
+      {busy && <JobProgress label={busy} status={job.status} onCancel={job.cancel} />}
       <Notice notice={message} as="span" />
       {confirming && (
         <ConfirmDialog

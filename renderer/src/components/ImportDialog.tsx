@@ -4,8 +4,10 @@
  * is already there; nothing is written before 导入.
  */
 import { useState } from 'react';
-import type { ImportPreview } from '../../../shared/api/contract';
-import { api, errorMessage } from '../api/client';
+import type { ImportPreview, ResultOf } from '../../../shared/api/contract';
+import { errorMessage } from '../api/client';
+import { useJob } from '../api/useJob';
+import { JobProgress } from './JobProgress';
 import { useProjects } from '../stores/projects';
 import { Dialog, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
@@ -31,14 +33,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const { ticked, toggle, setTicked } = useTicks<number>();
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const job = useJob();
   const [message, setMessage] = useState<NoticeText | null>(null);
 
   const load = async (chosen: { name: string; base64: string }, into: number | null) => {
-    setBusy(true);
+    setBusy('正在读取');
     setMessage(null);
     try {
-      const result = await api.previewImport({ department, fileName: chosen.name, base64: chosen.base64, year: into });
+      const result = await job.run<ImportPreview>({ department, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
       setPreview(result);
       // A new file ticks all its tables; a new year keeps the clerk's ticks.
       if (!preview) setTicked(result.tables.map((t) => t.index));
@@ -46,7 +49,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       setPreview(null);
       setMessage({ text: errorMessage(error), error: true });
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -61,10 +64,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   const run = async () => {
     if (!file || !preview) return;
-    setBusy(true);
+    setBusy('正在导入');
     try {
-      const outcomes = await api.importFile({
+      const outcomes = await job.run<ResultOf<'importFile'>>({
         department,
+        kind: 'import',
         fileName: file.name,
         base64: file.base64,
         year,
@@ -78,7 +82,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     } catch (error) {
       setMessage({ text: `${errorMessage(error)}（未写入任何内容）`, error: true });
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -88,7 +92,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       title="导入绩效目标表和自评表"
       onClose={onClose}
       actions={
-        <button type="button" disabled={!preview || ticked.size === 0 || busy} onClick={() => void run()}>
+        <button type="button" disabled={!preview || ticked.size === 0 || busy !== null} onClick={() => void run()}>
           导入所选 {ticked.size} 张表
         </button>
       }
@@ -116,7 +120,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </select>
         </label>
       </div>
-      {busy && <p className="muted">正在读取……</p>}
+      {busy && <JobProgress label={busy} status={job.status} onCancel={job.cancel} />}
       {preview && (
         <>
           <table className="import-preview">
