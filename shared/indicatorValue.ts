@@ -172,7 +172,23 @@ function parseQuantity(s: string): ParsedValue | null {
   };
 }
 
+/**
+ * Every rule of the checker reads every 指标值, and a year's list checks every project: the
+ * readings of recent texts are kept (read-only), so each text is parsed about once.
+ */
+const readings = new Map<string, Readonly<ParsedValue>>();
+const KEPT_READINGS = 20_000;
+
 export function parseIndicatorValue(text: string): ParsedValue {
+  const known = readings.get(text);
+  if (known) return known;
+  if (readings.size >= KEPT_READINGS) readings.clear();
+  const parsed = parse(text);
+  readings.set(text, parsed);
+  return parsed;
+}
+
+function parse(text: string): ParsedValue {
   const s = normalise(text);
   if (s === '') return { kind: 'empty' };
   if (s === '0') return { kind: 'notApplicable' };

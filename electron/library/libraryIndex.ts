@@ -19,17 +19,82 @@ interface Entry extends LibraryRow {
   lower: string;
 }
 
-const indexes = new WeakMap<Database, Map<string, Entry>>();
+/**
+ * The entries, and for each character pair (and each single character) of a name or its initials
+ * the entries containing it, most used first: a query only looks at the entries that hold its
+ * rarest pair, and stops once nothing further down can rank higher.
+ */
+interface Posting {
+  holders: Set<Entry>;
+  /** The holders, most used and most recent first; rebuilt when the set changed. */
+  ordered: Entry[] | null;
+}
+
+interface Index {
+  entries: Map<string, Entry>;
+  /** Grams of the names, and grams of the initials. */
+  names: Map<string, Posting>;
+  initials: Map<string, Posting>;
+}
+
+const FIELDS = [
+  { grams: 'names', text: (e: Entry) => e.lower, bestRank: 0 },
+  { grams: 'initials', text: (e: Entry) => e.initials, bestRank: 1 },
+] as const;
+
+const indexes = new WeakMap<Database, Index>();
 const keyOf = (row: LibraryRow) => `${row.level2}|${row.name}`;
 const entryOf = (row: LibraryRow): Entry => ({ ...row, lower: row.name.toLowerCase() });
 
-function index(db: Database): Map<string, Entry> {
-  let entries = indexes.get(db);
-  if (!entries) {
-    entries = new Map(libraryRows(db).map((r) => [keyOf(r), entryOf(r)]));
-    indexes.set(db, entries);
+function gramsOf(text: string): string[] {
+  const chars = [...text];
+  return [...chars, ...chars.slice(1).map((c, i) => chars[i] + c)];
+}
+
+function add(index: Index, entry: Entry): void {
+  const key = keyOf(entry);
+  const previous = index.entries.get(key);
+  for (const field of FIELDS) {
+    const grams = index[field.grams];
+    if (previous) {
+      for (const gram of new Set(gramsOf(field.text(previous)))) {
+        const posting = grams.get(gram);
+        if (posting) posting.holders.delete(previous), (posting.ordered = null);
+      }
+    }
+    for (const gram of new Set(gramsOf(field.text(entry)))) {
+      let posting = grams.get(gram);
+      if (!posting) grams.set(gram, (posting = { holders: new Set(), ordered: null }));
+      posting.holders.add(entry);
+      posting.ordered = null;
+    }
   }
-  return entries;
+  index.entries.set(key, entry);
+}
+
+const byUse = (a: Entry, b: Entry) => b.uses - a.uses || b.last_used.localeCompare(a.last_used);
+
+function index(db: Database): Index {
+  let found = indexes.get(db);
+  if (!found) {
+    found = { entries: new Map(), names: new Map(), initials: new Map() };
+    for (const row of libraryRows(db)) add(found, entryOf(row));
+    indexes.set(db, found);
+  }
+  return found;
+}
+
+/** The entries whose name (or initials) can hold the query, most used first: those holding its rarest character pair (or character). */
+function candidates(postings: Map<string, Posting>, query: string): Entry[] {
+  const grams = [...query].length === 1 ? [query] : gramsOf(query).filter((g) => [...g].length === 2);
+  let best: Posting | undefined;
+  for (const gram of grams) {
+    const posting = postings.get(gram);
+    if (!posting) return [];
+    if (!best || posting.holders.size < best.holders.size) best = posting;
+  }
+  if (!best) return [];
+  return (best.ordered ??= [...best.holders].sort(byUse));
 }
 
 /** How well an entry matches: lower is better; null for no match. */
@@ -41,22 +106,38 @@ function rank(entry: Entry, query: string): number | null {
   return null;
 }
 
+type Found = { entry: Entry; score: number };
+const better = (a: Found, b: Found) => a.score - b.score || byUse(a.entry, b.entry);
+
 export const libraryIndex = {
   remember(db: Database, rows: LibraryRow[]): void {
-    const entries = indexes.get(db);
-    if (entries) for (const row of rows) entries.set(keyOf(row), entryOf(row));
+    const found = indexes.get(db);
+    if (found) for (const row of rows) add(found, entryOf(row));
   },
 
   search(db: Database, text: string, level2?: string, limit = 8): LibrarySuggestion[] {
     const query = text.trim().toLowerCase();
     if (query === '') return [];
-    const found: { entry: Entry; score: number }[] = [];
-    for (const entry of index(db).values()) {
-      const r = rank(entry, query);
-      // The 二级 being filled ranks first; within a rank, the more used and the more recent.
-      if (r !== null) found.push({ entry, score: r * 2 + (level2 && entry.level2 !== level2 ? 1 : 0) });
+    // The best `limit` so far, kept sorted: no sort of every match.
+    const top: Found[] = [];
+    const seen = new Set<Entry>();
+    const library = index(db);
+    for (const field of FIELDS) {
+      for (const entry of candidates(library[field.grams], query)) {
+        // Candidates come most used first: once `limit` are found that nothing later in this list can beat, stop.
+        if (top.length === limit && top[limit - 1]!.score <= field.bestRank * 2) break;
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        const r = rank(entry, query);
+        if (r === null) continue;
+        // The 二级 being filled ranks first; within a rank, the more used and the more recent.
+        const found = { entry, score: r * 2 + (level2 && entry.level2 !== level2 ? 1 : 0) };
+        if (top.length === limit && better(found, top[limit - 1]!) >= 0) continue;
+        const at = top.findIndex((t) => better(found, t) < 0);
+        top.splice(at < 0 ? top.length : at, 0, found);
+        if (top.length > limit) top.pop();
+      }
     }
-    found.sort((a, b) => a.score - b.score || b.entry.uses - a.entry.uses || b.entry.last_used.localeCompare(a.entry.last_used));
-    return found.slice(0, limit).map(({ entry }) => ({ name: entry.name, level2: entry.level2, value: entry.value, uses: entry.uses }));
+    return top.map(({ entry }) => ({ name: entry.name, level2: entry.level2, value: entry.value, uses: entry.uses }));
   },
 };
