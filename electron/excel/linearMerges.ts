@@ -17,15 +17,18 @@ interface Dimensions {
 interface SheetInternals {
   _merges: Record<string, Dimensions>;
   getCell(row: number, col: number): { address: string; merge(master: unknown, ignoreStyle?: boolean): void; unmerge(): void };
-  /** Every cell covered by a merge of this sheet, as `row:col`. */
-  mergedCells?: Set<string>;
+  /** Every cell covered by a merge of this sheet, as one number (see cellKey). */
+  mergedCells?: Set<number>;
 }
 
 const PATCHED = Symbol.for('jixiao.linearMerges');
 
-function cellsOf(d: Dimensions): string[] {
-  const keys: string[] = [];
-  for (let r = d.top; r <= d.bottom; r++) for (let c = d.left; c <= d.right; c++) keys.push(`${r}:${c}`);
+/** Excel has at most 16,384 columns: a cell as one number keeps a sheet's 80,000 merges small in memory. */
+const cellKey = (row: number, col: number) => row * 16_384 + col;
+
+function cellsOf(d: Dimensions): number[] {
+  const keys: number[] = [];
+  for (let r = d.top; r <= d.bottom; r++) for (let c = d.left; c <= d.right; c++) keys.push(cellKey(r, c));
   return keys;
 }
 
