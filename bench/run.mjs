@@ -116,7 +116,7 @@ for (let i = 0; i < 3; i++) {
   const started = performance.now();
   const web = startWeb();
   await page.goto(await web.url);
-  await page.waitForFunction(() => document.querySelectorAll('.project-list tbody tr').length === 201);
+  await page.waitForFunction(() => document.querySelector('.year-totals')?.textContent?.includes('共 201 个项目') && document.querySelector('.project-list tbody td.name'));
   starts.push(performance.now() - started);
   if (i < 2) await stop(web.child);
 }
