@@ -57,7 +57,7 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
   it('adds a department and a project, fills everything, and finds it all after a reload', async () => {
     await session.page.goto(session.app.url);
     await expect.poll(() => session.page.locator('h2', { hasText: '新增单位' }).count()).toBe(1);
-    expect(await session.page.locator('.path').textContent()).toBe(workspace);
+    await expect.poll(() => session.page.locator('.path').textContent()).toBe(workspace);
 
     await session.page.getByLabel('单位名称').fill('宁夏回族自治区企业创新服务中心');
     await session.page.getByLabel('单位编码').fill('301018');
