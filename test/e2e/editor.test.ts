@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, pasteInto } from './webApp';
 
 const workspace = tempDir('jixiao-e2e-');
 const session = browserSession(() => workspace);
@@ -26,14 +26,6 @@ async function gridContent(p: Page): Promise<string[]> {
 
 function gridCell(p: Page, level2Label: string, column: 0 | 1) {
   return p.locator('.indicator-grid tbody tr', { has: p.locator('th.l2', { hasText: level2Label }) }).locator('td.cell').nth(column);
-}
-
-async function pasteInto(p: Page, text: string) {
-  await p.evaluate((clip) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', clip);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 const EXPECTED_GRID = [

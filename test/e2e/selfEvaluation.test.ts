@@ -7,7 +7,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
 import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, pasteInto } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
@@ -23,14 +23,6 @@ function prepareWorkspace(): string {
   api.saveProject({ department, id, content });
   workspace.close();
   return folder;
-}
-
-async function pasteInto(p: Page, text: string) {
-  await p.evaluate((clip) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', clip);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 const rules = (p: Page) => p.locator('aside[aria-label="自评表审核"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));

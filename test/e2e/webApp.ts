@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /** Starts `npm run web` as a clerk would, and Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -78,4 +79,13 @@ export function browserSession(workspace: () => string): { app: RunningApp; page
     await app?.stop();
   });
   return session;
+}
+
+/** Pastes text into the focused element as a clipboard paste from Excel would. */
+export async function pasteInto(page: Page, text: string): Promise<void> {
+  await page.evaluate((clip) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', clip);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
