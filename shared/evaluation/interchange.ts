@@ -1,5 +1,5 @@
 /** A stored 自评表 in the interchange shape (DESIGN.md §3), with its scores as the form prints them. */
-import { toNumber } from '../decimal';
+import { toNumber, type Fraction } from '../decimal';
 import { fenToWan, type Fen } from '../money';
 import { executionRate, percentText, SCORE_DECIMALS } from '../scoring/execution';
 import type { BudgetLine, SelfEvaluation } from '../selfEvaluation';
@@ -7,7 +7,7 @@ import { BUDGET_LINES, type BudgetFigures, type EvaluationContent } from './cont
 import { pointsFraction, type EvaluationScores } from './scores';
 
 const wan = (fen: Fen | null) => (fen === null ? null : fenToWan(fen));
-const score = (f: { score: import('../decimal').Fraction | null }) => (f.score ? toNumber(f.score, SCORE_DECIMALS) : null);
+const score = (f: { score: Fraction | null }) => (f.score ? toNumber(f.score, SCORE_DECIMALS) : null);
 const points = (p: number | null) => (p === null ? null : toNumber(pointsFraction(p), 2));
 
 function line(figures: BudgetFigures | undefined, transfer: boolean): BudgetLine {

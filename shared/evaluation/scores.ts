@@ -2,10 +2,9 @@
  * The scores of a stored 自评表: the suggested score of every part by the official rules, the
  * clerk's override where there is one, and the total as the sum of the rounded parts.
  */
-import { add, fraction, rounded, type Fraction } from '../decimal';
+import { add, fraction, rounded, toNumber, type Fraction } from '../decimal';
 import { executionRate, executionScore, gradeOf, SCORE_DECIMALS, sumOfRounded, type Computed } from '../scoring/execution';
 import { suggestScore, type ScoreSuggestion } from '../scoring/indicatorScore';
-import { toNumber } from '../decimal';
 import type { EvaluationContent, Points, ScoreOverride } from './content';
 
 export const pointsFraction = (points: Points): Fraction => ({ num: BigInt(points), den: 100n });

@@ -2,27 +2,20 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupBeside } from '../../electron/db/backups';
-import { createHandlers } from '../../electron/services/handlers';
-import { Workspace } from '../../electron/services/workspace';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
-import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
+import type { TargetTable } from '../../shared/interchange';
+import { departmentWith } from '../helpers/departments';
+import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 
 /** A department whose project was renamed after a backup of 2020. */
 function prepareWorkspace(): string {
-  const folder = tempDir('jixiao-e2e-backups-');
-  const workspace = new Workspace(folder);
-  const api = createHandlers(workspace);
-  const { file: department } = api.createDepartment({ name: '恢复测试单位', code: '', supervisor: '', layout: '本级部门' });
-  const { year, content } = fromTargetTable(CLEAN);
-  const { id } = api.createProject({ department, year, name: content.name });
-  api.saveProject({ department, id, content });
-  backupBeside(workspace.db(department), workspace.filePath(department), '导入前', new Date(2020, 0, 1, 9, 0, 0));
-  api.renameProject({ department, id, name: '改过的名字' });
+  const { workspace, api, department, ids, path: file } = departmentWith('恢复测试单位', '本级部门', [CLEAN]);
+  backupBeside(workspace.db(department), file, '导入前', new Date(2020, 0, 1, 9, 0, 0));
+  api.renameProject({ department, id: ids[0]!, name: '改过的名字' });
   workspace.close();
-  return folder;
+  return workspace.path;
 }
 
 const session = browserSession(prepareWorkspace);

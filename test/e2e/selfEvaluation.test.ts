@@ -3,10 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/services/handlers';
-import { Workspace } from '../../electron/services/workspace';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
-import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
+import type { TargetTable } from '../../shared/interchange';
+import { departmentWith } from '../helpers/departments';
+import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession, pasteInto } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -14,15 +13,9 @@ const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '143
 
 /** A department file with last year's project, as a clerk has it at year end. */
 function prepareWorkspace(): string {
-  const folder = tempDir('jixiao-e2e-selfeval-');
-  const workspace = new Workspace(folder);
-  const api = createHandlers(workspace);
-  const { file: department } = api.createDepartment({ name: '自治区发展改革委', code: '', supervisor: '自治区发展改革委', layout: '本级部门' });
-  const { year, content } = fromTargetTable(CLEAN);
-  const { id } = api.createProject({ department, year, name: content.name });
-  api.saveProject({ department, id, content });
+  const { workspace } = departmentWith('自治区发展改革委', '本级部门', [CLEAN]);
   workspace.close();
-  return folder;
+  return workspace.path;
 }
 
 const rules = (p: Page) => p.locator('aside[aria-label="自评表审核"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));

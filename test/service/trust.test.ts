@@ -6,8 +6,9 @@ import { BACKUP_FOLDER, backupBeside, KEEP_BACKUPS, listBackups } from '../../el
 import { lockPath } from '../../electron/db/fileLock';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange';
 import { startWebApp } from '../e2e/webApp';
+import { departmentWith } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -25,12 +26,9 @@ function setup(folder = tempDir()) {
 }
 
 function withProject() {
-  const s = setup();
-  const { file: department } = s.api.createDepartment({ name: '备份测试单位', code: '', supervisor: '', layout: '本级部门' });
-  const { year, content } = fromTargetTable(CLEAN);
-  const { id } = s.api.createProject({ department, year, name: content.name });
-  s.api.saveProject({ department, id, content });
-  return { ...s, department, id, file: path.join(s.folder, department) };
+  const made = departmentWith('备份测试单位', '本级部门', [CLEAN]);
+  open.push(made.workspace);
+  return { ...made, folder: made.workspace.path, id: made.ids[0]!, file: made.path };
 }
 
 /** Overwrites the middle of the file's pages, as a failing disk would. */

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { BUDGET_LINES, VARIANTS, type BudgetFigures, type BudgetLineKey, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
 import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
-import { percentText } from '../../../shared/scoring/execution';
+import { executionRate, percentText } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
 import type { Project } from '../../../shared/project';
 import { useEvaluation } from '../stores/evaluation';
@@ -100,7 +100,7 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
       <tbody>
         {BUDGET_LINES[content.variant].map(({ key, label }) => {
           const line = content.budget[key];
-          const rate = key === 'total' ? scores.rate : null;
+          const rate = executionRate(line?.executed ?? null, line?.fullYearBudget ?? null);
           return (
             <tr key={key}>
               <th scope="row">{label}</th>
@@ -110,7 +110,7 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
                 </td>
               ))}
               <td className="computed" data-cell={`rate:${key}`}>
-                {rate ? (rate.ok ? percentText(rate.value) : <span className="muted" title={rate.message}>—</span>) : lineRate(line)}
+                {rate.ok ? percentText(rate.value) : <span className="muted" title={rate.message}>—</span>}
               </td>
               {key === 'total' ? (
                 <>
@@ -133,11 +133,6 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
       </tbody>
     </table>
   );
-}
-
-function lineRate(line: BudgetFigures | undefined): string {
-  if (!line || line.executed === null || !line.fullYearBudget) return '';
-  return percentText({ num: BigInt(line.executed) * 100n, den: BigInt(line.fullYearBudget) });
 }
 
 function FundManagement({ content }: { content: EvaluationContent }) {

@@ -8,6 +8,7 @@ import { formatPoints, type EvaluationContent, type EvaluationIndicator, type Sc
 import { spreadWeights } from '../../../shared/evaluation/generate';
 import { fractionPoints, type EvaluationScores, type PartScore } from '../../../shared/evaluation/scores';
 import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
+import { isBlock, parseTsv } from '../../../shared/paste';
 import { LEVEL1_NAMES } from '../../../shared/taxonomy';
 import { useEvaluation } from '../stores/evaluation';
 import { PointsField } from './PointsField';
@@ -64,10 +65,11 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
     change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }));
 
   const pasteActuals = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
-    const text = e.clipboardData.getData('text/plain').replace(/\r?\n$/, '');
-    if (!/[\n\t]/.test(text)) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!isBlock(text)) return;
     e.preventDefault();
-    const values = text.split(/\r?\n/).map((line) => line.split('\t')[0]!.trim());
+    // The first column of the block, a row per indicator from this one down.
+    const values = parseTsv(text).map((cells) => (cells[0] ?? '').trim());
     change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n >= index && n - index < values.length ? { ...i, actual: values[n - index]! } : i)) }));
   };
 
