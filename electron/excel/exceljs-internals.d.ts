@@ -1,5 +1,15 @@
-/** The one internal module of exceljs (pinned at 4.4.0) that linearMerges.ts patches. */
+/** The internal modules of exceljs (pinned at 4.4.0) that we use. The worksheet, whose merge check linearMerges.ts patches: */
 declare module 'exceljs/lib/doc/worksheet' {
   const Worksheet: { prototype: Record<string | symbol, unknown> };
   export default Worksheet;
+}
+
+/** Its table of built-in number formats and its date helpers, read by the sheet reader. */
+declare module 'exceljs/lib/xlsx/defaultnumformats' {
+  const formats: Record<string, { f: string } | undefined>;
+  export default formats;
+}
+declare module 'exceljs/lib/utils/utils' {
+  const utils: { isDateFmt(format: string | undefined): boolean; excelToDate(value: number, date1904: boolean): Date };
+  export default utils;
 }

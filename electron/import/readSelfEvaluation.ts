@@ -34,7 +34,7 @@ function findRow(grid: SheetGrid, from: number, to: number, match: Matcher): num
   return null;
 }
 
-function colOf(cells: VisibleCell[], match: Matcher): number | null {
+function colOf(cells: readonly VisibleCell[], match: Matcher): number | null {
   return cells.find((c) => match(normLabel(c.text)))?.col ?? null;
 }
 

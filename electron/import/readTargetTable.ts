@@ -102,7 +102,7 @@ export function readTargetTable(grid: SheetGrid, region: TableRegion, warn: Warn
   };
 }
 
-function columnOf(cells: VisibleCell[], names: string[]): number | null {
+function columnOf(cells: readonly VisibleCell[], names: string[]): number | null {
   return cells.find((c) => names.includes(normLabel(c.text)))?.col ?? null;
 }
 

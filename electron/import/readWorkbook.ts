@@ -2,8 +2,6 @@
  * Reading a workbook of 绩效目标表 and 自评表, whatever its layout: every visible sheet, every
  * table in it (one per sheet or stacked). Nothing is written; the caller decides what to keep.
  */
-import ExcelJS from 'exceljs';
-import '../excel/linearMerges';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { TargetTable } from '../../shared/interchange';
@@ -14,6 +12,7 @@ import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
 import { SheetGrid } from './sheetGrid';
 import { tableRegions, type TableRegion } from './tableRegions';
+import { readSheets, SheetTooLarge } from './xlsxSheets';
 
 /** Work done / work there is, for a progress bar. */
 export type Progress = (done: number, total: number) => void;
@@ -41,26 +40,28 @@ function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
 export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   await guardWorkbook(bytes, name);
-  const wb = new ExcelJS.Workbook();
+  const grids: SheetGrid[] = [];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    for await (const sheet of readSheets(bytes)) grids.push(new SheetGrid(sheet));
   } catch (error) {
+    if (error instanceof SheetTooLarge) {
+      throw new AppError(
+        'bad-request',
+        error.limit === 'rows'
+          ? `“${name}”的工作表“${error.sheet}”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`
+          : `“${name}”的单元格超过 ${LIMITS.cells} 个（读到工作表“${error.sheet}”），不像是绩效表，已拒绝`,
+      );
+    }
     throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
   }
+  // Every table is found first, so that progress can say how many there are.
+  const found = grids.flatMap((grid) => tableRegions(grid).map((region) => ({ grid, region })));
   const result: ReadWorkbook = { targetTables: [], selfEvaluations: [], warnings: [], targetWarnings: [] };
   let current: string[] = [];
   const warn = (message: string) => {
     result.warnings.push(`${name}：${message}`);
     current.push(message);
   };
-  // Every table is found first, so that progress can say how many there are.
-  const found: { grid: SheetGrid; region: TableRegion }[] = [];
-  for (const ws of wb.worksheets) {
-    if (ws.state !== 'visible') continue;
-    if (ws.rowCount > LIMITS.rows) throw new AppError('bad-request', `“${name}”的工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${LIMITS.rows}`);
-    const grid = new SheetGrid(ws);
-    for (const region of tableRegions(grid)) found.push({ grid, region });
-  }
   found.forEach(({ grid, region }, index) => {
     current = [];
     if (isSelfEvaluation(grid, region)) {

@@ -87,7 +87,15 @@ describe('the corpus of hostile files, each in its own process under limits of m
     [
       '百万行.xlsx',
       () => workbookWithSheet(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7}</v></c></row>`).join('')}</sheetData></worksheet>`),
-      `的工作表“xl/worksheets/sheet1.xml”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`,
+      `“百万行.xlsx”的工作表“宁夏回族自治区企业服务中心工作经费”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`,
+    ],
+    [
+      '三百万格.xlsx',
+      () => {
+        const row = (i: number) => `<row>${Array.from({ length: 24 }, (_, j) => `<c><v>${(i * 31 + j * 7) % 9973}</v></c>`).join('')}</row>`;
+        return workbookWithSheet(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: 130_000 }, (_, i) => row(i)).join('')}</sheetData></worksheet>`);
+      },
+      `“三百万格.xlsx”的单元格超过 ${LIMITS.cells} 个（读到工作表“宁夏回族自治区企业服务中心工作经费”），不像是绩效表，已拒绝`,
     ],
     ['炸弹.xlsx', () => workbookWithSheet(Buffer.alloc(100 * 1024 * 1024, 0x20)), '“炸弹.xlsx”中的“xl/worksheets/sheet1.xml”压缩比异常'],
     ['坏XML.xlsx', () => workbookWithSheet('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData'), '“坏XML.xlsx”无法作为 Excel 工作簿读取'],
