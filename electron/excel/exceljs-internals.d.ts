@@ -1,7 +1,13 @@
-/** The internal modules of exceljs (pinned at 4.4.0) that we use. The worksheet, whose merge check linearMerges.ts patches: */
-declare module 'exceljs/lib/doc/worksheet' {
-  const Worksheet: { prototype: Record<string | symbol, unknown> };
-  export default Worksheet;
+/** The internal modules of exceljs (pinned at 4.4.0) that we use. */
+
+/** The streaming writer's worksheet, whose merge check linearMerges.ts patches, and the range it merges. */
+declare module 'exceljs/lib/stream/xlsx/worksheet-writer' {
+  const WorksheetWriter: { prototype: Record<string | symbol, unknown> };
+  export default WorksheetWriter;
+}
+declare module 'exceljs/lib/doc/range' {
+  const Range: new (...args: unknown[]) => { top: number; left: number; bottom: number; right: number };
+  export default Range;
 }
 
 /** Its table of built-in number formats and its date helpers, read by the sheet reader. */

@@ -1,11 +1,12 @@
 /**
- * exceljs 4.4 checks every merged range against all earlier ones of the sheet, when a workbook is
- * loaded and when cells are merged: a stacked sheet of 2,000 tables (about 80,000 merges) takes
- * minutes to read or write. This replaces that check with one against the set of merged cells,
- * which refuses exactly the same overlaps in linear time. Loaded once, before any workbook is
- * read or written (exceljs is pinned, so the internals patched here are known).
+ * exceljs 4.4's streaming writer checks every merged range against all earlier ones of the sheet:
+ * a stacked sheet of 2,000 tables (about 80,000 merges) takes minutes to write. This replaces that
+ * check with one against the set of merged cells, which refuses exactly the same overlaps in
+ * linear time. Loaded once, before any workbook is written (exceljs is pinned, so the internals
+ * patched here are known).
  */
-import Worksheet from 'exceljs/lib/doc/worksheet';
+import Range from 'exceljs/lib/doc/range';
+import WorksheetWriter from 'exceljs/lib/stream/xlsx/worksheet-writer';
 
 interface Dimensions {
   top: number;
@@ -14,9 +15,9 @@ interface Dimensions {
   right: number;
 }
 
-interface SheetInternals {
-  _merges: Record<string, Dimensions>;
-  getCell(row: number, col: number): { address: string; merge(master: unknown, ignoreStyle?: boolean): void; unmerge(): void };
+interface WriterInternals {
+  _merges: Dimensions[];
+  getCell(row: number, col: number): { merge(master: unknown): void };
   /** Every cell covered by a merge of this sheet, as one number (see cellKey). */
   mergedCells?: Set<number>;
 }
@@ -32,26 +33,20 @@ function cellsOf(d: Dimensions): number[] {
   return keys;
 }
 
-if (!Worksheet.prototype[PATCHED]) {
-  Worksheet.prototype[PATCHED] = true;
-  Worksheet.prototype._mergeCellsInternal = function (this: SheetInternals, dimensions: Dimensions, ignoreStyle?: boolean) {
-    const merged = (this.mergedCells ??= new Set(Object.values(this._merges).flatMap(cellsOf)));
-    const cells = cellsOf(dimensions);
-    if (cells.some((key) => merged.has(key))) throw new Error('Cannot merge already merged cells');
+if (!WorksheetWriter.prototype[PATCHED]) {
+  WorksheetWriter.prototype[PATCHED] = true;
+  WorksheetWriter.prototype.mergeCells = function (this: WriterInternals, ...cells: unknown[]) {
+    const dimensions = new Range(cells);
+    const merged = (this.mergedCells ??= new Set(this._merges.flatMap(cellsOf)));
+    const covered = cellsOf(dimensions);
+    if (covered.some((key) => merged.has(key))) throw new Error('Cannot merge already merged cells');
     const master = this.getCell(dimensions.top, dimensions.left);
     for (let r = dimensions.top; r <= dimensions.bottom; r++) {
       for (let c = dimensions.left; c <= dimensions.right; c++) {
-        if (r > dimensions.top || c > dimensions.left) this.getCell(r, c).merge(master, ignoreStyle);
+        if (r > dimensions.top || c > dimensions.left) this.getCell(r, c).merge(master);
       }
     }
-    this._merges[master.address] = dimensions;
-    for (const key of cells) merged.add(key);
-  };
-  const unMergeMaster = Worksheet.prototype._unMergeMaster as (this: SheetInternals, master: { address: string }) => void;
-  Worksheet.prototype._unMergeMaster = function (this: SheetInternals, master: { address: string }) {
-    const merge = this._merges[master.address];
-    if (merge) for (const key of cellsOf(merge)) this.mergedCells?.delete(key);
-    unMergeMaster.call(this, master);
+    for (const key of covered) merged.add(key);
+    this._merges.push(dimensions);
   };
 }
-

@@ -2,6 +2,7 @@
  * Print-ready workbooks: paper forms (shared/forms) drawn cell by cell, one project per sheet or
  * all stacked in one, and a 汇总 sheet first.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import '../excel/linearMerges';
 import { LAYOUTS } from '../../shared/layouts';
@@ -34,44 +35,60 @@ function spanWidth(widths: number[], col: number, span: number): number {
   return widths.slice(col, col + span).reduce((a, b) => a + b, 0);
 }
 
-/** Sets value and style of a cell, and of every cell its span covers (Excel draws borders per cell). */
+/**
+ * One style object per kind of cell, shared by every cell of that kind: the writer recognises a
+ * style object it has seen, so a province's 600,000 cells are not each compared with the styles
+ * before them. Never changed once made.
+ */
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+function sharedStyle(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  let style = sharedStyles.get(key);
+  if (!style) sharedStyles.set(key, (style = make()));
+  return style;
+}
+
+function cellStyle(role: CellRole, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  return sharedStyle(`${role}\n${numFmt ?? ''}`, () => {
+    const { font, alignment, boxed } = STYLE[role];
+    return { font, alignment, ...(boxed ? { border: BOX } : {}), ...(numFmt ? { numFmt } : {}) };
+  });
+}
+
+/** A row's own style (none): one object for all rows, for the same reason. */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+
+/**
+ * Sets value and style of a cell and merges its span: the covered cells take the style of the
+ * area's first cell when merged (Excel draws borders per cell).
+ */
 function drawCell(ws: ExcelJS.Worksheet, top: number, cell: FormCell, moneyFormat: string): void {
-  const style = STYLE[cell.role];
   const row = top + cell.row + 1;
   const col = cell.col + 1;
-  for (let r = row; r < row + cell.rowSpan; r++) {
-    for (let c = col; c < col + cell.colSpan; c++) {
-      const target = ws.getCell(r, c);
-      target.font = style.font;
-      target.alignment = style.alignment;
-      if (style.boxed) target.border = BOX;
-    }
-  }
   const master = ws.getCell(row, col);
   if (cell.role === 'money') {
     master.value = cell.fen === null || cell.fen === undefined ? null : fenToWan(cell.fen);
-    master.numFmt = moneyFormat;
+    master.style = cellStyle(cell.role, moneyFormat);
   } else if (cell.figure !== undefined && cell.figure !== null) {
     master.value = cell.figure;
+    master.style = cellStyle(cell.role, undefined);
   } else {
     // Stored as a shared string and formatted as text: a value beginning with `=` stays text.
     master.value = cell.text;
-    master.numFmt = '@';
+    master.style = cellStyle(cell.role, '@');
   }
   if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(row, col, row + cell.rowSpan - 1, col + cell.colSpan - 1);
 }
 
 /** Row heights that show the whole wrapped text, estimated from the text and the column widths. */
 function setRowHeights(ws: ExcelJS.Worksheet, top: number, form: PaperForm): void {
-  for (let r = 0; r < form.rows; r++) {
-    const cells = form.cells.filter((c) => c.row === r && c.rowSpan === 1);
-    if (cells.some((c) => c.role === 'title')) {
-      ws.getRow(top + r + 1).height = 30;
-      continue;
-    }
-    const lines = Math.max(1, ...cells.map((c) => (c.role === 'money' ? 1 : lineCount(c.text, spanWidth(form.widths, c.col, c.colSpan)))));
-    ws.getRow(top + r + 1).height = lines * LINE_HEIGHT + 5;
-  }
+  const byRow = Array.from({ length: form.rows }, (): FormCell[] => []);
+  for (const cell of form.cells) if (cell.rowSpan === 1) byRow[cell.row]!.push(cell);
+  byRow.forEach((cells, r) => {
+    const row = ws.getRow(top + r + 1);
+    (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE; // not in exceljs's typings
+    if (cells.some((c) => c.role === 'title')) row.height = 30;
+    else row.height = Math.max(1, ...cells.map((c) => (c.role === 'money' ? 1 : lineCount(c.text, spanWidth(form.widths, c.col, c.colSpan))))) * LINE_HEIGHT + 5;
+  });
 }
 
 function drawForm(ws: ExcelJS.Worksheet, top: number, form: PaperForm, moneyFormat: string): void {
@@ -79,28 +96,32 @@ function drawForm(ws: ExcelJS.Worksheet, top: number, form: PaperForm, moneyForm
   setRowHeights(ws, top, form);
 }
 
-function printSetup(ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', titleRows?: string): void {
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(titleRows ? { printTitlesRow: titleRows } : {}),
+/** Page setup and footer of a sheet: a streamed sheet writes them as it opens, so they are given when it is added. */
+function printed(orientation: 'portrait' | 'landscape', titleRows?: string): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(titleRows ? { printTitlesRow: titleRows } : {}),
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
   };
-  ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
 }
 
-function summaryCell(value: SummaryValue, moneyFormat: string, target: ExcelJS.Cell): void {
-  if (typeof value === 'object') {
-    target.value = value.fen === null ? null : fenToWan(value.fen);
-    target.numFmt = moneyFormat;
-  } else {
-    target.value = value;
-    if (typeof value === 'string') target.numFmt = '@';
-  }
+function summaryCell(value: SummaryValue, column: SummaryTable['columns'][number], bold: boolean, moneyFormat: string, target: ExcelJS.Cell): void {
+  const numFmt = typeof value === 'object' ? moneyFormat : typeof value === 'string' ? '@' : undefined;
+  target.value = typeof value === 'object' ? (value.fen === null ? null : fenToWan(value.fen)) : value;
+  target.style = sharedStyle(`汇总\n${column.kind}\n${bold}\n${numFmt ?? ''}`, () => ({
+    font: { ...STYLE.text.font, bold },
+    alignment: column.kind === 'text' ? STYLE.text.alignment : { horizontal: column.kind === 'index' ? 'center' : 'right', vertical: 'middle' },
+    border: BOX,
+    ...(numFmt ? { numFmt } : {}),
+  }));
 }
 
 function drawSummary(ws: ExcelJS.Worksheet, summary: SummaryTable, moneyFormat: string): void {
@@ -113,16 +134,10 @@ function drawSummary(ws: ExcelJS.Worksheet, summary: SummaryTable, moneyFormat: 
   [...summary.rows, summary.totals].forEach((values, r) => {
     const row = ws.getRow(3 + r);
     const isTotal = r === summary.rows.length;
-    values.forEach((value, i) => {
-      const cell = row.getCell(i + 1);
-      summaryCell(value, moneyFormat, cell);
-      cell.border = BOX;
-      cell.font = { ...STYLE.text.font, bold: isTotal };
-      cell.alignment = summary.columns[i]!.kind === 'text' ? STYLE.text.alignment : { horizontal: summary.columns[i]!.kind === 'index' ? 'center' : 'right', vertical: 'middle' };
-    });
+    values.forEach((value, i) => summaryCell(value, summary.columns[i]!, isTotal, moneyFormat, row.getCell(i + 1)));
     row.height = Math.max(1, lineCount(String(values[1] ?? ''), summary.columns[1]!.width)) * LINE_HEIGHT + 5;
   });
-  printSetup(ws, 'landscape', '1:2');
+  ws.commit();
 }
 
 export const SUMMARY_SHEET = '汇总';
@@ -138,38 +153,50 @@ export interface FormsWorkbook {
   forms: { name: string; form: PaperForm }[];
 }
 
-/** `onProgress` hears forms drawn / forms. */
+/** Lets the zip take what has been written, so that a sheet's rows do not pile up in memory. */
+const drain = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The workbook is streamed: each form's rows are written out once drawn, so a province's 2,000
+ * tables never sit in memory as cell objects. `onProgress` hears forms drawn / forms.
+ */
 export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = '绩效填报助手';
   wb.title = plan.title;
-  wb.created = new Date();
-  drawSummary(wb.addWorksheet(SUMMARY_SHEET), plan.summary, plan.moneyFormat);
-  const setColumns = (ws: ExcelJS.Worksheet, form: PaperForm) => (ws.columns = form.widths.map((width) => ({ width })));
+  drawSummary(wb.addWorksheet(SUMMARY_SHEET, printed('landscape', '1:2')), plan.summary, plan.moneyFormat);
+  const widths = (form: PaperForm) => form.widths.map((width) => ({ width }));
   if (plan.stackedSheet) {
-    const ws = wb.addWorksheet(plan.stackedSheet);
+    const ws = wb.addWorksheet(plan.stackedSheet, printed('portrait'));
     let top = 0;
-    plan.forms.forEach(({ form }, i) => {
+    for (const [i, { form }] of plan.forms.entries()) {
+      if (i === 0) ws.columns = widths(form);
       drawForm(ws, top, form, plan.moneyFormat);
-      if (i === 0) setColumns(ws, form);
       top += form.rows;
       // Each table starts on a new printed page.
       if (i < plan.forms.length - 1) ws.getRow(top).addPageBreak();
+      ws.getRow(top).commit();
       top += 1;
       onProgress?.(i + 1, plan.forms.length);
-    });
-    printSetup(ws, 'portrait');
+      await drain();
+    }
+    ws.commit();
   } else {
     const names = sheetNames(plan.forms.map((f) => f.name), [SUMMARY_SHEET]);
-    plan.forms.forEach(({ form }, i) => {
-      const ws = wb.addWorksheet(names[i]!);
+    for (const [i, { form }] of plan.forms.entries()) {
+      const ws = wb.addWorksheet(names[i]!, printed('portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`));
+      ws.columns = widths(form);
       drawForm(ws, 0, form, plan.moneyFormat);
-      setColumns(ws, form);
-      printSetup(ws, 'portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`);
+      ws.commit();
       onProgress?.(i + 1, plan.forms.length);
-    });
+      await drain();
+    }
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
 export function targetWorkbookPlan(tables: ExportTable[], options: { stacked: boolean; title: string }): FormsWorkbook {

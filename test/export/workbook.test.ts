@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LAYOUTS, fundKeysOf } from '../../shared/layouts';
 import { fenToWan } from '../../shared/money';
@@ -29,8 +30,8 @@ async function exported(caseIndex: number, stacked: boolean) {
 }
 
 describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
-  it.each([false, true])('stacked=%s: every value and every merge matches the stored tables', async (stacked) => {
-    const { c, wb, stored, draft } = await exported(caseIndex, stacked);
+  it.each([false, true])('stacked=%s: every value and every merge matches the stored tables; stacked tables each start a printed page', async (stacked) => {
+    const { c, wb, file, stored, draft } = await exported(caseIndex, stacked);
     const layout = LAYOUTS[c.layout];
     const sheets = wb.worksheets.filter((ws) => ws.name !== '汇总');
     expect(wb.worksheets[0]!.name).toBe('汇总');
@@ -69,6 +70,13 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
         [...level1Runs].filter((l) => project.indicators.filter((ind) => ind.level1 === l).length > 1).length,
       );
     });
+    if (stacked) {
+      const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+      const xml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+      // Below the last row of every table but the last (a blank row separates the tables).
+      expect(breaks).toEqual(forms.slice(1).map(({ form }) => form.titleRow - 2));
+    }
   });
 });
 
