@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { rulesDefine } from '../electron/build/rulesFingerprint.mjs';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  define: rulesDefine(),
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,

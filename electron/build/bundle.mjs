@@ -1,6 +1,7 @@
 // Bundles the Node side (desktop main and preload, CLI, web host, the worker thread) into dist/ with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { rulesDefine } from './rulesFingerprint.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
@@ -23,7 +24,7 @@ await Promise.all(
       format: 'cjs',
       packages: 'external',
       sourcemap: 'linked',
-      define: { __JIXIAO_VERSION__: JSON.stringify(version) },
+      define: { __JIXIAO_VERSION__: JSON.stringify(version), ...rulesDefine() },
       logLevel: 'warning',
     }),
   ),

@@ -108,11 +108,15 @@ function releasingOnClose(db: Database.Database, release: () => void): Database.
   return db;
 }
 
-/** A file that fails SQLite's integrity check is not written to; the clerk is pointed to the backups. */
+/**
+ * A file that fails SQLite's integrity check is not written to; the clerk is pointed to the backups.
+ * `quick_check` reads every page, b-tree and record as `integrity_check` does, in a third of the
+ * time (it opens within the list's 100 ms); it leaves out whether each index matches its table.
+ */
 function checkIntegrity(db: Database.Database, file: string): void {
   let result: unknown;
   try {
-    result = db.pragma('integrity_check', { simple: true });
+    result = db.pragma('quick_check', { simple: true });
   } catch (error) {
     // A file damaged badly enough makes the check itself fail (SQLITE_CORRUPT).
     result = error;

@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { LAYOUTS } from '../../shared/layouts';
 import { contentOf, emptyContent, type ProjectContent } from '../../shared/project';
-import { reviewProject, summarizeProject } from '../../shared/review';
+import { reviewProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import { readDepartment } from '../db/department';
 import { exportProjects, prepareProjectsExport, type ExportFormat, type ExportRequest } from '../export/exportProjects';
@@ -15,7 +15,8 @@ import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport, previewOf, writeChosen } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
-import { evaluationsOfYear, getEvaluation, writeEvaluation } from '../db/evaluations';
+import { getEvaluation, writeEvaluation } from '../db/evaluations';
+import { projectList } from '../db/projectList';
 import { exportEvaluations, prepareEvaluationsExport } from '../export/exportEvaluations';
 import type { ReadWorkbook } from '../import/readWorkbook';
 import { Jobs, type JobContext } from '../jobs/jobs';
@@ -76,12 +77,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     pickWorkspaceFolder: async () => ({ path: await host.pickFolder() }),
     createDepartment: (meta) => workspace.createDepartment({ ...meta, name: meta.name.trim() }),
     listYears: ({ department }) => projects.listYears(workspace.db(department)),
-    listProjects: ({ department, year }) => {
-      const layout = LAYOUTS[workspace.department(department).layout];
-      const db = workspace.db(department);
-      const evaluations = evaluationsOfYear(db, year);
-      return projects.projectsOfYear(db, year).map((p) => summarizeProject(p, layout, evaluations.get(p.id) ?? null));
-    },
+    listProjects: ({ department, year }) => projectList(workspace.db(department), year, LAYOUTS[workspace.department(department).layout]),
     getProject: ({ department, id }) => projects.getProject(workspace.db(department), id),
     createProject: ({ department, year, name }) => {
       requireFreeName(department, year, name);

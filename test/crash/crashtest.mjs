@@ -8,13 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { rulesDefine } from '../../electron/build/rulesFingerprint.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
 const runs = Number(process.argv[2] ?? 200);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-crash-'));
 const bundle = path.join(work, 'writer.cjs');
-await build({ entryPoints: [path.join(root, 'test/crash/writer.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning', absWorkingDir: root, nodePaths: [path.join(root, 'node_modules')] });
+await build({ entryPoints: [path.join(root, 'test/crash/writer.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning', absWorkingDir: root, define: rulesDefine(), nodePaths: [path.join(root, 'node_modules')] });
 // The bundle requires packages from the project's node_modules.
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
 const writer = createRequire(import.meta.url)(bundle);

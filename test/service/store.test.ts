@@ -75,6 +75,7 @@ describe('department file', () => {
       'library_entry',
       'project',
       'project_fund',
+      'review_cache',
       'self_evaluation',
     ]);
     db.close();

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,9 +33,14 @@ function withProject() {
 }
 
 /** Overwrites the middle of the file's pages, as a failing disk would. */
+/** Overwrites the pages of the project's rows (the last ones written; the schema's pages come first, and stay readable). */
 function damage(file: string) {
   const bytes = fs.readFileSync(file);
-  for (let i = 4096 + 200; i < bytes.length - 100; i += 7) bytes[i] = 0x5a;
+  const db = new Database(file, { readonly: true });
+  const pages = (sql: string) => db.prepare(`SELECT pageno FROM dbstat WHERE name IN (${sql})`).pluck().all() as number[];
+  const data = pages("'project', 'indicator'");
+  db.close();
+  for (const page of data) for (let i = (page - 1) * 4096 + 8; i < page * 4096; i += 7) bytes[i] = 0x5a;
   fs.writeFileSync(file, bytes);
 }
 

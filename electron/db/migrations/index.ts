@@ -8,6 +8,7 @@ import carried from './003-carried';
 import library from './004-library';
 import selfEvaluation from './005-self-evaluation';
 import nameIndex from './006-name-index';
+import reviewCache from './007-review-cache';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex, reviewCache];
 export const SCHEMA_VERSION = MIGRATIONS.length;

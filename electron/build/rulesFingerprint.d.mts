@@ -1,0 +1,2 @@
+export function rulesFingerprint(): string;
+export function rulesDefine(): { __RULES_FINGERPRINT__: string };
