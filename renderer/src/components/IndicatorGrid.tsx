@@ -6,7 +6,7 @@
  * The active cell always holds a focused input whose text is selected, so that typing,
  * including through an input method, replaces the cell as it does in Excel.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, setCells, type GridField, type GridRow } from '../../../shared/indicatorGrid';
 import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
@@ -14,7 +14,9 @@ import { isBlock, parsePastedIndicators } from '../../../shared/paste';
 import type { Indicator } from '../../../shared/project';
 import { LEVEL2 } from '../../../shared/taxonomy';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
+import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
+import { Spacer } from './Spacer';
 
 const FIELDS: GridField[] = ['name', 'value'];
 
@@ -22,23 +24,26 @@ function textOf(indicators: Indicator[], row: GridRow | undefined, field: GridFi
   return row && row.index !== null ? indicators[row.index]![field] : '';
 }
 
-/** How many grid rows each 一级 and 二级 spans, for the merged label cells. */
-function spans(rows: GridRow[]) {
-  const level1 = (r: GridRow) => LEVEL2.find((l) => l.name === r.level2)!.level1;
-  return rows.map((row, i) => ({
-    level1: i > 0 && level1(rows[i - 1]!) === level1(row) ? 0 : rows.slice(i).findIndex((r) => level1(r) !== level1(row)),
-    level2: i > 0 && rows[i - 1]!.level2 === row.level2 ? 0 : rows.slice(i).findIndex((r) => r.level2 !== row.level2),
-  })).map((s, i) => ({
-    level1: s.level1 === -1 ? rows.length - i : s.level1,
-    level2: s.level2 === -1 ? rows.length - i : s.level2,
-  }));
+/**
+ * How many drawn rows each 一级 or 二级 label spans, by drawn row (0: inside a label above). A
+ * label is drawn at the first drawn row of its run; rows out of view end a run.
+ */
+function labelSpans(drawn: number[], groupOf: (index: number) => string): number[] {
+  const continues = (n: number) => n > 0 && drawn[n] === drawn[n - 1]! + 1 && groupOf(drawn[n]!) === groupOf(drawn[n - 1]!);
+  return drawn.map((_, n) => {
+    if (continues(n)) return 0;
+    let end = n + 1;
+    while (end < drawn.length && continues(end)) end++;
+    return end - n;
+  });
 }
+
+const level1Of = (row: GridRow) => LEVEL2.find((l) => l.name === row.level2)!.level1;
 
 export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; indicators: Indicator[] }) {
   const change = useEditor((s) => s.change);
   const layout = LAYOUTS[layoutId];
   const rows = useMemo(() => gridRows(indicators), [indicators]);
-  const rowSpans = useMemo(() => spans(rows), [rows]);
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   // null while the cell only shows what is stored; otherwise the text being typed, and whether
   // arrows leave the cell ('enter', after typing over it) or move the caret ('edit', after F2).
@@ -64,6 +69,11 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
 
   const row = Math.min(cursor.row, rows.length - 1);
   const field = FIELDS[cursor.col]!;
+  // 200 indicators stay smooth: only the rows in view are drawn, and the active one wherever it is.
+  const { body, rows: drawn, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: rows.length, rowHeight: 31, keep: row });
+  const drawnIndexes = drawn.map((d) => d.index);
+  const level1Spans = labelSpans(drawnIndexes, (i) => level1Of(rows[i]!));
+  const level2Spans = labelSpans(drawnIndexes, (i) => rows[i]!.level2);
   const stored = textOf(indicators, rows[row], field);
   const shown = edit?.text ?? stored;
   // While a 三级 name is typed, the library offers names used before; picking one fills its last 指标值.
@@ -223,19 +233,21 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
             <th className="row-actions" />
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r, i) => {
-            const level1 = LEVEL2.find((l) => l.name === r.level2)!.level1;
+        <tbody ref={body}>
+          {drawn.map(({ index: i, gapBefore }, n) => {
+            const r = rows[i]!;
             const valueText = i === row && cursor.col === 1 ? shown : textOf(indicators, r, 'value');
             return (
-              <tr key={`${r.level2}-${r.index ?? 'blank'}`} data-row={i} className={r.index === null ? 'blank-row' : ''}>
-                {rowSpans[i]!.level1 > 0 && (
-                  <th rowSpan={rowSpans[i]!.level1} className="l1">
-                    {layout.level1Label(level1)}
+              <Fragment key={`${r.level2}-${r.index ?? 'blank'}`}>
+              <Spacer height={gapBefore} />
+              <tr ref={measure} data-index={i} className={r.index === null ? 'blank-row' : ''}>
+                {level1Spans[n]! > 0 && (
+                  <th rowSpan={level1Spans[n]} className="l1">
+                    {layout.level1Label(level1Of(r))}
                   </th>
                 )}
-                {rowSpans[i]!.level2 > 0 && (
-                  <th rowSpan={rowSpans[i]!.level2} className="l2">
+                {level2Spans[n]! > 0 && (
+                  <th rowSpan={level2Spans[n]} className="l2">
                     {layout.level2Label(r.level2)}
                   </th>
                 )}
@@ -306,8 +318,10 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
                   )}
                 </td>
               </tr>
+              </Fragment>
             );
           })}
+          <Spacer height={after} />
         </tbody>
       </table>
       <p className={notice?.error ? 'error' : 'muted'} role={notice?.error ? 'alert' : 'status'}>

@@ -1,13 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useMemo, useState, type FormEvent } from 'react';
 import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
+import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useProjects, type SortKey } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CarryDialog } from './CarryDialog';
 import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
+import { Spacer } from './Spacer';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: '项目名称' },
@@ -35,11 +36,6 @@ function FindingCounts({ errors, warnings }: { errors: number; warnings: number 
   );
 }
 
-/** The height of the rows out of view, above or below those drawn. */
-function Spacer({ height }: { height: number }) {
-  return height > 0 ? <tr className="spacer" style={{ height }} aria-hidden /> : null;
-}
-
 export function ProjectList() {
   const list = useProjects((s) => s.list);
   const sort = useProjects((s) => s.sort);
@@ -59,12 +55,7 @@ export function ProjectList() {
     return sort.descending ? rows.reverse() : rows;
   }, [list, sort]);
 
-  // Only the rows in view are in the page: a province's 2,000 projects scroll as smoothly as twenty.
-  const scroller = useRef<HTMLElement>(null);
-  const body = useRef<HTMLTableSectionElement>(null);
-  const rowsOffset = body.current && scroller.current ? body.current.getBoundingClientRect().top - scroller.current.getBoundingClientRect().top + scroller.current.scrollTop : 0;
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scroller.current, estimateSize: () => 38, overscan: 12, scrollMargin: rowsOffset });
-  const rows = virtualizer.getVirtualItems();
+  const { body, rows, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: sorted.length, rowHeight: 38 });
 
   const submitNew = async (e: FormEvent) => {
     e.preventDefault();
@@ -76,7 +67,7 @@ export function ProjectList() {
   };
 
   return (
-    <aside className="project-list" ref={scroller}>
+    <aside className="project-list">
       <div className="list-toolbar">
         <h2>{year} 年度项目</h2>
         <span className="list-actions">
@@ -124,11 +115,12 @@ export function ProjectList() {
           </tr>
         </thead>
         <tbody ref={body}>
-          <Spacer height={rows.length ? rows[0]!.start - rowsOffset : 0} />
-          {rows.map(({ index, key }) => {
+          {rows.map(({ index, key, gapBefore }) => {
             const p = sorted[index]!;
             return (
-            <tr key={key} ref={virtualizer.measureElement} data-index={index} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
+            <Fragment key={key}>
+            <Spacer height={gapBefore} />
+            <tr ref={measure} data-index={index} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
               <td className="tick" onClick={(e) => e.stopPropagation()}>
                 <input type="checkbox" aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
               </td>
@@ -175,9 +167,10 @@ export function ProjectList() {
                 </button>
               </td>
             </tr>
+            </Fragment>
             );
           })}
-          <Spacer height={rows.length ? virtualizer.getTotalSize() + rowsOffset - rows[rows.length - 1]!.end : 0} />
+          <Spacer height={after} />
         </tbody>
       </table>
       {list.length === 0 ? (
