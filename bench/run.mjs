@@ -120,28 +120,34 @@ for (let i = 0; i < 3; i++) {
   const started = performance.now();
   const web = startWeb();
   await page.goto(await web.url);
-  await page.waitForFunction(() => document.querySelector('.year-totals')?.textContent?.includes('共 201 个项目') && document.querySelector('.project-list tbody td.name'));
+  await page.waitForFunction(() => document.querySelector('.year-totals')?.textContent?.includes('共 202 个项目') && document.querySelector('.project-list tbody td.name'));
   starts.push(performance.now() - started);
   if (i < 2) await stop(web.child);
 }
 starts.sort((a, b) => a - b);
 record('浏览器模式冷启动到可操作的项目列表', starts[1], 'ms', { goal: '< 1500 ms（3 次的中位数）', met: (v) => v < 1500 });
 
-await rows().filter({ hasText: '六十个指标' }).click();
-const cell = page.locator('.indicator-grid td.cell').first();
-await cell.click();
-await page.evaluate(() => {
-  window.__latencies = [];
-  document.addEventListener('keydown', (e) => {
-    const t0 = e.timeStamp;
-    requestAnimationFrame(() => window.__latencies.push(performance.now() - t0));
-  }, true);
-});
-await page.keyboard.press('F2');
-await page.keyboard.type('设备运行维护服务企业监测站点覆盖乡镇培训人次受益户数'.repeat(3), { delay: 40 });
-await page.keyboard.press('Escape');
-const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
-record('编辑器（60 个指标，审核开启）：按键到下一帧 p95', latencies[Math.floor(latencies.length * 0.95)], 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
+// Sorted by 指标数, most first: both long projects are at the top of the (virtualised) list.
+for (let i = 0; i < 2; i++) await page.getByRole('button', { name: /^指标数/ }).click();
+/** p95 from a keystroke in a 三级 cell to the next painted frame, typing a long name. */
+async function keystrokes(projectName) {
+  await rows().filter({ hasText: projectName }).click();
+  await page.locator('.indicator-grid td.cell').first().click();
+  await page.evaluate(() => {
+    window.__latencies = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => window.__latencies.push(performance.now() - t0));
+    }, true);
+  });
+  await page.keyboard.press('F2');
+  await page.keyboard.type('设备运行维护服务企业监测站点覆盖乡镇培训人次受益户数'.repeat(3), { delay: 40 });
+  await page.keyboard.press('Escape');
+  const latencies = (await page.evaluate(() => window.__latencies)).sort((a, b) => a - b);
+  return latencies[Math.floor(latencies.length * 0.95)];
+}
+record('编辑器（60 个指标，审核开启）：按键到下一帧 p95', await keystrokes('六十个指标'), 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
+record('编辑器（200 个指标，审核开启）：按键到下一帧 p95', await keystrokes('二百个指标'), 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
 await browser.close();
 
 console.log('| 项目 | 结果 | 参照 | 比值 | 目标 | 达到 |');
