@@ -116,13 +116,15 @@ const rows = () => page.locator('.project-list tbody tr');
   await stop(web.child);
 }
 const starts = [];
+// The last start serves the editor's measures below.
+let web;
 for (let i = 0; i < 3; i++) {
+  if (web) await stop(web.child);
   const started = performance.now();
-  const web = startWeb();
+  web = startWeb();
   await page.goto(await web.url);
   await page.waitForFunction(() => document.querySelector('.year-totals')?.textContent?.includes('共 202 个项目') && document.querySelector('.project-list tbody td.name'));
   starts.push(performance.now() - started);
-  if (i < 2) await stop(web.child);
 }
 starts.sort((a, b) => a - b);
 record('浏览器模式冷启动到可操作的项目列表', starts[1], 'ms', { goal: '< 1500 ms（3 次的中位数）', met: (v) => v < 1500 });
@@ -149,6 +151,7 @@ async function keystrokes(projectName) {
 record('编辑器（60 个指标，审核开启）：按键到下一帧 p95', await keystrokes('六十个指标'), 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
 record('编辑器（200 个指标，审核开启）：按键到下一帧 p95', await keystrokes('二百个指标'), 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
 await browser.close();
+await stop(web.child);
 
 console.log('| 项目 | 结果 | 参照 | 比值 | 目标 | 达到 |');
 console.log('|---|---|---|---|---|---|');
