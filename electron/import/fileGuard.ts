@@ -19,8 +19,10 @@ export const LIMITS = {
   /** Sheets in a workbook, and rows in a sheet (counted as the sheet streams: a small sheet can hold a million rows within the limits above). */
   sheets: 5_000,
   rows: 200_000,
-  /** Cells holding a value in the whole workbook: a province's 2,000 tables have about 600,000. */
+  /** Cells holding a value or merged, in the whole workbook: a province's 2,000 tables have about 900,000. */
   cells: 3_000_000,
+  /** Rows × columns of the sheets, summed: the reader looks at each row across its sheet's width. */
+  area: 30_000_000,
 } as const;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

@@ -47,9 +47,11 @@ export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?:
     if (error instanceof SheetTooLarge) {
       throw new AppError(
         'bad-request',
-        error.limit === 'rows'
-          ? `“${name}”的工作表“${error.sheet}”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`
-          : `“${name}”的单元格超过 ${LIMITS.cells} 个（读到工作表“${error.sheet}”），不像是绩效表，已拒绝`,
+        {
+          rows: `“${name}”的工作表“${error.sheet}”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`,
+          cells: `“${name}”的单元格超过 ${LIMITS.cells} 个（读到工作表“${error.sheet}”），不像是绩效表，已拒绝`,
+          area: `“${name}”的工作表范围（行数 × 列数）合计超过 ${LIMITS.area} 格（读到工作表“${error.sheet}”），不像是绩效表，已拒绝`,
+        }[error.limit],
       );
     }
     throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);

@@ -35,7 +35,7 @@ export interface Sheet {
 export class SheetTooLarge extends Error {
   constructor(
     readonly sheet: string,
-    readonly limit: 'rows' | 'cells',
+    readonly limit: 'rows' | 'cells' | 'area',
   ) {
     super(`${sheet}: ${limit}`);
   }
@@ -164,6 +164,9 @@ async function cellFormats(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined): 
   return ids.map((id) => custom.get(id) ?? defaultNumFormats[id]?.f);
 }
 
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
 function columnNumber(ref: string): number {
   let n = 0;
   for (let i = 0; i < ref.length; i++) {
@@ -178,8 +181,8 @@ interface SheetContext {
   strings: string[];
   formats: (string | undefined)[];
   date1904: boolean;
-  /** Cells read so far in the workbook, against LIMITS.cells. */
-  cells: { count: number };
+  /** So far in the workbook: filled and merged cells (against LIMITS.cells), and the sheets' spans (LIMITS.area). */
+  counts: { cells: number; area: number };
 }
 
 function cellValue(type: string | undefined, text: string, numFmt: string | undefined, context: SheetContext): CellValue | undefined {
@@ -255,7 +258,7 @@ async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, she
       else if (name === 'c' && hasValue) {
         const value = cellValue(type, text, numFmt, context);
         if (value === undefined) return;
-        if (++context.cells.count > LIMITS.cells) throw new SheetTooLarge(sheetName, 'cells');
+        if (++context.counts.cells > LIMITS.cells) throw new SheetTooLarge(sheetName, 'cells');
         row[col] = numFmt === undefined ? { value } : { value, numFmt };
       }
     },
@@ -264,12 +267,18 @@ async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, she
     },
   });
   for (const ref of result.merges) {
-    const [, c, r] = /:([A-Z]+)(\d+)$/.exec(ref) ?? [];
-    if (c && r) {
-      result.rowCount = Math.max(result.rowCount, Number(r));
-      result.columnCount = Math.max(result.columnCount, columnNumber(c));
-    }
+    const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref) ?? [];
+    if (!c1 || !r1 || !c2 || !r2) continue;
+    // The reader maps every merged cell to its area's first one: merged cells count as cells.
+    context.counts.cells += (Math.abs(Number(r2) - Number(r1)) + 1) * (Math.abs(columnNumber(c2) - columnNumber(c1)) + 1);
+    if (context.counts.cells > LIMITS.cells) throw new SheetTooLarge(sheetName, 'cells');
+    result.rowCount = Math.max(result.rowCount, Number(r2));
+    result.columnCount = Math.max(result.columnCount, columnNumber(c2));
   }
+  if (result.rowCount > EXCEL_ROWS || result.columnCount > EXCEL_COLUMNS) throw new Error(`工作表“${sheetName}”的单元格地址超出 Excel 的范围`);
+  // Every row is looked at across the sheet's width.
+  context.counts.area += result.rowCount * result.columnCount;
+  if (context.counts.area > LIMITS.area) throw new SheetTooLarge(sheetName, 'area');
   return result;
 }
 
@@ -282,7 +291,7 @@ export async function* readSheets(bytes: Buffer): AsyncGenerator<Sheet> {
       strings: await sharedStrings(zip, entries.get(parts.sharedStrings)),
       formats: await cellFormats(zip, entries.get(parts.styles)),
       date1904: parts.date1904,
-      cells: { count: 0 },
+      counts: { cells: 0, area: 0 },
     };
     for (const sheet of parts.sheets) if (sheet.visible) yield await readSheet(zip, entries.get(sheet.path), sheet.name, context);
   } finally {

@@ -44,6 +44,14 @@ describe('files that are not a readable form', () => {
     ['过大.xlsx', () => Buffer.concat([Buffer.from('PK'), Buffer.alloc(LIMITS.fileBytes)]), '超过导入上限 50 MB'],
     ['坏.json', () => Buffer.from('{"targetTables": [{"layout": "省级"}]}'), '“坏.json”不是绩效填报助手的数据包：targetTables.0.layout'],
     ['半截.json', () => Buffer.from('{"targetTables": ['), '“半截.json”不是有效的 JSON 数据包'],
+    // Sheets whose few cells would make the reader look at billions: a merge over the whole sheet, a cell at the last column in many rows, an address past Excel's.
+    ['全表合并.xlsx', () => workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>')), `“全表合并.xlsx”的单元格超过 ${LIMITS.cells} 个`],
+    [
+      '极宽.xlsx',
+      () => workbookWithSheet(sheetXml(Array.from({ length: 2_000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join(''))),
+      `“极宽.xlsx”的工作表范围（行数 × 列数）合计超过 ${LIMITS.area} 格`,
+    ],
+    ['越界.xlsx', () => workbookWithSheet(sheetXml('<row r="1"><c r="ZZZZ1"><v>1</v></c></row>')), '“越界.xlsx”无法作为 Excel 工作簿读取（工作表“宁夏回族自治区企业服务中心工作经费”的单元格地址超出 Excel 的范围）'],
   ])('%s is refused with a clear message', async (name, make, message) => {
     expect(await refusal(await make(), name)).toContain(message);
   });
@@ -68,6 +76,8 @@ describe('files that are not a readable form', () => {
   });
 });
 
+const sheetXml = (rows: string, after = '') => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${after}</worksheet>`;
+
 /** A workbook whose first sheet XML is `sheet`, the rest as a clerk's Excel writes it. */
 async function workbookWithSheet(sheet: string | Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(GOOD);
@@ -86,14 +96,14 @@ describe('the corpus of hostile files, each in its own process under limits of m
   it.each<[string, () => Promise<Buffer>, string]>([
     [
       '百万行.xlsx',
-      () => workbookWithSheet(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7}</v></c></row>`).join('')}</sheetData></worksheet>`),
+      () => workbookWithSheet(sheetXml(Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7}</v></c></row>`).join(''))),
       `“百万行.xlsx”的工作表“宁夏回族自治区企业服务中心工作经费”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`,
     ],
     [
       '三百万格.xlsx',
       () => {
         const row = (i: number) => `<row>${Array.from({ length: 24 }, (_, j) => `<c><v>${(i * 31 + j * 7) % 9973}</v></c>`).join('')}</row>`;
-        return workbookWithSheet(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: 130_000 }, (_, i) => row(i)).join('')}</sheetData></worksheet>`);
+        return workbookWithSheet(sheetXml(Array.from({ length: 130_000 }, (_, i) => row(i)).join('')));
       },
       `“三百万格.xlsx”的单元格超过 ${LIMITS.cells} 个（读到工作表“宁夏回族自治区企业服务中心工作经费”），不像是绩效表，已拒绝`,
     ],
