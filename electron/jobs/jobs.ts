@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
+import { CANCELLED } from './runInWorker';
 
 export interface JobContext {
   progress(done: number, total: number): void;
@@ -33,7 +34,7 @@ export class Jobs {
     const context: JobContext = {
       progress: (done, total) => Object.assign(job.status, { done, total }),
       checkpoint: () => {
-        if (job.status.state === 'cancelled') throw new AppError('refused', '已取消');
+        if (job.status.state === 'cancelled') throw new AppError('refused', CANCELLED);
       },
       onCancel: (stop) => (job.stop = stop),
     };

@@ -1,6 +1,6 @@
 /**
  * The worker thread that reads and writes workbooks, so that the thread serving the window never
- * waits for exceljs. It does one task, reports progress (tables done / total) and its outcome.
+ * waits for them. It does one task, reports progress (tables done / total) and its outcome.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/api/errors';
