@@ -198,7 +198,7 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await expect.poll(() => session.page.locator('.indicator-grid td.cell.active input').inputValue()).toBe('2024年12月31日前');
     await dateFinding.getByRole('button', { name: `改为 ${year} 年` }).click();
     await expect.poll(() => gridContent(session.page)).toContain(`13-时效指标|项目完成时间|${year}年12月31日前`);
-    expect(await dateFinding.count()).toBe(0);
+    await expect.poll(() => dateFinding.count()).toBe(0);
 
     // Typing a wrong amount makes a finding appear; it points at the field.
     await session.page.getByLabel('本级资金财政拨款').fill('18.51');
