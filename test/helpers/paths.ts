@@ -4,9 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const FIXTURES = path.join(SHARED, 'fixtures');
-export const SEEDS = path.join(SHARED, 'seeds');
+/** Workbooks made from the published tables, with the interchange JSON each must import to (see its README). */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+/** Texts of the published documents the fixtures were made from. */
+export const SEEDS = path.join(FIXTURES, 'seeds');
 export const TEST_OUTPUT = path.join(ROOT, 'test-output');
 
 /** A fresh folder under the system temp directory. */
