@@ -9,6 +9,14 @@ export type Fen = number;
 /** Decimal places of 万元 that 分 can hold. */
 const WAN_DECIMALS = 6;
 
+/**
+ * The largest amount: 15 significant digits of 分. Workbooks hold amounts as binary floating-point
+ * 万元, which carry 15 significant decimal digits exactly; an amount with more would come back
+ * from an export a 分 off.
+ */
+const MAX_DIGITS = 15;
+export const MAX_FEN: Fen = 10 ** MAX_DIGITS - 1;
+
 export type MoneyParse = { ok: true; fen: Fen } | { ok: false; message: string };
 
 const FULL_WIDTH_DIGITS = /[０-９．，－]/g;
@@ -32,9 +40,8 @@ export function parseWan(text: string): MoneyParse {
     return { ok: false, message: '金额最多精确到分（以万元计为小数点后 6 位）' };
   }
   const digits = (m[2]! + fraction.padEnd(WAN_DECIMALS, '0')).replace(/^0+(?=\d)/, '');
-  const fen = Number(digits);
-  if (!Number.isSafeInteger(fen)) return { ok: false, message: '金额过大' };
-  return { ok: true, fen };
+  if (digits.length > MAX_DIGITS) return { ok: false, message: `金额过大：最多 ${formatWan(MAX_FEN)} 万元` };
+  return { ok: true, fen: Number(digits) };
 }
 
 /** A JSON number in 万元 (as the interchange files hold them) to 分, through its decimal text. */

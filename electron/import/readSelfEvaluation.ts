@@ -6,7 +6,9 @@ import { FUND_MANAGEMENT_ITEMS } from '../../shared/evaluation/content';
 import type { BudgetLine, FundManagementRow, SelfEvaluation, SelfEvaluationIndicator } from '../../shared/selfEvaluation';
 import { matchLevel1, matchLevel2 } from '../../shared/taxonomy';
 import { normLabel } from './labels';
-import type { Warn } from './readTargetTable';
+import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';
+import { fittedText, type Warn } from './fitText';
+import { unnamed } from './readTargetTable';
 import type { SheetGrid, VisibleCell } from './sheetGrid';
 import { yearOf, type TableRegion } from './tableRegions';
 
@@ -61,12 +63,14 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     for (let r = region.start; r <= region.end; r++) {
       const cells = grid.visible(r);
       const i = cells.findIndex((c) => match(normLabel(c.text)));
-      if (i >= 0) return cells[i + 1]?.text ?? '';
+      const next = cells[i + 1];
+      if (i >= 0) return next ? fittedText(grid, r, next.col, TEXT_LIMITS.line, cells[i]!.text, warn) : '';
     }
     return '';
   };
   const transfer = within(is('资金使用单位', '中央主管部门', '转移支付(项目)名称')) !== null;
-  const text = (r: number, c: number | null) => (c === null ? '' : grid.text(r, c));
+  /** A cell's text, held to the limit of the field it fills (`field` names it in the warning). */
+  const text = (r: number, c: number | null, max: number, field: string) => (c === null ? '' : fittedText(grid, r, c, max, field, warn));
 
   const blankLine = (): BudgetLine => ({ ...(transfer ? {} : { initialBudget: null }), fullYearBudget: null, executed: null, rate: null });
   const funds: SelfEvaluation['funds'] = { total: { ...blankLine(), weight: null, score: null } };
@@ -91,7 +95,7 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
       if (!transfer) line.initialBudget = numberAt(grid, r, cols.initialBudget, where, warn);
       line.fullYearBudget = numberAt(grid, r, cols.fullYearBudget, where, warn);
       line.executed = numberAt(grid, r, cols.executed, where, warn);
-      line.rate = text(r, cols.rate) || null;
+      line.rate = text(r, cols.rate, TEXT_LIMITS.rate, '执行率') || null;
       if (key === 'total') {
         funds.total.weight = numberAt(grid, r, cols.weight, where, warn);
         funds.total.score = numberAt(grid, r, cols.score, where, warn);
@@ -108,7 +112,11 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     for (let r = managementRow + 1; r <= region.end; r++) {
       const item = grid.visible(r).find((c) => (FUND_MANAGEMENT_ITEMS as readonly string[]).includes(normLabel(c.text)));
       if (!item) break;
-      fundManagement.push({ item: normLabel(item.text), explanation: text(r, explanation), problems: text(r, problems) });
+      fundManagement.push({
+        item: normLabel(item.text),
+        explanation: text(r, explanation, TEXT_LIMITS.explanation, '情况说明'),
+        problems: text(r, problems, TEXT_LIMITS.explanation, '存在问题和改进情况'),
+      });
     }
   }
 
@@ -117,8 +125,8 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
   const goalRow = within(is('预期目标', '总体目标'));
   if (goalRow !== null) {
     const header = grid.visible(goalRow);
-    plannedGoal = text(goalRow + 1, colOf(header, is('预期目标', '总体目标')));
-    actualOutcome = text(goalRow + 1, colOf(header, is('实际完成情况', '全年实际完成情况')));
+    plannedGoal = text(goalRow + 1, colOf(header, is('预期目标', '总体目标')), TEXT_LIMITS.goal, '预期目标');
+    actualOutcome = text(goalRow + 1, colOf(header, is('实际完成情况', '全年实际完成情况')), TEXT_LIMITS.goal, '实际完成情况');
   }
 
   const indicators: SelfEvaluationIndicator[] = [];
@@ -150,37 +158,42 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
       totalWeight = numberAt(grid, r, cols.weight, `${at(r)}“总分”`, warn) ?? totalWeight;
       totalScore = numberAt(grid, r, cols.score, `${at(r)}“总分”`, warn) ?? totalScore;
       if (normLabel(closing.text) === '说明') {
-        remarks = cells.find((c) => c.col > closing.col && c.col !== cols.weight && c.col !== cols.score && c.text !== '')?.text ?? '';
+        const remark = cells.find((c) => c.col > closing.col && c.col !== cols.weight && c.col !== cols.score && c.text !== '');
+        remarks = remark ? text(r, remark.col, TEXT_LIMITS.explanation, '说明') : '';
         break;
       }
       continue;
     }
     if (totalScore !== null) continue;
-    const name = text(r, cols.name);
-    if (name === '' && text(r, cols.target) === '') continue;
+    const name = text(r, cols.name, TEXT_LIMITS.indicator, '三级指标');
+    if (name === '' && (cols.target === null || grid.text(r, cols.target) === '')) continue;
+    if (indicators.length === INDICATOR_LIMIT) {
+      warn(`${at(r)}起：一张表最多 ${INDICATOR_LIMIT} 个指标，其后的指标未导入`);
+      break;
+    }
     // `产出指标（50分）`, `效益指标（30）`: the 一级 and its weight.
-    const l1Text = text(r, cols.level1);
+    const l1Text = text(r, cols.level1, TEXT_LIMITS.label, '一级指标');
     const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]/.exec(l1Text);
     const level1 = matchLevel1(l1Text.replace(/[(（][^)）]*[)）]/g, '')) ?? normLabel(l1Text);
     if (weight) level1Weights[level1] = Number(weight[1]);
-    const l2Text = text(r, cols.level2);
+    const l2Text = text(r, cols.level2, TEXT_LIMITS.label, '二级指标');
     const where = `${at(r)}「${name}」`;
     indicators.push({
       level1,
       level2: matchLevel2(l2Text) ?? normLabel(l2Text),
       name,
-      target: text(r, cols.target),
-      actual: text(r, cols.actual),
+      target: text(r, cols.target, TEXT_LIMITS.indicator, '年度指标值'),
+      actual: text(r, cols.actual, TEXT_LIMITS.indicator, '实际完成值'),
       weight: numberAt(grid, r, cols.weight, where, warn),
       score: numberAt(grid, r, cols.score, where, warn),
-      deviation: text(r, cols.deviation),
+      deviation: text(r, cols.deviation, TEXT_LIMITS.explanation, '偏差原因分析及改进措施'),
     });
   }
 
   return {
     ...(transfer ? { variant: '转移支付' as const } : {}),
     year: yearOf(region.title) ?? 0,
-    projectName: field(is('项目名称', '转移支付(项目)名称')),
+    projectName: field(is('项目名称', '转移支付(项目)名称')) || unnamed(grid, region, warn),
     department: field(is('主管部门', '地方主管部门')),
     implementingUnit: field(is('实施单位', '资金使用单位')),
     ...(transfer ? { centralDepartment: field(is('中央主管部门')) } : {}),

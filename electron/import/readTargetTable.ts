@@ -4,30 +4,22 @@
  */
 import type { TargetTable } from '../../shared/interchange';
 import type { FundKey, HeaderKey, LayoutId } from '../../shared/layouts';
-import { fenToWan, parseWan, wanToFen, type Fen } from '../../shared/money';
+import { fenToWan, parseWan, type Fen } from '../../shared/money';
 import type { Indicator } from '../../shared/project';
 import { LEVEL2_NAMES, level2Def, level2Order, matchLevel1, matchLevel2, type Level1Name, type Level2Name } from '../../shared/taxonomy';
 import { fundGroupOf, headerFieldOf, normLabel, type FundGroupMatch } from './labels';
+import { fittedText, type Warn } from './fitText';
 import type { SheetGrid, VisibleCell } from './sheetGrid';
 import { yearOf, type TableRegion } from './tableRegions';
-
-export type Warn = (message: string) => void;
+import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';
 
 const VALUE_HEADERS = ['指标值', '绩效值', '年度指标值'];
 
 function amountOf(cell: VisibleCell | undefined, where: string, warn: Warn): Fen | null {
   if (!cell || cell.text === '') return null;
-  if (typeof cell.value === 'number') {
-    try {
-      return wanToFen(cell.value);
-    } catch {
-      warn(`${where}：金额 ${cell.value} 无法精确读取，已留空`);
-      return null;
-    }
-  }
-  const parsed = parseWan(cell.text);
+  const parsed = parseWan(typeof cell.value === 'number' ? String(cell.value) : cell.text);
   if (parsed.ok) return parsed.fen;
-  warn(`${where}：“${cell.text}”不是金额，已留空`);
+  warn(`${where}：${typeof cell.value === 'number' ? parsed.message : `“${cell.text}”不是金额`}，已留空`);
   return null;
 }
 
@@ -69,8 +61,9 @@ export function readTargetTable(grid: SheetGrid, region: TableRegion, warn: Warn
         if (fen !== null) funds[fund] = fenToWan(fen);
         i++;
       } else if (field) {
-        if (field === 'totalFunds' || field === 'annualFunds') amounts[field] = amountOf(cells[i + 1], `${at(r)}“${cells[i]!.text}”`, warn);
-        else fields[field] = cells[i + 1]?.text ?? '';
+        const next = cells[i + 1];
+        if (field === 'totalFunds' || field === 'annualFunds') amounts[field] = amountOf(next, `${at(r)}“${cells[i]!.text}”`, warn);
+        else fields[field] = next ? fittedText(grid, r, next.col, field === 'overallGoal' ? TEXT_LIMITS.goal : TEXT_LIMITS.line, label, warn) : '';
         i++;
       }
     }
@@ -88,7 +81,7 @@ export function readTargetTable(grid: SheetGrid, region: TableRegion, warn: Warn
     layout,
     year: year ?? 0,
     unit: '万元',
-    projectName: fields.name ?? '',
+    projectName: fields.name || unnamed(grid, region, warn),
     department: fields.department ?? '',
     implementingUnit: fields.implementingUnit ?? '',
     attribute: fields.attribute ?? '',
@@ -100,6 +93,13 @@ export function readTargetTable(grid: SheetGrid, region: TableRegion, warn: Warn
     overallGoal: fields.overallGoal ?? '',
     indicators,
   };
+}
+
+/** A table without a 项目名称 is kept under a name saying where it was, for the clerk to rename. */
+export function unnamed(grid: SheetGrid, region: TableRegion, warn: Warn): string {
+  const name = `未命名项目（工作表“${grid.name}”第 ${region.start} 行）`;
+  warn(`工作表“${grid.name}”第 ${region.start} 行：表中没有填写项目名称，暂以“${name}”导入，请导入后改名`);
+  return name;
 }
 
 function columnOf(cells: readonly VisibleCell[], names: string[]): number | null {
@@ -125,8 +125,8 @@ function readIndicators(grid: SheetGrid, headerRow: number, end: number, warn: W
   for (let r = headerRow + 1; r <= end; r++) {
     const l1 = grid.text(r, cols.level1);
     const l2 = grid.text(r, cols.level2);
-    const name = grid.text(r, cols.name);
-    const value = grid.text(r, cols.value);
+    const name = fittedText(grid, r, cols.name, TEXT_LIMITS.indicator, '三级指标', warn);
+    const value = fittedText(grid, r, cols.value, TEXT_LIMITS.indicator, '指标值', warn);
     if (normLabel(l1) === '一级指标' || normLabel(name) === '三级指标') continue; // a header repeated mid-table
     if (l1) {
       const matched = matchLevel1(l1);
@@ -157,6 +157,10 @@ function readIndicators(grid: SheetGrid, headerRow: number, end: number, warn: W
     if (!level1 || !level2) {
       warn(`工作表“${grid.name}”第 ${r} 行：指标“${name}”前没有一级或二级指标，该行已跳过`);
       continue;
+    }
+    if (indicators.length === INDICATOR_LIMIT) {
+      warn(`工作表“${grid.name}”第 ${r} 行起：一张表最多 ${INDICATOR_LIMIT} 个指标，其后的指标未导入`);
+      break;
     }
     indicators.push({ level1, level2, name, value });
   }

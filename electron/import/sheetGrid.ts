@@ -2,6 +2,7 @@
  * A worksheet as a person reads it: each cell's text, merged areas read as their top-left
  * cell, and the distinct cells of a row in order.
  */
+import { xmlSafe } from '../../shared/text';
 import type { Sheet } from './xlsxSheets';
 
 export interface VisibleCell {
@@ -20,12 +21,12 @@ function percent(value: number, numFmt: string | undefined): string | null {
 export function cellText(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return percent(value, numFmt) ?? String(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return xmlSafe(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
-    if (v.richText) return v.richText.map((t) => t.text).join('');
+    if (v.richText) return xmlSafe(v.richText.map((t) => t.text).join(''));
     if ('result' in v) return cellText(v.result, numFmt);
     if (typeof v.text === 'string') return v.text;
     if (v.error) return v.error;

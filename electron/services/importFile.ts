@@ -11,6 +11,8 @@ import { fromTargetTable } from '../../shared/interchange';
 import { LAYOUTS } from '../../shared/layouts';
 import { projectIdByName, projectNameTaken } from '../db/projects';
 import { getEvaluation } from '../db/evaluations';
+import { readDepartment } from '../db/department';
+import { layoutChange } from '../../shared/layoutConversion';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
 import { importEvaluations } from '../import/importEvaluations';
@@ -24,6 +26,7 @@ export async function previewImport(db: Database, bytes: Buffer, fileName: strin
 
 /** The preview of what was read (nothing written). */
 export function previewOf(db: Database, read: ReadWorkbook, intoYear: number | null): ImportPreview {
+  const departmentLayout = readDepartment(db).layout;
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
@@ -39,6 +42,7 @@ export function previewOf(db: Database, read: ReadWorkbook, intoYear: number | n
         ...countFindings(checkProject(content, LAYOUTS[table.layout], year)),
         notes: read.targetWarnings[index] ?? [],
         conflict: projectNameTaken(db, year, table.projectName.trim()),
+        layoutChange: layoutChange(content, table.layout, departmentLayout),
       };
     }),
       ...read.selfEvaluations.map((table, i) => {
@@ -55,6 +59,7 @@ export function previewOf(db: Database, read: ReadWorkbook, intoYear: number | n
           ...countFindings(checkSelfEvaluation(table)),
           notes,
           conflict: project !== null && getEvaluation(db, project) !== null,
+          layoutChange: null,
         };
       }),
     ],

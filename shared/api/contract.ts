@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CARRIED_PARTS } from '../carry';
 import { LEVEL2_NAMES, type Level2Name } from '../taxonomy';
 import type { DepartmentInfo, Project, ProjectSummary } from '../project';
+import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { acknowledgementNote, departmentFile, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
@@ -28,6 +29,8 @@ export interface ImportPreview {
     notes: string[];
     /** A project of that name and year is there (for a 自评表: one that has a 自评表). */
     conflict: boolean;
+    /** A 绩效目标表 in another layout than the department's: what would no longer be shown. */
+    layoutChange: LayoutChange | null;
   }[];
   warnings: string[];
 }

@@ -2,43 +2,43 @@
 import { z } from 'zod';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { parseWan } from '../money';
-import { indicator, year } from './schemas';
+import { INDICATOR_LIMIT, indicator, text, TEXT_LIMITS, year } from './schemas';
 
-const text = (max: number) => z.string().max(max);
-/** An amount in 万元, exact to the 分. */
-const wan = z
-  .number()
-  .nonnegative()
-  .refine((n) => parseWan(String(n)).ok, '金额最多精确到分（万元下 6 位小数）');
+/** An amount in 万元, exact to the 分, no larger than an amount the app keeps. */
+const wan = z.number().superRefine((n, context) => {
+  const parsed = parseWan(String(n));
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.message });
+});
+const { line, goal, explanation, label } = TEXT_LIMITS;
 
 export const targetTableSchema = z
   .object({
     layout: z.enum(LAYOUT_IDS),
     year,
     unit: z.literal('万元'),
-    projectName: text(300).refine((s) => s.trim() !== '', '项目名称不能为空'),
-    department: text(300),
-    implementingUnit: text(300),
-    attribute: text(300),
-    period: text(300),
-    fundType: text(300).nullable(),
+    projectName: text(line).refine((s) => s.trim() !== '', '项目名称不能为空'),
+    department: text(line),
+    implementingUnit: text(line),
+    attribute: text(line),
+    period: text(line),
+    fundType: text(line).nullable(),
     totalFunds: wan.nullable(),
     annualFunds: wan.nullable(),
     funds: z.partialRecord(z.enum(FUND_KEYS), wan),
-    overallGoal: text(20000),
-    indicators: z.array(indicator).max(2000),
+    overallGoal: text(goal),
+    indicators: z.array(indicator).max(INDICATOR_LIMIT),
   })
   .strict();
 
-const budgetLine = { initialBudget: z.number().nullable().optional(), fullYearBudget: z.number().nullable(), executed: z.number().nullable(), rate: text(50).nullable() };
+const budgetLine = { initialBudget: z.number().nullable().optional(), fullYearBudget: z.number().nullable(), executed: z.number().nullable(), rate: text(TEXT_LIMITS.rate).nullable() };
 
 export const selfEvaluationSchema = z.object({
   variant: z.literal('转移支付').optional(),
   year,
-  projectName: text(300),
-  department: text(300),
-  implementingUnit: text(300),
-  centralDepartment: text(300).optional(),
+  projectName: text(line),
+  department: text(line),
+  implementingUnit: text(line),
+  centralDepartment: text(line).optional(),
   funds: z.object({
     total: z.object({ ...budgetLine, weight: z.number().nullable(), score: z.number().nullable() }),
     fiscal: z.object(budgetLine).optional(),
@@ -47,27 +47,27 @@ export const selfEvaluationSchema = z.object({
     local: z.object(budgetLine).optional(),
     other: z.object(budgetLine).optional(),
   }),
-  plannedGoal: text(20000),
-  actualOutcome: text(20000),
+  plannedGoal: text(goal),
+  actualOutcome: text(goal),
   indicators: z
     .array(
       z.object({
-        level1: text(100),
-        level2: text(100),
-        name: text(1000),
-        target: text(1000),
-        actual: text(1000),
+        level1: text(label),
+        level2: text(label),
+        name: text(TEXT_LIMITS.indicator),
+        target: text(TEXT_LIMITS.indicator),
+        actual: text(TEXT_LIMITS.indicator),
         weight: z.number().nullable(),
         score: z.number().nullable(),
-        deviation: text(5000),
+        deviation: text(explanation),
       }),
     )
-    .max(2000),
+    .max(INDICATOR_LIMIT),
   level1Weights: z.record(z.string(), z.number()),
   totalWeight: z.number().nullable(),
   totalScore: z.number().nullable(),
-  fundManagement: z.array(z.object({ item: text(100), explanation: text(5000), problems: text(5000) })).max(20).optional(),
-  remarks: text(5000).optional(),
+  fundManagement: z.array(z.object({ item: text(label), explanation: text(explanation), problems: text(explanation) })).max(20).optional(),
+  remarks: text(explanation).optional(),
 });
 
 /** A data package as `jixiao export --format json` writes it. */

@@ -4,12 +4,40 @@ import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { PROJECT_STATUSES } from '../project';
 import { VARIANTS } from '../evaluation/content';
 import { LEVEL1_NAMES, LEVEL2_NAMES, LEVEL2, type Level1Name, type Level2Name } from '../taxonomy';
+import { formatWan, MAX_FEN } from '../money';
+import { xmlSafe } from '../text';
 
 z.config(z.locales.zhCN());
 
-const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字符`);
+/**
+ * How long each kind of text may be: the same limits hold for what the editor saves, what a
+ * workbook is read into and what a data package carries, so that whatever is imported can be saved.
+ */
+export const TEXT_LIMITS = {
+  /** Names and one-line header fields (项目名称, 主管部门, 项目属性 …). */
+  line: 300,
+  /** 年度总体绩效目标, 预期目标, 实际完成情况. */
+  goal: 20000,
+  /** An indicator's 名称, 指标值, 实际完成值. */
+  indicator: 1000,
+  /** 偏差原因, 情况说明, 说明. */
+  explanation: 5000,
+  /** A level name or a 资金管理情况 item. */
+  label: 100,
+  /** A printed 执行率. */
+  rate: 50,
+} as const;
+/** Indicators of one table. */
+export const INDICATOR_LIMIT = 2000;
 
-export const fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** Text with the characters XML forbids removed, then held to its limit. */
+export const text = (max: number) =>
+  z
+    .string()
+    .transform(xmlSafe)
+    .pipe(z.string().max(max, `不能超过 ${max} 个字符`));
+
+export const fen = z.number().int().nonnegative().max(MAX_FEN, `金额过大：最多 ${formatWan(MAX_FEN)} 万元`);
 export const year = z.number().int().min(2000, '年度应在 2000 年之后').max(2100, '年度应在 2100 年之前');
 export const departmentFile = z
   .string()
@@ -17,14 +45,14 @@ export const departmentFile = z
   .max(255)
   .refine((f) => !/[\\/]|^\.\.?$/.test(f), '单位文件名不能包含路径');
 export const projectId = z.number().int().positive();
-export const projectName = text(300).refine((s) => s.trim() !== '', '项目名称不能为空');
+export const projectName = text(TEXT_LIMITS.line).refine((s) => s.trim() !== '', '项目名称不能为空');
 
 export const indicator = z
   .object({
     level1: z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]),
     level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]),
-    name: text(1000),
-    value: text(1000),
+    name: text(TEXT_LIMITS.indicator),
+    value: text(TEXT_LIMITS.indicator),
   })
   .strict()
   .refine((i) => LEVEL2.some((l) => l.name === i.level2 && l.level1 === i.level1), '二级指标不属于所填的一级指标');
@@ -32,16 +60,16 @@ export const indicator = z
 export const projectContent = z
   .object({
     name: projectName,
-    department: text(300),
-    implementingUnit: text(300),
-    attribute: text(300),
-    period: text(300),
-    fundType: text(300),
+    department: text(TEXT_LIMITS.line),
+    implementingUnit: text(TEXT_LIMITS.line),
+    attribute: text(TEXT_LIMITS.line),
+    period: text(TEXT_LIMITS.line),
+    fundType: text(TEXT_LIMITS.line),
     totalFunds: fen.nullable(),
     annualFunds: fen.nullable(),
     funds: z.partialRecord(z.enum(FUND_KEYS), fen),
-    overallGoal: text(20000),
-    indicators: z.array(indicator).max(2000),
+    overallGoal: text(TEXT_LIMITS.goal),
+    indicators: z.array(indicator).max(INDICATOR_LIMIT),
     status: z.enum(PROJECT_STATUSES),
   })
   .strict();
@@ -60,38 +88,38 @@ export const acknowledgementNote = text(500).refine((s) => s.trim() !== '', '请
 
 /** Hundredths of a point: weights and scores of the 自评表, 0 to 100 分. */
 const points = z.number().int().min(0, '分值和得分不能为负').max(10_000, '分值和得分不能超过 100');
-const scoreOverride = z.object({ score: points, reason: text(1000) }).strict().nullable();
+const scoreOverride = z.object({ score: points, reason: text(TEXT_LIMITS.indicator) }).strict().nullable();
 const figures = z.object({ initialBudget: fen.nullable(), fullYearBudget: fen.nullable(), executed: fen.nullable() }).strict();
 
 export const evaluationContent = z
   .object({
     variant: z.enum(VARIANTS),
-    department: text(300),
-    implementingUnit: text(300),
-    centralDepartment: text(300),
+    department: text(TEXT_LIMITS.line),
+    implementingUnit: text(TEXT_LIMITS.line),
+    centralDepartment: text(TEXT_LIMITS.line),
     budget: z.partialRecord(z.enum(['total', 'fiscal', 'carryover', 'central', 'local', 'other']), figures),
     executionWeight: points,
     executionOverride: scoreOverride,
-    plannedGoal: text(20000),
-    actualOutcome: text(20000),
+    plannedGoal: text(TEXT_LIMITS.goal),
+    actualOutcome: text(TEXT_LIMITS.goal),
     level1Weights: z.partialRecord(z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]), points),
     indicators: z
       .array(
         z
           .object({
             level1: z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]),
-            level2: text(100),
-            name: text(1000),
-            target: text(1000),
-            actual: text(1000),
+            level2: text(TEXT_LIMITS.label),
+            name: text(TEXT_LIMITS.indicator),
+            target: text(TEXT_LIMITS.indicator),
+            actual: text(TEXT_LIMITS.indicator),
             weight: points.nullable(),
             override: scoreOverride,
-            deviation: text(5000),
+            deviation: text(TEXT_LIMITS.explanation),
           })
           .strict(),
       )
-      .max(2000),
-    fundManagement: z.array(z.object({ item: text(100), explanation: text(5000), problems: text(5000) }).strict()).max(20),
-    remarks: text(5000),
+      .max(INDICATOR_LIMIT),
+    fundManagement: z.array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict()).max(20),
+    remarks: text(TEXT_LIMITS.explanation),
   })
   .strict();

@@ -250,6 +250,9 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     const dialog = session.page.getByRole('dialog', { name: '导入' });
     await dialog.getByLabel('选择文件').setInputFiles(path.join(FIXTURES, 'targets-001.xlsx'));
     await expect.poll(() => dialog.locator('table.import-preview tbody tr').count()).toBe(2);
+    // Last year's tables into this year, to carry them forward.
+    await dialog.getByLabel('导入到年度').selectOption(String(year));
+    await expect.poll(() => dialog.getByLabel('宁夏回族自治区企业服务中心工作经费 同名处理').count()).toBe(1);
     // The first table has the name of the project already there: keep both.
     await dialog.getByLabel('宁夏回族自治区企业服务中心工作经费 同名处理').selectOption('keep');
     await session.page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'import-preview.png') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWan, formatWan, parseWan, wanToFen } from '../../shared/money';
+import { fenToWan, formatWan, MAX_FEN, parseWan, wanToFen } from '../../shared/money';
 
 describe('money in 万元, kept as integer 分', () => {
   it.each([
@@ -21,6 +21,7 @@ describe('money in 万元, kept as integer 分', () => {
     ['0.0000001', '精确到分'],
     ['', '请填写'],
     ['99999999999999', '过大'],
+    ['1000000000', '最多 999999999.999999 万元'],
   ])('refuses %j with a reason', (text, reason) => {
     const parsed = parseWan(text);
     expect(parsed.ok).toBe(false);
@@ -31,6 +32,14 @@ describe('money in 万元, kept as integer 分', () => {
     const sum = wanToFen(0.1) + wanToFen(0.2);
     expect(formatWan(sum)).toBe('0.3');
     expect(fenToWan(sum)).toBe(0.3);
+  });
+
+  it('takes the largest amount that a workbook holds exactly, and round-trips it', () => {
+    expect(MAX_FEN).toBe(999_999_999_999_999);
+    expect(parseWan('999999999.999999')).toEqual({ ok: true, fen: MAX_FEN });
+    expect(fenToWan(MAX_FEN)).toBe(999999999.999999);
+    expect(wanToFen(fenToWan(MAX_FEN))).toBe(MAX_FEN);
+    expect(parseWan(formatWan(Number.MAX_SAFE_INTEGER)).ok).toBe(false);
   });
 
   it('round-trips interchange numbers', () => {

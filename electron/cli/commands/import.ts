@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
-import { insertDepartment } from '../../db/department';
+import { insertDepartment, readDepartment } from '../../db/department';
+import { fromTargetTable } from '../../../shared/interchange';
+import { describeLayoutChange, layoutChange } from '../../../shared/layoutConversion';
 import { backupBeside } from '../../db/backups';
 import { createDepartmentDb, openDepartmentDb } from '../../db/open';
 import { CONFLICT_POLICIES, importTables, type ConflictPolicy } from '../../import/importTables';
@@ -76,7 +78,12 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
     ].join('');
     const outcomes = [...targets, ...evaluations];
     const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
-    const notes = [...result.warnings, ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`))];
+    const layout = readDepartment(db).layout;
+    const changes = tables.flatMap((t) => {
+      const change = layoutChange(fromTargetTable(t).content, t.layout, layout);
+      return change && change.hidden.length > 0 ? [`“${t.projectName}”：${describeLayoutChange(change)}`] : [];
+    });
+    const notes = [...result.warnings, ...changes, ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`))];
     return {
       stdout: lines,
       stderr: `${notes.map((n) => `${n}\n`).join('')}${created ? `已新建单位文件 ${file}\n` : ''}导入完成：新建 ${count('created')}，替换 ${count('replaced')}，另存 ${count('kept-both')}，跳过 ${count('skipped')}\n`,

@@ -5,14 +5,17 @@
  */
 import { useState } from 'react';
 import type { ImportPreview, ResultOf } from '../../../shared/api/contract';
+import { describeLayoutChange } from '../../../shared/layoutConversion';
 import { errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
 import { useProjects } from '../stores/projects';
+import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
 type Conflict = 'replace' | 'keep' | 'skip';
+type PreviewTable = ImportPreview['tables'][number];
 const CONFLICTS: Record<Conflict, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
 
 function readBase64(file: File): Promise<string> {
@@ -28,14 +31,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const department = useProjects((s) => s.department)!;
   const currentYear = useProjects((s) => s.year);
   const refresh = useProjects((s) => s.refresh);
+  const showYear = useProjects((s) => s.setYear);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
-  const [year, setYear] = useState<number | null>(currentYear);
+  // Last year's tables go into last year unless the clerk chooses otherwise.
+  const [year, setYear] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const { ticked, toggle, setTicked } = useTicks<number>();
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const job = useJob();
   const [message, setMessage] = useState<NoticeText | null>(null);
+  const [confirming, setConfirming] = useState<PreviewTable[] | null>(null);
 
   const load = async (chosen: { name: string; base64: string }, into: number | null) => {
     setBusy('正在读取');
@@ -43,8 +49,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       const result = await job.run<ImportPreview>({ department, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
       setPreview(result);
-      // A new file ticks all its tables; a new year keeps the clerk's ticks.
-      if (!preview) setTicked(result.tables.map((t) => t.index));
+      // A new file ticks its tables, except those that would lose fields to the department's layout;
+      // a new year keeps the clerk's ticks.
+      if (!preview) setTicked(result.tables.filter((t) => !t.layoutChange?.hidden.length).map((t) => t.index));
     } catch (error) {
       setPreview(null);
       setMessage({ text: errorMessage(error), error: true });
@@ -62,7 +69,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     await load(next, year);
   };
 
+  const chosen = preview?.tables.filter((t) => ticked.has(t.index)) ?? [];
+  const withoutYear = year === null ? chosen.filter((t) => !t.year) : [];
+
+  /** Asks first where a ticked table would lose fields to the department's layout. */
+  const start = () => {
+    const losing = chosen.filter((t) => t.layoutChange?.hidden.length);
+    if (losing.length > 0) setConfirming(losing);
+    else void run();
+  };
+
   const run = async () => {
+    setConfirming(null);
     if (!file || !preview) return;
     setBusy('正在导入');
     try {
@@ -72,9 +90,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         fileName: file.name,
         base64: file.base64,
         year,
-        choices: preview.tables.filter((t) => ticked.has(t.index)).map((t) => ({ index: t.index, onConflict: conflicts[t.index] ?? 'skip' })),
+        choices: chosen.map((t) => ({ index: t.index, onConflict: conflicts[t.index] ?? 'skip' })),
       });
-      await refresh();
+      // Show the year the tables went into (the one most of them did).
+      const counts = new Map<number, number>();
+      for (const o of outcomes) counts.set(o.year, (counts.get(o.year) ?? 0) + 1);
+      const shown = [...counts].sort(([yearA, a], [yearB, b]) => b - a || yearB - yearA)[0]?.[0];
+      if (shown !== undefined && shown !== currentYear) await showYear(shown);
+      else await refresh();
       const count = (action: string) => outcomes.filter((o) => o.action === action).length;
       setMessage({ text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`, error: false });
       setPreview(null);
@@ -92,7 +115,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       title="导入绩效目标表和自评表"
       onClose={onClose}
       actions={
-        <button type="button" disabled={!preview || ticked.size === 0 || busy !== null} onClick={() => void run()}>
+        <button type="button" disabled={!preview || ticked.size === 0 || withoutYear.length > 0 || busy !== null} onClick={start}>
           导入所选 {ticked.size} 张表
         </button>
       }
@@ -149,6 +172,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                   <td>{t.kind}</td>
                   <td>
                     {t.projectName}
+                    {t.layoutChange && <div className={t.layoutChange.hidden.length ? 'note warning' : 'note'}>{describeLayoutChange(t.layoutChange)}</div>}
                     {t.notes.map((n) => (
                       <div key={n} className="note">
                         {n}
@@ -182,12 +206,27 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               ))}
             </tbody>
           </table>
+          {withoutYear.length > 0 && (
+            <p className="field-error" role="alert">
+              所选的 {withoutYear.length} 张表没有写明年度（{withoutYear.map((t) => t.projectName).join('、')}），请在“导入到”中选择年度
+            </p>
+          )}
           {preview.tables.some((t) => t.kind === '自评表') && (
             <p className="muted">自评表写入同名同年度的项目（没有则按自评表新建项目）；表上的得分原样保留，与建议得分不同的记为手填得分。</p>
           )}
         </>
       )}
       <Notice notice={message} />
+      {confirming && (
+        <ConfirmDialog
+          message={`${confirming.length} 张表的表样与本单位不同，导入后部分内容不再显示，也不会导出：${confirming
+            .map((t) => `“${t.projectName}”（${t.layoutChange!.hidden.join('、')}）`)
+            .join('；')}。仍然导入吗？`}
+          confirmLabel="仍然导入"
+          onConfirm={() => void run()}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
     </Dialog>
   );
 }
