@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { rulesDefine } from '../../electron/build/rulesFingerprint.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures');
+const fixtures = path.join(root, 'test', 'fixtures');
 const runs = Number(process.argv[2] ?? 200);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-crash-'));
 const bundle = path.join(work, 'writer.cjs');
