@@ -5,8 +5,8 @@ import { fromTargetTable, type TargetTable } from '../../shared/interchange';
 import type { LayoutId } from '../../shared/layouts';
 import { tempDir } from './paths';
 
-export function departmentWith(name: string, layout: LayoutId, tables: TargetTable[]) {
-  const workspace = new Workspace(tempDir());
+/** A department file with those tables, in a new workspace or beside the departments of `workspace`. */
+export function departmentWith(name: string, layout: LayoutId, tables: TargetTable[], workspace = new Workspace(tempDir())) {
   const api = createHandlers(workspace);
   const { file } = api.createDepartment({ name, code: '', supervisor: '', layout });
   const ids = tables.map((t) => {

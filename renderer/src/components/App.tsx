@@ -3,6 +3,7 @@ import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ProjectEditor } from './ProjectEditor';
 import { ProjectList } from './ProjectList';
 import { WorkspacePanel } from './WorkspacePanel';
@@ -14,6 +15,7 @@ export function App() {
   const selectDepartment = useWorkspace((s) => s.selectDepartment);
   const load = useWorkspace((s) => s.load);
   const openDepartment = useProjects((s) => s.open);
+  const selectedId = useProjects((s) => s.selectedId);
   const [managing, setManaging] = useState(false);
 
   useEffect(() => {
@@ -67,11 +69,18 @@ export function App() {
         </button>
       </header>
       {showWorkspace ? (
-        <WorkspacePanel onOpened={() => setManaging(false)} />
+        <ErrorBoundary what="单位与工作文件夹">
+          <WorkspacePanel onOpened={() => setManaging(false)} />
+        </ErrorBoundary>
       ) : (
         <main className="workbench">
-          <ProjectList />
-          <ProjectEditor />
+          <ErrorBoundary what="项目列表">
+            <ProjectList />
+          </ErrorBoundary>
+          {/* Keyed by project: choosing another project tries the editor afresh. */}
+          <ErrorBoundary key={selectedId ?? 'none'} what="项目编辑区">
+            <ProjectEditor />
+          </ErrorBoundary>
         </main>
       )}
     </div>
