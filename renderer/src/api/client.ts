@@ -60,6 +60,11 @@ function createApi(transport: Transport): Api {
 const bridge = window.jixiao;
 export const api: Api = createApi(bridge ? (method, args) => bridge.call(method, args) : httpTransport());
 
+/** A save refused because another tab or window saved the document since this one read it. */
+export function isStale(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'stale';
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

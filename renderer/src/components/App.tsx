@@ -77,8 +77,7 @@ export function App() {
           <ErrorBoundary what="项目列表">
             <ProjectList />
           </ErrorBoundary>
-          {/* Keyed by project: choosing another project tries the editor afresh. */}
-          <ErrorBoundary key={selectedId ?? 'none'} what="项目编辑区">
+          <ErrorBoundary resetKey={selectedId} what="项目编辑区">
             <ProjectEditor />
           </ErrorBoundary>
         </main>

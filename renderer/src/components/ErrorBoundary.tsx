@@ -12,6 +12,8 @@ interface Props {
   what: string;
   /** Given for a dialog: its failure is shown as a dialog that can be closed. */
   onClose?: () => void;
+  /** A change of it (another project chosen) tries the part afresh. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
@@ -24,6 +26,10 @@ export class ErrorBoundary extends Component<Props, { failure: { message: string
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error(`[jixiao] ${this.props.what}出错：`, error, info.componentStack);
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (this.state.failure && previous.resetKey !== this.props.resetKey) this.setState({ failure: null });
   }
 
   override render() {

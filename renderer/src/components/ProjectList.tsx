@@ -2,6 +2,7 @@ import { Fragment, useMemo, useState, type FormEvent } from 'react';
 import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
 import { useVirtualRows } from '../hooks/useVirtualRows';
+import { useEditor } from '../stores/editor';
 import { useProjects, type SortKey } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -66,7 +67,11 @@ export function ProjectList() {
   };
   const submitRename = async (e: FormEvent) => {
     e.preventDefault();
-    if (renaming && (await rename(renaming.id, renaming.name))) setRenaming(null);
+    if (!renaming) return;
+    const editor = useEditor.getState();
+    // The project open in the editor is renamed by the editor, in turn with its saves.
+    const done = editor.project?.id === renaming.id ? await editor.rename(renaming.name) : await rename(renaming.id, renaming.name);
+    if (done) setRenaming(null);
   };
 
   return (

@@ -1,6 +1,6 @@
 import type { SaveState } from '../stores/editor';
 
-const LABELS = { pending: '有未保存的修改…', saving: '正在保存…', failed: '保存失败' } as const;
+const LABELS = { pending: '有未保存的修改…', saving: '正在保存…', failed: '保存失败', conflict: '未保存：已在别处修改' } as const;
 
 export function SaveStatus({ state, savedAt, error }: { state: SaveState; savedAt: string | null; error: string | null }) {
   const time = savedAt ? new Date(savedAt).toLocaleTimeString('zh-CN', { hour12: false }) : '';

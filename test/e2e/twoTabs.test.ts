@@ -1,0 +1,92 @@
+/// <reference lib="dom" />
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDepartmentDb } from '../../electron/db/open';
+import { projectsOfYear } from '../../electron/db/projects';
+import { defaultFiscalYear } from '../../shared/fiscalYear';
+import type { TargetTable } from '../../shared/interchange';
+import { departmentWith } from '../helpers/departments';
+import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
+import { browserSession } from './webApp';
+
+const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
+/** The year the app opens on. */
+const YEAR = defaultFiscalYear(new Date());
+let departmentFile = '';
+
+function prepareWorkspace(): string {
+  const { workspace, path: file } = departmentWith('两个标签页的单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
+  workspace.close();
+  departmentFile = file;
+  return workspace.path;
+}
+
+const session = browserSession(prepareWorkspace);
+
+const saveState = (p: Page) => p.locator('.save-status').getAttribute('data-state');
+
+/** What the department file holds for the year: name → [项目属性, 年度总体绩效目标]. */
+function stored(): Record<string, [string, string]> {
+  const db = openDepartmentDb(departmentFile, { readonly: true });
+  try {
+    return Object.fromEntries(projectsOfYear(db, YEAR).map((p) => [p.name, [p.attribute, p.overallGoal]]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('one project open in two tabs', () => {
+  it('warns the second tab; a save from the tab that has not seen the other’s is refused, then reloaded or kept as a copy', async () => {
+    const { page: first, app } = session;
+    await first.goto(app.url);
+    await first.getByLabel('单位', { exact: true }).selectOption({ label: '两个标签页的单位' });
+    await first.locator('.project-list tbody td.name', { hasText: CLEAN.projectName }).click();
+    await expect.poll(() => first.getByLabel('项目名称').inputValue()).toBe(CLEAN.projectName);
+
+    // The second tab of the same browser opens where the first left off: the same project.
+    const second = await first.context().newPage();
+    await second.goto(app.url);
+    await expect.poll(() => second.getByLabel('项目名称').inputValue()).toBe(CLEAN.projectName);
+    const notice = (p: Page) => p.locator('.elsewhere-notice').textContent();
+    await expect.poll(() => notice(second)).toContain('这个项目已在另一个标签页中打开');
+    await expect.poll(() => notice(first)).toContain('这个项目已在另一个标签页中打开');
+
+    await first.getByLabel('年度总体绩效目标').fill('第一个标签页写的目标');
+    await expect.poll(() => saveState(first)).toBe('saved');
+
+    // The second tab has not seen that save: its own is refused, and it says so.
+    await second.getByLabel('项目属性').fill('第二个标签页写的属性');
+    await expect.poll(() => saveState(second)).toBe('conflict');
+    const conflict = second.locator('.conflict-bar');
+    expect(await conflict.textContent()).toContain('这个项目已在别处（另一个标签页或窗口）修改并保存');
+    expect(await second.locator('.save-status').textContent()).not.toContain('已保存');
+    await second.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'two-tabs-conflict.png') });
+    expect(stored()).toEqual({ [CLEAN.projectName]: [CLEAN.attribute, '第一个标签页写的目标'] });
+
+    // 重新载入: the second tab drops its change and shows what the first saved; it saves again from there.
+    await conflict.getByRole('button', { name: '重新载入' }).click();
+    await expect.poll(() => second.getByLabel('年度总体绩效目标').inputValue()).toBe('第一个标签页写的目标');
+    expect(await second.getByLabel('项目属性').inputValue()).toBe(CLEAN.attribute);
+    expect(await saveState(second)).toBe('saved');
+
+    // The first saves again; the second's next change is refused and kept as a copy.
+    await first.getByLabel('年度总体绩效目标').fill('第一个标签页再次修改');
+    await expect.poll(() => saveState(first)).toBe('saved');
+    await second.getByLabel('项目属性').fill('第二个标签页要保留的属性');
+    await expect.poll(() => saveState(second)).toBe('conflict');
+    await conflict.getByRole('button', { name: '另存为副本' }).click();
+    await expect.poll(() => second.getByLabel('项目名称').inputValue()).toBe(`${CLEAN.projectName}（副本）`);
+    expect(await second.getByLabel('项目属性').inputValue()).toBe('第二个标签页要保留的属性');
+    await expect.poll(() => saveState(second)).toBe('saved');
+    expect(await second.locator('.project-list tbody td.name').allTextContents()).toEqual([CLEAN.projectName, `${CLEAN.projectName}（副本）`]);
+    expect(stored()).toEqual({
+      [CLEAN.projectName]: [CLEAN.attribute, '第一个标签页再次修改'],
+      [`${CLEAN.projectName}（副本）`]: ['第二个标签页要保留的属性', '第一个标签页写的目标'],
+    });
+    // Now on another project, the second tab is no longer warned, nor is the first.
+    await expect.poll(() => second.locator('.elsewhere-notice').count()).toBe(0);
+    await expect.poll(() => first.locator('.elsewhere-notice').count()).toBe(0);
+    await second.close();
+  }, 90_000);
+});
