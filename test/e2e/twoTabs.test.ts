@@ -2,10 +2,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { evaluationsOfYear } from '../../electron/db/evaluations';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
+import type { EvaluationContent } from '../../shared/evaluation/content';
 import type { TargetTable } from '../../shared/interchange';
+import type { Project } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession } from './webApp';
@@ -16,7 +19,8 @@ const YEAR = defaultFiscalYear(new Date());
 let departmentFile = '';
 
 function prepareWorkspace(): string {
-  const { workspace, path: file } = departmentWith('两个标签页的单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
+  const { workspace, api, department, path: file } = departmentWith('两个标签页的单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
+  api.generateSelfEvaluations({ department, year: YEAR, variant: '项目', replace: false });
   workspace.close();
   departmentFile = file;
   return workspace.path;
@@ -26,15 +30,17 @@ const session = browserSession(prepareWorkspace);
 
 const saveState = (p: Page) => p.locator('.save-status').getAttribute('data-state');
 
-/** What the department file holds for the year: name → [项目属性, 年度总体绩效目标]. */
-function stored(): Record<string, [string, string]> {
+/** What the department file holds for the year, by project name. */
+function stored<T>(pick: (project: Project, evaluation: EvaluationContent | undefined) => T): Record<string, T> {
   const db = openDepartmentDb(departmentFile, { readonly: true });
   try {
-    return Object.fromEntries(projectsOfYear(db, YEAR).map((p) => [p.name, [p.attribute, p.overallGoal]]));
+    const evaluations = evaluationsOfYear(db, YEAR);
+    return Object.fromEntries(projectsOfYear(db, YEAR).map((p) => [p.name, pick(p, evaluations.get(p.id))]));
   } finally {
     db.close();
   }
 }
+const storedTargets = () => stored((p) => [p.attribute, p.overallGoal]);
 
 describe('one project open in two tabs', () => {
   it('warns the second tab; a save from the tab that has not seen the other’s is refused, then reloaded or kept as a copy', async () => {
@@ -62,7 +68,7 @@ describe('one project open in two tabs', () => {
     expect(await conflict.textContent()).toContain('这个项目已在别处（另一个标签页或窗口）修改并保存');
     expect(await second.locator('.save-status').textContent()).not.toContain('已保存');
     await second.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'two-tabs-conflict.png') });
-    expect(stored()).toEqual({ [CLEAN.projectName]: [CLEAN.attribute, '第一个标签页写的目标'] });
+    expect(storedTargets()).toEqual({ [CLEAN.projectName]: [CLEAN.attribute, '第一个标签页写的目标'] });
 
     // 重新载入: the second tab drops its change and shows what the first saved; it saves again from there.
     await conflict.getByRole('button', { name: '重新载入' }).click();
@@ -80,13 +86,46 @@ describe('one project open in two tabs', () => {
     expect(await second.getByLabel('项目属性').inputValue()).toBe('第二个标签页要保留的属性');
     await expect.poll(() => saveState(second)).toBe('saved');
     expect(await second.locator('.project-list tbody td.name').allTextContents()).toEqual([CLEAN.projectName, `${CLEAN.projectName}（副本）`]);
-    expect(stored()).toEqual({
+    expect(storedTargets()).toEqual({
       [CLEAN.projectName]: [CLEAN.attribute, '第一个标签页再次修改'],
       [`${CLEAN.projectName}（副本）`]: ['第二个标签页要保留的属性', '第一个标签页写的目标'],
     });
     // Now on another project, the second tab is no longer warned, nor is the first.
     await expect.poll(() => second.locator('.elsewhere-notice').count()).toBe(0);
     await expect.poll(() => first.locator('.elsewhere-notice').count()).toBe(0);
+    await second.close();
+  }, 90_000);
+
+  it('refuses a 自评表 save from the tab that has not seen the other’s, then reloads it or keeps it on a copy of the project', async () => {
+    const { page: first, app } = session;
+    const second = await first.context().newPage();
+    await second.goto(app.url);
+    await second.locator('.project-list tbody td.name').getByText(CLEAN.projectName, { exact: true }).click();
+    for (const p of [first, second]) await p.getByRole('tab', { name: '绩效自评表' }).click();
+    const outcome = (p: Page) => p.getByLabel('实际完成情况', { exact: true });
+    await expect.poll(() => outcome(second).inputValue()).toBe('');
+    await expect.poll(() => second.locator('.elsewhere-notice').count()).toBe(1);
+
+    await outcome(first).fill('第一个标签页写的完成情况');
+    await expect.poll(() => saveState(first)).toBe('saved');
+    await outcome(second).fill('第二个标签页写的完成情况');
+    await expect.poll(() => saveState(second)).toBe('conflict');
+    const conflict = second.locator('.conflict-bar');
+    expect(await conflict.textContent()).toContain('这个项目的自评表已在别处（另一个标签页或窗口）修改并保存');
+    await conflict.getByRole('button', { name: '重新载入' }).click();
+    await expect.poll(() => outcome(second).inputValue()).toBe('第一个标签页写的完成情况');
+
+    await outcome(first).fill('第一个标签页再次修改');
+    await expect.poll(() => saveState(first)).toBe('saved');
+    await outcome(second).fill('第二个标签页要保留的完成情况');
+    await expect.poll(() => saveState(second)).toBe('conflict');
+    await conflict.getByRole('button', { name: '另存为副本' }).click();
+    // The copy opens, still on its 自评表, with what the second tab had typed.
+    const copyName = `${CLEAN.projectName}（副本）（2）`;
+    await expect.poll(() => second.locator('.project-list tbody tr.selected td.name').textContent()).toBe(copyName);
+    await expect.poll(() => outcome(second).inputValue()).toBe('第二个标签页要保留的完成情况');
+    await expect.poll(() => saveState(second)).toBe('saved');
+    expect(stored((_, evaluation) => evaluation?.actualOutcome)).toMatchObject({ [CLEAN.projectName]: '第一个标签页再次修改', [copyName]: '第二个标签页要保留的完成情况' });
     await second.close();
   }, 90_000);
 });
