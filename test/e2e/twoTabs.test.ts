@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,18 +11,21 @@ import type { EvaluationContent } from '../../shared/evaluation/content';
 import type { TargetTable } from '../../shared/interchange';
 import type { Project } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
-import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
+import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
 import { browserSession } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** The year the app opens on. */
 const YEAR = defaultFiscalYear(new Date());
 let departmentFile = '';
+/** A data package with the project's table, its goal changed, to import over it. */
+const PACKAGE = path.join(tempDir(), '导入的目标表.json');
 
 function prepareWorkspace(): string {
   const { workspace, api, department, path: file } = departmentWith('两个标签页的单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
   api.generateSelfEvaluations({ department, year: YEAR, variant: '项目', replace: false });
   workspace.close();
+  fs.writeFileSync(PACKAGE, JSON.stringify({ targetTables: [{ ...CLEAN, year: YEAR, overallGoal: '导入的目标' }], selfEvaluations: [] }));
   departmentFile = file;
   return workspace.path;
 }
@@ -128,4 +132,21 @@ describe('one project open in two tabs', () => {
     expect(stored((_, evaluation) => evaluation?.actualOutcome)).toMatchObject({ [CLEAN.projectName]: '第一个标签页再次修改', [copyName]: '第二个标签页要保留的完成情况' });
     await second.close();
   }, 90_000);
+
+  it('shows an import of this tab that replaced the open project, and goes on saving it (no refusal)', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: '绩效目标表' }).click();
+    await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe(CLEAN.projectName);
+    await page.getByRole('button', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入' });
+    await dialog.getByLabel('选择文件').setInputFiles(PACKAGE);
+    await dialog.getByLabel(`${CLEAN.projectName} 同名处理`).selectOption('replace');
+    await dialog.getByRole('button', { name: '导入所选 1 张表' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 0，替换 1，两份都保留 0，跳过 0');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => page.getByLabel('年度总体绩效目标').inputValue()).toBe('导入的目标');
+    await page.getByLabel('项目属性').fill('导入后改的属性');
+    await expect.poll(() => saveState(page)).toBe('saved');
+    expect(storedTargets()[CLEAN.projectName]).toEqual(['导入后改的属性', '导入的目标']);
+  }, 60_000);
 });
