@@ -35,6 +35,8 @@ export interface Project extends ProjectContent {
   id: number;
   year: number;
   updatedAt: string;
+  /** Raised by every write of the project: a save names the revision it was made from (see the contract). */
+  revision: number;
   /** The 说明 of each 提醒 the clerk has acknowledged, by the finding's key. */
   acknowledgements: Record<string, string>;
   /** The year this project was carried forward from, if it was. */
@@ -45,7 +47,7 @@ export interface Project extends ProjectContent {
 
 /** What a project is, without its identity and bookkeeping. */
 export function contentOf(project: Project): ProjectContent {
-  const { id: _id, year: _year, updatedAt: _updatedAt, acknowledgements: _acknowledgements, carriedFrom: _from, pendingReview: _pending, ...content } = project;
+  const { id: _id, year: _year, updatedAt: _updatedAt, revision: _revision, acknowledgements: _acknowledgements, carriedFrom: _from, pendingReview: _pending, ...content } = project;
   return content;
 }
 
@@ -58,6 +60,8 @@ export interface ProjectSummary {
   indicatorCount: number;
   status: ProjectStatus;
   updatedAt: string;
+  /** The project's revision, for a rename from the list. */
+  revision: number;
   /** Open checker findings: 错误, and 提醒 not acknowledged. */
   errors: number;
   warnings: number;

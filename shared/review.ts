@@ -23,6 +23,7 @@ export function summarizeProject(project: Project, layout: LayoutDef, evaluation
     indicatorCount: project.indicators.length,
     status: project.status,
     updatedAt: project.updatedAt,
+    revision: project.revision,
     ...countFindings(reviewProject(project, layout)),
     selfEvaluation: evaluation && evaluationSummary(project, evaluation),
   };

@@ -25,11 +25,18 @@ export function evaluationsOfYear(db: Database, year: number): Map<number, Evalu
   return new Map(rows.map((r) => [r.project_id, parse(r.project_id, r.content)]));
 }
 
+/** The revision of a project's 自评表 (migration 8), 0 where it has none yet. */
+export function evaluationRevision(db: Database, projectId: number): number {
+  const row = stmt(db, 'SELECT revision FROM self_evaluation WHERE project_id = ?').get(projectId) as { revision: number } | undefined;
+  return row?.revision ?? 0;
+}
+
+/** Writes a project's 自评表 whole, raising its revision. */
 export function writeEvaluation(db: Database, projectId: number, content: EvaluationContent): void {
   const now = new Date().toISOString();
   stmt(
     db,
     `INSERT INTO self_evaluation (project_id, content, created_at, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (project_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at`,
+     ON CONFLICT (project_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at, revision = self_evaluation.revision + 1`,
   ).run(projectId, JSON.stringify(evaluationContent.parse(content)), now, now);
 }

@@ -24,6 +24,7 @@ interface ListRow {
   annual_funds: number | null;
   status: ProjectStatus;
   updated_at: string;
+  revision: number;
   indicator_count: number;
   summary: string | null;
 }
@@ -31,7 +32,7 @@ interface ListRow {
 export function projectList(db: Database, year: number, layout: LayoutDef): ProjectSummary[] {
   const rows = stmt(
     db,
-    `SELECT p.id, p.year, p.name, p.attribute, p.annual_funds, p.status, p.updated_at,
+    `SELECT p.id, p.year, p.name, p.attribute, p.annual_funds, p.status, p.updated_at, p.revision,
             (SELECT count(*) FROM indicator i WHERE i.project_id = p.id) AS indicator_count, r.summary
        FROM project p LEFT JOIN review_cache r ON r.project_id = p.id AND r.rules = ?
       WHERE p.year = ? AND p.deleted_at IS NULL ORDER BY p.id`,
@@ -62,6 +63,7 @@ export function projectList(db: Database, year: number, layout: LayoutDef): Proj
     indicatorCount: row.indicator_count,
     status: row.status,
     updatedAt: row.updated_at,
+    revision: row.revision,
     ...checked.get(row.id)!,
   }));
 }

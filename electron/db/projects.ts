@@ -25,10 +25,11 @@ interface ProjectRow {
   updated_at: string;
   carried_from: number | null;
   review_pending: string;
+  revision: number;
 }
 
 const PROJECT_COLUMNS =
-  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at, carried_from, review_pending';
+  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at, carried_from, review_pending, revision';
 
 export function listYears(db: Database): number[] {
   return (stmt(db, 'SELECT DISTINCT year FROM project WHERE deleted_at IS NULL ORDER BY year').all() as { year: number }[]).map((r) => r.year);
@@ -39,6 +40,7 @@ function toProject(row: ProjectRow, funds: Partial<Record<FundKey, number>>, ind
     id: row.id,
     year: row.year,
     updatedAt: row.updated_at,
+    revision: row.revision,
     name: row.name,
     department: row.department,
     implementingUnit: row.implementing_unit,
@@ -141,7 +143,7 @@ export function insertProject(db: Database, year: number, content: ProjectConten
   })();
 }
 
-/** Replaces a project's whole content, as one transaction. */
+/** Replaces a project's whole content, as one transaction, raising its revision. */
 export function updateProject(db: Database, id: number, content: ProjectContent): void {
   const params = contentParams(content);
   db.transaction(() => {
@@ -149,7 +151,7 @@ export function updateProject(db: Database, id: number, content: ProjectContent)
       db,
       `UPDATE project SET name = @name, department = @department, implementing_unit = @implementing_unit, attribute = @attribute,
          period = @period, fund_type = @fund_type, total_funds = @total_funds, annual_funds = @annual_funds,
-         overall_goal = @overall_goal, status = @status, updated_at = @now
+         overall_goal = @overall_goal, status = @status, updated_at = @now, revision = revision + 1
        WHERE id = @id AND deleted_at IS NULL`,
     ).run({ id, ...params });
     if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
@@ -186,10 +188,10 @@ export function projectNameTaken(db: Database, year: number, name: string, excep
 
 /** Marks a project as carried from a year, with the parts the clerk must review. */
 export function markCarried(db: Database, id: number, from: number, pending: CarriedPart[]): void {
-  stmt(db, 'UPDATE project SET carried_from = ?, review_pending = ? WHERE id = ?').run(from, JSON.stringify(pending), id);
+  stmt(db, 'UPDATE project SET carried_from = ?, review_pending = ?, revision = revision + 1 WHERE id = ?').run(from, JSON.stringify(pending), id);
 }
 
 export function setPendingReview(db: Database, id: number, pending: CarriedPart[]): void {
-  const { changes } = stmt(db, 'UPDATE project SET review_pending = ? WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify(pending), id);
+  const { changes } = stmt(db, 'UPDATE project SET review_pending = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify(pending), id);
   if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
 }

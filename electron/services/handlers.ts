@@ -15,7 +15,7 @@ import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport, previewOf, writeChosen } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
-import { getEvaluation, writeEvaluation } from '../db/evaluations';
+import { evaluationRevision, getEvaluation, writeEvaluation } from '../db/evaluations';
 import { projectList } from '../db/projectList';
 import { exportEvaluations, prepareEvaluationsExport } from '../export/exportEvaluations';
 import type { ReadWorkbook } from '../import/readWorkbook';
@@ -30,6 +30,10 @@ export interface Host {
 }
 
 export const NO_HOST: Host = { pickFolder: async () => null };
+
+const STALE = '已在别处（另一个标签页或窗口）修改并保存，这里的不是最新内容。为免覆盖那边的修改，这次没有保存：请重新载入最新内容后再修改，或把这里的内容另存为副本。';
+const STALE_PROJECT = `这个项目${STALE}`;
+const STALE_EVALUATION = `这个项目的自评表${STALE}`;
 
 function uniqueName(taken: (name: string) => boolean, base: string): string {
   if (!taken(base)) return base;
@@ -60,10 +64,16 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       throw new AppError('conflict', `${year} 年度已有名为“${name.trim()}”的项目`);
     }
   };
-  const save = (department: string, id: number, content: ProjectContent) => {
+  /** The stored project, refusing a write made from an older revision (another tab or window saved since). */
+  const current = (department: string, id: number, revision: number) => {
+    const project = projects.getProject(workspace.db(department), id);
+    if (project.revision !== revision) throw new AppError('stale', STALE_PROJECT);
+    return project;
+  };
+  const save = (department: string, id: number, revision: number, content: ProjectContent) => {
     const db = workspace.db(department);
-    const current = projects.getProject(db, id);
-    requireFreeName(department, current.year, content.name, id);
+    const { year } = current(department, id, revision);
+    requireFreeName(department, year, content.name, id);
     projects.updateProject(db, id, { ...content, name: content.name.trim() });
     return projects.getProject(db, id);
   };
@@ -85,15 +95,20 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       const id = projects.insertProject(db, year, emptyContent(name.trim(), workspace.department(department)));
       return projects.getProject(db, id);
     },
-    saveProject: ({ department, id, content }) => save(department, id, content),
-    renameProject: ({ department, id, name }) => save(department, id, { ...contentOf(projects.getProject(workspace.db(department), id)), name }),
-    duplicateProject: ({ department, id }) => {
+    saveProject: ({ department, id, revision, content }) => save(department, id, revision, content),
+    renameProject: ({ department, id, revision, name }) => save(department, id, revision, { ...contentOf(current(department, id, revision)), name }),
+    duplicateProject: ({ department, id, content, selfEvaluation }) => {
       const db = workspace.db(department);
       const original = projects.getProject(db, id);
       const { year } = original;
-      const content = contentOf(original);
-      const name = uniqueName((n) => projects.projectNameTaken(db, year, n), `${content.name}（副本）`);
-      return projects.getProject(db, projects.insertProject(db, year, { ...content, name, status: '草稿' }));
+      const copied = content ?? contentOf(original);
+      const name = uniqueName((n) => projects.projectNameTaken(db, year, n), `${copied.name.trim()}（副本）`);
+      const copy = db.transaction(() => {
+        const copyId = projects.insertProject(db, year, { ...copied, name, status: '草稿' });
+        if (selfEvaluation) writeEvaluation(db, copyId, selfEvaluation);
+        return copyId;
+      })();
+      return projects.getProject(db, copy);
     },
     deleteProject: ({ department, id }) => {
       projects.markDeleted(workspace.db(department), id);
@@ -141,9 +156,9 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       backupBeside(db, workspace.filePath(department), '结转前');
       return carryForward(db, { from, to, includeOneYear, ...(ids ? { ids } : {}) });
     },
-    confirmCarried: ({ department, id, part }) => {
+    confirmCarried: ({ department, id, revision, part }) => {
       const db = workspace.db(department);
-      const project = projects.getProject(db, id);
+      const project = current(department, id, revision);
       projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
       return projects.getProject(db, id);
     },
@@ -175,18 +190,19 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     getSelfEvaluation: ({ department, id }) => {
       const db = workspace.db(department);
       projects.getProject(db, id);
-      return { content: getEvaluation(db, id) };
+      return { content: getEvaluation(db, id), revision: evaluationRevision(db, id) };
     },
     generateSelfEvaluations: ({ department, year, ids, variant, replace }) => {
       const db = workspace.db(department);
       if (replace) backupBeside(db, workspace.filePath(department), '重新生成自评表前');
       return generateEvaluations(db, { year, variant, replace, ...(ids ? { ids } : {}) });
     },
-    saveSelfEvaluation: ({ department, id, content }) => {
+    saveSelfEvaluation: ({ department, id, revision, content }) => {
       const db = workspace.db(department);
       projects.getProject(db, id);
+      if (evaluationRevision(db, id) !== revision) throw new AppError('stale', STALE_EVALUATION);
       writeEvaluation(db, id, content);
-      return { content: getEvaluation(db, id)! };
+      return { content: getEvaluation(db, id)!, revision: evaluationRevision(db, id) };
     },
     selfEvaluationSummary: ({ department, year }) => {
       const db = workspace.db(department);

@@ -15,7 +15,7 @@ import { CONTENT_SECURITY_POLICY, contentType, resolveStaticPath } from '../stat
 export const TOKEN_HEADER = 'x-jixiao-token';
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-const STATUS: Record<ErrorCode, number> = { 'bad-request': 400, 'not-found': 404, conflict: 409, refused: 422, internal: 500 };
+const STATUS: Record<ErrorCode, number> = { 'bad-request': 400, 'not-found': 404, conflict: 409, stale: 409, refused: 422, internal: 500 };
 
 export interface WebHost {
   url: string;

@@ -66,6 +66,11 @@ const fileName = z.string().min(1).max(500);
 const fileContent = z.string().max(8_000_000);
 const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ department: departmentFile, ...shape }).strict();
 const projectRef = inDepartment({ id: projectId });
+/**
+ * The revision of the project (or 自评表) the caller's copy was read at. A write of an older one
+ * is refused with the code `stale`: another tab or window has saved since.
+ */
+const revision = z.number().int().nonnegative();
 const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000);
 const exportRequest = {
   year,
@@ -86,9 +91,13 @@ export const contract = {
   listProjects: method(inDepartment({ year })).returns<ProjectSummary[]>(),
   getProject: method(projectRef).returns<Project>(),
   createProject: method(inDepartment({ year, name: projectName })).returns<Project>(),
-  saveProject: method(inDepartment({ id: projectId, content: projectContent })).returns<Project>(),
-  renameProject: method(inDepartment({ id: projectId, name: projectName })).returns<Project>(),
-  duplicateProject: method(projectRef).returns<Project>(),
+  saveProject: method(inDepartment({ id: projectId, revision, content: projectContent })).returns<Project>(),
+  renameProject: method(inDepartment({ id: projectId, revision, name: projectName })).returns<Project>(),
+  /**
+   * A draft copy named 「名称（副本）」: of the stored project, or with the content given instead
+   * (an editor's version that could not be saved), and with the 自评表 given, if any.
+   */
+  duplicateProject: method(inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() })).returns<Project>(),
   deleteProject: method(projectRef).returns<{ id: number }>(),
   restoreProject: method(projectRef).returns<Project>(),
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
@@ -120,7 +129,7 @@ export const contract = {
     inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),
   ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
   /** The clerk has checked a carried part (amounts, goal or indicators). */
-  confirmCarried: method(inDepartment({ id: projectId, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
+  confirmCarried: method(inDepartment({ id: projectId, revision, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */
   searchLibrary: method(
     inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
@@ -149,13 +158,13 @@ export const contract = {
   listBackups: method(inDepartment({})).returns<BackupInfo[]>(),
   /** Puts a backup in place of the department file, keeping the current state as a backup first. */
   restoreBackup: method(inDepartment({ backup: fileName })).returns<{ restored: BackupInfo; kept: string }>(),
-  /** A project's 自评表, or null where none was prepared yet. */
-  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null }>(),
+  /** A project's 自评表 with its revision, or null (revision 0) where none was prepared yet. */
+  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null; revision: number }>(),
   /** 生成自评表 from the targets for the year's projects (all, or those chosen), in one transaction. */
   generateSelfEvaluations: method(
     inDepartment({ year, ids: z.array(projectId).max(100_000).optional(), variant: z.enum(VARIANTS), replace: z.boolean() }),
   ).returns<{ id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[]>(),
-  saveSelfEvaluation: method(inDepartment({ id: projectId, content: evaluationContent })).returns<{ content: EvaluationContent }>(),
+  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{ content: EvaluationContent; revision: number }>(),
   /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
   selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
 };

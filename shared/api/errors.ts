@@ -2,7 +2,8 @@
  * Errors a service reports to the clerk. The message is shown as it is, so it is plain Chinese
  * naming the file, field or row; the code tells a transport how to answer (400, 404, 409 …).
  */
-export const ERROR_CODES = ['bad-request', 'not-found', 'conflict', 'refused', 'internal'] as const;
+/** `stale`: a save made from an older revision than the stored one (the editor offers to reload or keep a copy). */
+export const ERROR_CODES = ['bad-request', 'not-found', 'conflict', 'stale', 'refused', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {

@@ -21,8 +21,8 @@ function departmentFile(): string {
     [2024, '档案数字化\t项目', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023 年 3 月底' } : i)) })],
     [2025, '办公家具设备购置', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2025年6月30日前' } : i)) })],
   ] as const) {
-    const { id } = api.createProject({ department, year, name: name.replace('\t', '') });
-    api.saveProject({ department, id, content: change({ ...content, name: name.replace('\t', '') }) });
+    const { id, revision } = api.createProject({ department, year, name: name.replace('\t', '') });
+    api.saveProject({ department, id, revision, content: change({ ...content, name: name.replace('\t', '') }) });
   }
   workspace.close();
   return path.join(workspace.path, department);

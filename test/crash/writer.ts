@@ -18,8 +18,8 @@ export function init(folder: string, fixtures: string): void {
   api.createDepartment({ name: '断电测试单位', code: '', supervisor: '', layout: '本级部门' });
   const table = (JSON.parse(fs.readFileSync(path.join(fixtures, 'targets-001.truth.json'), 'utf8')) as TargetTable[])[0]!;
   const { year, content } = fromTargetTable(table);
-  const { id } = api.createProject({ department: DEPARTMENT, year, name: '计数项目' });
-  api.saveProject({ department: DEPARTMENT, id, content: { ...content, name: '计数项目', overallGoal: '保存 0' } });
+  const { id, revision } = api.createProject({ department: DEPARTMENT, year, name: '计数项目' });
+  api.saveProject({ department: DEPARTMENT, id, revision, content: { ...content, name: '计数项目', overallGoal: '保存 0' } });
   workspace.close();
 }
 
@@ -40,9 +40,9 @@ export function run(folder: string, fixtures: string, firstImport: number): void
       say(`import ${imports++}`);
     } else {
       const current = api.getProject({ department: DEPARTMENT, id: project!.id });
-      const { id: _id, year: _y, updatedAt: _u, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = current;
+      const { id: _id, year: _y, updatedAt: _u, revision, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = current;
       saved++;
-      api.saveProject({ department: DEPARTMENT, id: project!.id, content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() } });
+      api.saveProject({ department: DEPARTMENT, id: project!.id, revision, content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() } });
       say(`save ${saved}`);
     }
     setImmediate(() => void step());

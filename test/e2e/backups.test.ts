@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupBeside } from '../../electron/db/backups';
 import type { TargetTable } from '../../shared/interchange';
-import { departmentWith } from '../helpers/departments';
+import { departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession } from './webApp';
 
@@ -13,7 +13,7 @@ const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-
 function prepareWorkspace(): string {
   const { workspace, api, department, ids, path: file } = departmentWith('恢复测试单位', '本级部门', [CLEAN]);
   backupBeside(workspace.db(department), file, '导入前', new Date(2020, 0, 1, 9, 0, 0));
-  api.renameProject({ department, id: ids[0]!, name: '改过的名字' });
+  api.renameProject({ department, id: ids[0]!, revision: revisionOf(api, department, ids[0]!), name: '改过的名字' });
   workspace.close();
   return workspace.path;
 }

@@ -72,7 +72,9 @@ export function browserSession(workspace: () => string): { app: RunningApp; page
   beforeAll(async () => {
     app = session.app = await startWebApp(workspace());
     browser = await launchChromium();
-    session.page = await browser.newPage({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
+    // A context of its own, so that a test can open a second tab in it (`page.context().newPage()`).
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
+    session.page = await context.newPage();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

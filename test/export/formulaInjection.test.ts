@@ -48,9 +48,10 @@ describe('text the clerk typed stays text', () => {
     expect(found.texts.filter((t) => !t.startsWith('text '))).toEqual([]);
 
     api.generateSelfEvaluations({ department, year: 2024, variant: '项目', replace: false });
-    const content = api.getSelfEvaluation({ department, id: ids[0]! }).content!;
+    const { content: generated, revision } = api.getSelfEvaluation({ department, id: ids[0]! });
+    const content = generated!;
     content.indicators.forEach((i, n) => Object.assign(i, { actual: HOSTILE[n % HOSTILE.length]!, deviation: '-未完成' }));
-    api.saveSelfEvaluation({ department, id: ids[0]!, content });
+    api.saveSelfEvaluation({ department, id: ids[0]!, revision, content });
     const evaluation = await formulasIn((await api.exportProjects({ department, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64);
     expect(evaluation.formulas).toBe(0);
     expect(evaluation.texts).toEqual(expect.arrayContaining(['text -未完成', ...HOSTILE.map((h) => `text ${h}`)]));

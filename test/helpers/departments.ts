@@ -1,18 +1,23 @@
 /** Department files filled from interchange tables, for tests that need real stored projects. */
-import { createHandlers } from '../../electron/services/handlers';
+import { createHandlers, type Services } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
 import type { LayoutId } from '../../shared/layouts';
 import { tempDir } from './paths';
 
-export function departmentWith(name: string, layout: LayoutId, tables: TargetTable[]) {
-  const workspace = new Workspace(tempDir());
+/** The stored revision of a project: what an editor that saw every earlier write would send with the next. */
+export function revisionOf(api: Services, department: string, id: number): number {
+  return api.getProject({ department, id }).revision;
+}
+
+/** A department file with those tables, in a new workspace or beside the departments of `workspace`. */
+export function departmentWith(name: string, layout: LayoutId, tables: TargetTable[], workspace = new Workspace(tempDir())) {
   const api = createHandlers(workspace);
   const { file } = api.createDepartment({ name, code: '', supervisor: '', layout });
   const ids = tables.map((t) => {
     const { year, content } = fromTargetTable(t);
-    const { id } = api.createProject({ department: file, year, name: content.name });
-    api.saveProject({ department: file, id, content });
+    const { id, revision } = api.createProject({ department: file, year, name: content.name });
+    api.saveProject({ department: file, id, revision, content });
     return id;
   });
   return { workspace, api, department: file, ids, path: `${workspace.path}/${file}` };

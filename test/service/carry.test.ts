@@ -59,7 +59,7 @@ describe('carrying seed 004 from 2024 to 2025', () => {
       { name: '自治区发展改革委档案整理及数字化项目', action: 'carried', id: expect.any(Number) },
     ]);
     const id = again[1]!.id!;
-    expect(api.confirmCarried({ department, id, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
+    expect(api.confirmCarried({ department, id, revision: api.getProject({ department, id }).revision, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
     expect(() => api.carryForward({ department, from: 2025, to: 2024, includeOneYear: false })).toThrow(/只能从上年结转到以后的年度/);
   });
 

@@ -26,7 +26,7 @@ function setup() {
 describe('自评表 in the department file', () => {
   it('are prepared from the targets in one go, kept unless replaced (after a backup)', () => {
     const { api, department, ids, workspace } = setup();
-    expect(api.getSelfEvaluation({ department, id: ids[0]! })).toEqual({ content: null });
+    expect(api.getSelfEvaluation({ department, id: ids[0]! })).toEqual({ content: null, revision: 0 });
     const first = api.generateSelfEvaluations({ department, year: 2024, variant: '项目', replace: false });
     expect(first.map((r) => r.action)).toEqual(['created', 'created', 'created']);
     const again = api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
@@ -40,12 +40,13 @@ describe('自评表 in the department file', () => {
   it('are saved, scored in the project list, and summed up for the 决算 report', () => {
     const { api, department, ids } = setup();
     api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
-    const content = api.getSelfEvaluation({ department, id: ids[0]! }).content!;
+    const { content: generated, revision } = api.getSelfEvaluation({ department, id: ids[0]! });
+    const content = generated!;
     content.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
     content.budget.total!.executed = 2_800_000;
     content.budget.fiscal!.executed = 2_800_000;
     content.actualOutcome = '按标准购置办公设备，保障了日常办公。';
-    expect(api.saveSelfEvaluation({ department, id: ids[0]!, content }).content).toEqual(content);
+    expect(api.saveSelfEvaluation({ department, id: ids[0]!, revision, content })).toEqual({ content, revision: revision + 1 });
     const list = api.listProjects({ department, year: 2024 });
     expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0 }, null, null]);
     expect(api.selfEvaluationSummary({ department, year: 2024 })).toEqual({
@@ -59,9 +60,10 @@ describe('自评表 in the department file', () => {
   it('refuse bad entries at the boundary with a message naming the field, and write nothing', async () => {
     const { api, department, ids, path: file } = setup();
     api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
-    const content = api.getSelfEvaluation({ department, id: ids[0]! }).content!;
+    const { content: generated, revision } = api.getSelfEvaluation({ department, id: ids[0]! });
+    const content = generated!;
     content.indicators[0]!.weight = 10_001;
-    const reply = await dispatch(api, 'saveSelfEvaluation', { department, id: ids[0]!, content });
+    const reply = await dispatch(api, 'saveSelfEvaluation', { department, id: ids[0]!, revision, content });
     expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: '参数有误（saveSelfEvaluation）：content.indicators.0.weight：分值和得分不能超过 100' } });
     const stored = new Database(file, { readonly: true });
     const json = stored.prepare('SELECT content FROM self_evaluation WHERE project_id = ?').pluck().get(ids[0]) as string;
@@ -91,14 +93,15 @@ describe('自评表 through the app import', () => {
   it('a 转移支付 自评表 goes through a data package and back unchanged', async () => {
     const { api, department, ids, workspace } = setup();
     api.generateSelfEvaluations({ department, year: 2024, ids: [ids[1]!], variant: '转移支付', replace: false });
-    const content = api.getSelfEvaluation({ department, id: ids[1]! }).content!;
+    const { content: generated, revision } = api.getSelfEvaluation({ department, id: ids[1]! });
+    const content = generated!;
     content.centralDepartment = '工业和信息化部';
     content.indicators.forEach((i) => (i.actual = i.target));
     content.budget.local = { initialBudget: null, fullYearBudget: 19_510_000, executed: 18_000_000 };
     content.budget.total = { initialBudget: null, fullYearBudget: 19_510_000, executed: 18_000_000 };
     content.fundManagement[0]!.explanation = '严格按照规定分配资金';
     content.remarks = '无';
-    api.saveSelfEvaluation({ department, id: ids[1]!, content });
+    api.saveSelfEvaluation({ department, id: ids[1]!, revision, content });
     const pack = await api.exportProjects({ department, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
 
     expect(pack.fileName).toBe('自治区发展改革委2024年项目支出绩效自评表.jxpack');

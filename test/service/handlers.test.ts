@@ -40,7 +40,7 @@ describe('services over a workspace folder', () => {
     expect(project).toMatchObject({ name: '工业经济运行等工作经费', department: '某县政府', implementingUnit: '某县工信局', status: '草稿' });
     expect(() => api.createProject({ department, year: 2024, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
 
-    const { id, year: _y, updatedAt: _u, ...rest } = project;
+    const { id, year: _y, updatedAt: _u, revision, ...rest } = project;
     const content: ProjectContent = {
       ...rest,
       attribute: '一年期项目',
@@ -53,7 +53,7 @@ describe('services over a workspace folder', () => {
         { level1: '满意度指标', level2: '服务对象满意度指标', name: '企业满意度', value: '≥95%' },
       ],
     };
-    const saved = api.saveProject({ department, id, content });
+    const saved = api.saveProject({ department, id, revision, content });
     expect(saved).toMatchObject(content);
     expect(api.listProjects({ department, year: 2024 })).toMatchObject([{ id, annualFunds: 36_000_000, indicatorCount: 2 }]);
 
@@ -61,8 +61,9 @@ describe('services over a workspace folder', () => {
     expect(copy.name).toBe('工业经济运行等工作经费（副本）');
     expect(copy.indicators).toEqual(content.indicators);
     expect(api.duplicateProject({ department, id }).name).toBe('工业经济运行等工作经费（副本）（2）');
-    expect(api.renameProject({ department, id: copy.id, name: '节能监察专项' }).name).toBe('节能监察专项');
-    expect(() => api.renameProject({ department, id: copy.id, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
+    const renamed = api.renameProject({ department, id: copy.id, revision: copy.revision, name: '节能监察专项' });
+    expect(renamed.name).toBe('节能监察专项');
+    expect(() => api.renameProject({ department, id: copy.id, revision: renamed.revision, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
 
     api.deleteProject({ department, id });
     expect(api.listProjects({ department, year: 2024 }).map((p) => p.id)).not.toContain(id);

@@ -7,7 +7,7 @@ import { initialsOf } from '../../electron/library/initials';
 import { libraryIndex } from '../../electron/library/libraryIndex';
 import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange';
-import { departmentWith } from '../helpers/departments';
+import { departmentWith, revisionOf } from '../helpers/departments';
 import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 
 const open: Workspace[] = [];
@@ -45,10 +45,10 @@ describe('the indicator library', () => {
 
   it('keeps every name ever stored, with its latest value', () => {
     const [first] = api.listProjects({ department, year: 2023 });
-    const { id, year: _y, updatedAt: _u, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = api.getProject({ department, id: first!.id });
+    const { id, year: _y, updatedAt: _u, revision: _r, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = api.getProject({ department, id: first!.id });
     const edited = content.indicators.map((i) => (i.name === '节能监察' && i.level2 === '数量指标' ? { ...i, value: '≥25户' } : i));
-    api.saveProject({ department, id, content: { ...content, indicators: edited } });
-    api.saveProject({ department, id, content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') } });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: { ...content, indicators: edited } });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') } });
     expect(api.searchLibrary({ department, query: 'jnjc', level2: '数量指标' })[0]!.value).toBe('≥25户');
     // Removed from the table, still in the library.
     expect(api.searchLibrary({ department, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({ name: '项目核查', level2: '数量指标', value: '≧20 次' });

@@ -6,7 +6,8 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange';
 import { LAYOUTS } from '../../shared/layouts';
 import { summarizeProject } from '../../shared/review';
-import { departmentWith } from '../helpers/departments';
+import { contentOf } from '../../shared/project';
+import { departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, readJson } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
@@ -49,7 +50,7 @@ describe('the project list’s stored counts', () => {
     const d = department();
     const [clean, vague, late] = d.ids as [number, number, number];
     const changes: [string, () => void, number][] = [
-      ['saving', () => d.api.saveProject({ department: d.department, id: clean, content: { ...d.api.getProject({ department: d.department, id: clean }), overallGoal: '' } }), clean],
+      ['saving', () => d.api.saveProject({ department: d.department, id: clean, revision: revisionOf(d.api, d.department, clean), content: { ...contentOf(d.api.getProject({ department: d.department, id: clean })), overallGoal: '' } }), clean],
       ['acknowledging', () => d.api.acknowledgeFinding({ department: d.department, id: vague, key: 'value.vague|社会效益指标|办公设备完好率|value', note: '主管部门要求保留' }), vague],
       ['an indicator changed in place', () => d.db.prepare("UPDATE indicator SET value = '2024年6月底' WHERE project_id = ? AND level2 = '时效指标'").run(late), late],
       ['an amount changed in place', () => d.db.prepare('UPDATE project_fund SET amount = amount + 1 WHERE project_id = ?').run(clean), clean],

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { revisionOf } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
@@ -22,13 +23,13 @@ describe('review in the services', () => {
   it('counts open findings per project in the year list', () => {
     const { api, department, id } = setup();
     const { content } = fromTargetTable(CLEAN);
-    api.saveProject({ department, id, content });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content });
     expect(api.listProjects({ department, year: 2024 })).toMatchObject([{ id, errors: 0, warnings: 0 }]);
     const broken = {
       ...content,
       indicators: content.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023年3月底' } : i.level2 === '社会效益指标' ? { ...i, value: '持续提高' } : i)),
     };
-    api.saveProject({ department, id, content: broken });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: broken });
     expect(api.listProjects({ department, year: 2024 })).toMatchObject([{ id, errors: 1, warnings: 1 }]);
   });
 
@@ -36,17 +37,17 @@ describe('review in the services', () => {
     const { api, department, id } = setup();
     const { content } = fromTargetTable(CLEAN);
     const vague = { ...content, indicators: content.indicators.map((i) => (i.level2 === '社会效益指标' ? { ...i, value: '持续提高' } : i)) };
-    api.saveProject({ department, id, content: vague });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: vague });
     const key = 'value.vague|社会效益指标|办公设备完好率|value';
     const acknowledged = api.acknowledgeFinding({ department, id, key, note: ' 主管部门要求保留原表述 ' });
     expect(acknowledged.acknowledgements).toEqual({ [key]: '主管部门要求保留原表述' });
     expect(api.listProjects({ department, year: 2024 })).toMatchObject([{ warnings: 0 }]);
     // Saving again keeps it; it is stored beside the content, not in it.
-    api.saveProject({ department, id, content: vague });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: vague });
     expect(api.getProject({ department, id }).acknowledgements).toEqual({ [key]: '主管部门要求保留原表述' });
 
     const late = { ...vague, indicators: vague.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023年3月底' } : i)) };
-    api.saveProject({ department, id, content: late });
+    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: late });
     expect(() => api.acknowledgeFinding({ department, id, key: 'value.date-in-year|时效指标|采购完成时间|value', note: '已知' })).toThrow(/只有“提醒”可以/);
     expect(() => api.acknowledgeFinding({ department, id, key: 'value.vague|社会效益指标|不存在|value', note: '已知' })).toThrow(/已不存在/);
 

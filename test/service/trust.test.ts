@@ -9,7 +9,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange';
 import { startWebApp } from '../e2e/webApp';
-import { departmentWith } from '../helpers/departments';
+import { departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -66,7 +66,7 @@ describe('backups', () => {
   it('a backup is restored after the current state is kept as one', () => {
     const { api, department, id, workspace, file } = withProject();
     backupBeside(workspace.db(department), file, '导入前', new Date(2030, 0, 1, 9, 0, 0));
-    api.renameProject({ department, id, name: '改过的名字' });
+    api.renameProject({ department, id, revision: revisionOf(api, department, id), name: '改过的名字' });
     const [backup] = api.listBackups({ department });
     expect(backup).toMatchObject({ time: '2030-01-01 09:00:00', reason: '导入前', bytes: expect.any(Number) });
     const result = api.restoreBackup({ department, backup: backup!.file });

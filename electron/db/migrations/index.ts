@@ -9,6 +9,7 @@ import library from './004-library';
 import selfEvaluation from './005-self-evaluation';
 import nameIndex from './006-name-index';
 import reviewCache from './007-review-cache';
+import revision from './008-revision';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex, reviewCache];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex, reviewCache, revision];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -28,15 +28,25 @@ function launchToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * Saves go with `keepalive`, so that the last one, sent as the tab closes, still reaches the
+ * server. The browser allows 64 KB of such requests in flight; the two editors may each have one,
+ * so a larger save goes as a plain request.
+ */
+const OUTLIVE_THE_PAGE = new Set<MethodName>(['saveProject', 'saveSelfEvaluation']);
+const KEEPALIVE_BYTES = 32 * 1024;
+
 function httpTransport(): Transport {
   const token = launchToken();
   return async (method, args) => {
     let response: Response;
     try {
+      const body = JSON.stringify(args);
       response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-jixiao-token': token },
-        body: JSON.stringify(args),
+        body,
+        keepalive: OUTLIVE_THE_PAGE.has(method) && new TextEncoder().encode(body).length <= KEEPALIVE_BYTES,
       });
     } catch {
       return { ok: false, error: { code: 'internal', message: '无法连接到绩效填报助手的本地服务，请确认它仍在运行' } };
@@ -59,6 +69,11 @@ function createApi(transport: Transport): Api {
 
 const bridge = window.jixiao;
 export const api: Api = createApi(bridge ? (method, args) => bridge.call(method, args) : httpTransport());
+
+/** A save refused because another tab or window saved the document since this one read it. */
+export function isStale(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'stale';
+}
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

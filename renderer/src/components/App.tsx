@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
+import { commitAll, holdsUncommitted } from '../stores/uncommitted';
 import { useWorkspace } from '../stores/workspace';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ProjectEditor } from './ProjectEditor';
 import { ProjectList } from './ProjectList';
 import { WorkspacePanel } from './WorkspacePanel';
@@ -14,6 +16,7 @@ export function App() {
   const selectDepartment = useWorkspace((s) => s.selectDepartment);
   const load = useWorkspace((s) => s.load);
   const openDepartment = useProjects((s) => s.open);
+  const selectedId = useProjects((s) => s.selectedId);
   const [managing, setManaging] = useState(false);
 
   useEffect(() => {
@@ -25,14 +28,28 @@ export function App() {
   }, [department, openDepartment]);
 
   useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (useEditor.getState().saveState === 'saved' && useEvaluation.getState().saveState === 'saved') return;
+    // The page may be going away (tab or window closed, reload, another tab brought up): the open
+    // cell goes into the document and what waits is sent now (the save starts before anything is
+    // awaited, and is sent with keepalive: see client.ts).
+    const saveNow = () => {
+      commitAll();
       void useEditor.getState().flush();
       void useEvaluation.getState().flush();
-      event.preventDefault();
     };
+    const warn = (event: BeforeUnloadEvent) => {
+      const unsaved = holdsUncommitted() || useEditor.getState().saveState !== 'saved' || useEvaluation.getState().saveState !== 'saved';
+      saveNow();
+      if (unsaved) event.preventDefault();
+    };
+    const hidden = () => document.visibilityState === 'hidden' && saveNow();
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', hidden);
+    };
   }, []);
 
   const showWorkspace = managing || !department;
@@ -67,11 +84,17 @@ export function App() {
         </button>
       </header>
       {showWorkspace ? (
-        <WorkspacePanel onOpened={() => setManaging(false)} />
+        <ErrorBoundary what="单位与工作文件夹">
+          <WorkspacePanel onOpened={() => setManaging(false)} />
+        </ErrorBoundary>
       ) : (
         <main className="workbench">
-          <ProjectList />
-          <ProjectEditor />
+          <ErrorBoundary what="项目列表">
+            <ProjectList />
+          </ErrorBoundary>
+          <ErrorBoundary resetKey={selectedId} what="项目编辑区">
+            <ProjectEditor />
+          </ErrorBoundary>
         </main>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useUncommitted } from '../stores/uncommitted';
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: string };
 
@@ -28,6 +29,8 @@ export function CheckedField<T>({
   const [text, setText] = useState(value === null ? '' : format(value));
   const [message, setMessage] = useState<string | null>(null);
   const messageId = useId();
+  // A refused entry is not in the document: it counts as unsaved until mended or cleared.
+  useUncommitted(message !== null);
 
   useEffect(() => {
     if (message) return;

@@ -1,5 +1,5 @@
 /** 从其他单位复制: projects of another department file of the workspace, into the year on screen. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ProjectSummary } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
@@ -11,7 +11,9 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
   const department = useProjects((s) => s.department)!;
   const year = useProjects((s) => s.year);
   const refresh = useProjects((s) => s.refresh);
-  const others = useWorkspace((s) => s.info?.departments.filter((d) => d.file !== department) ?? []);
+  // Selected as stored and filtered here: a selector that built a new list would re-render without end.
+  const departments = useWorkspace((s) => s.info?.departments);
+  const others = useMemo(() => (departments ?? []).filter((d) => d.file !== department), [departments, department]);
   const [source, setSource] = useState(others[0]?.file ?? '');
   const [fromYear, setFromYear] = useState(year);
   const [list, setList] = useState<ProjectSummary[]>([]);

@@ -10,6 +10,7 @@ import { executionRate, percentText } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
 import type { Project } from '../../../shared/project';
 import { useEvaluation } from '../stores/evaluation';
+import { ConflictBar } from './ConflictBar';
 import { EvaluationChecks } from './EvaluationChecks';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
 import { MoneyField } from './MoneyField';
@@ -185,7 +186,7 @@ function Goals({ content }: { content: EvaluationContent }) {
   );
 }
 
-export function EvaluationEditor({ department, project, tabs }: { department: string; project: Project; tabs: ReactNode }) {
+export function EvaluationEditor({ department, project, heading }: { department: string; project: Project; heading: ReactNode }) {
   const content = useEvaluation((s) => s.content);
   const loaded = useEvaluation((s) => s.loaded);
   const subject = useEvaluation((s) => s.subject);
@@ -194,6 +195,8 @@ export function EvaluationEditor({ department, project, tabs }: { department: st
   const error = useEvaluation((s) => s.error);
   const change = useEvaluation((s) => s.change);
   const open = useEvaluation((s) => s.open);
+  const reload = useEvaluation((s) => s.reload);
+  const keepAsCopy = useEvaluation((s) => s.keepAsCopy);
   const scores = useMemo(() => content && scoreEvaluation(content), [content]);
 
   useEffect(() => {
@@ -203,7 +206,7 @@ export function EvaluationEditor({ department, project, tabs }: { department: st
   if (!loaded || subject?.id !== project.id) {
     return (
       <div className="editor-form">
-        {tabs}
+        {heading}
         <p className="muted">{error ?? '正在打开自评表…'}</p>
       </div>
     );
@@ -211,7 +214,7 @@ export function EvaluationEditor({ department, project, tabs }: { department: st
   if (!content || !scores) {
     return (
       <div className="editor-form">
-        {tabs}
+        {heading}
         {error && <p className="error" role="alert">{error}</p>}
         <GeneratePanel />
       </div>
@@ -220,7 +223,7 @@ export function EvaluationEditor({ department, project, tabs }: { department: st
   return (
     <>
       <div className="editor-form evaluation" key={project.id}>
-        {tabs}
+        {heading}
         <div className="form-title">
           <h1>{TITLES[content.variant]}</h1>
           <div className="subtitle">
@@ -232,12 +235,13 @@ export function EvaluationEditor({ department, project, tabs }: { department: st
           <span className="total-score" data-grade={scores.grade}>
             总分 <strong>{toNumber(scores.total, 2)}</strong>（{scores.grade}）
           </span>
-          {error && saveState !== 'failed' && (
+          {error && saveState !== 'failed' && saveState !== 'conflict' && (
             <span className="error" role="alert">
               {error}
             </span>
           )}
         </div>
+        {saveState === 'conflict' && error && <ConflictBar message={error} onReload={() => void reload()} onKeepCopy={() => void keepAsCopy()} />}
         <HeaderFields content={content} projectName={project.name} />
         <BudgetTable content={content} scores={scores} />
         {content.variant === '转移支付' && <FundManagement content={content} />}

@@ -9,6 +9,8 @@ import { describeLayoutChange } from '../../../shared/layoutConversion';
 import { errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
+import { useEditor } from '../stores/editor';
+import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog, useTicks } from './Dialog';
@@ -25,6 +27,19 @@ function readBase64(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(file);
   });
+}
+
+/**
+ * An import may have replaced the project open in the editor, or its 自评表: they are read again
+ * (unless changes of the clerk's own wait there), so that the editor shows the imported tables
+ * and saves on from their revision.
+ */
+async function showReplaced(): Promise<void> {
+  const editor = useEditor.getState();
+  const listed = useProjects.getState().list.find((p) => p.id === editor.project?.id);
+  if (listed && listed.revision !== editor.project?.revision && editor.saveState === 'saved') await editor.reload();
+  const evaluation = useEvaluation.getState();
+  if (evaluation.subject && evaluation.saveState === 'saved') await evaluation.reload();
 }
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
@@ -84,6 +99,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     if (!file || !preview) return;
     setBusy('正在导入');
     try {
+      // What waits in the editors is saved first: the import comes after it.
+      await useEditor.getState().flush();
+      await useEvaluation.getState().flush();
       const outcomes = await job.run<ResultOf<'importFile'>>({
         department,
         kind: 'import',
@@ -99,6 +117,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       if (shown !== undefined && shown !== currentYear) await showYear(shown);
       else await refresh();
       const count = (action: string) => outcomes.filter((o) => o.action === action).length;
+      if (count('replaced') > 0) await showReplaced();
       setMessage({ text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`, error: false });
       setPreview(null);
       setFile(null);

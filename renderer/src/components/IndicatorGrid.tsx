@@ -16,6 +16,7 @@ import { LEVEL2 } from '../../../shared/taxonomy';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
+import { useUncommitted } from '../stores/uncommitted';
 import { Spacer } from './Spacer';
 
 const FIELDS: GridField[] = ['name', 'value'];
@@ -103,6 +104,8 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
     if (edit && edit.text !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, edit.text) }));
     setEdit(null);
   };
+  // A cell typed in but not yet left is unsaved, and goes in if the page goes away first.
+  useUncommitted(edit !== null && edit.text !== stored, commit);
 
   const moveTo = (nextRow: number, nextCol: number) => {
     commit();

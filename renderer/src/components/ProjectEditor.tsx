@@ -4,7 +4,9 @@ import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
+import { useOpenElsewhere } from '../hooks/useOpenElsewhere';
 import { CarriedBanner } from './CarriedBanner';
+import { ConflictBar } from './ConflictBar';
 import { ChecksPanel } from './ChecksPanel';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
@@ -35,8 +37,9 @@ export function ProjectEditor() {
   const content = useEditor((s) => s.content);
   const project = useEditor((s) => s.project);
   const error = useEditor((s) => s.error);
-  const { open, close, change, undo, redo } = useEditor.getState();
+  const { open, close, change, undo, redo, reload, keepAsCopy } = useEditor.getState();
   const [tab, setTab] = useState<Tab>('绩效目标表');
+  const elsewhere = useOpenElsewhere(department?.file ?? null, selectedId);
 
   useEffect(() => {
     if (department && selectedId !== null) void open(department.file, selectedId);
@@ -50,10 +53,21 @@ export function ProjectEditor() {
     return <section className="editor empty">{error ?? '正在打开…'}</section>;
   }
 
+  const heading = (
+    <>
+      <Tabs tab={tab} onTab={setTab} />
+      {elsewhere && (
+        <p className="elsewhere-notice" role="status">
+          这个项目已在另一个标签页中打开。两处都修改时，后保存的一处会被拒绝；请只在一个标签页中填写。
+        </p>
+      )}
+    </>
+  );
+
   if (tab === '绩效自评表') {
     return (
       <section className="editor">
-        <EvaluationEditor department={department.file} project={project} tabs={<Tabs tab={tab} onTab={setTab} />} />
+        <EvaluationEditor department={department.file} project={project} heading={heading} />
       </section>
     );
   }
@@ -71,7 +85,7 @@ export function ProjectEditor() {
   return (
     <section className="editor" onKeyDown={onKeyDown}>
       <div className="editor-form">
-        <Tabs tab={tab} onTab={setTab} />
+        {heading}
         <div className="form-title">
           <h1>{layout.title(project.year)}</h1>
           <div className="subtitle">
@@ -95,12 +109,13 @@ export function ProjectEditor() {
           <button type="button" onClick={redo} title="重做（Ctrl+Y）">
             重做
           </button>
-          {error && saveState !== 'failed' && (
+          {error && saveState !== 'failed' && saveState !== 'conflict' && (
             <span className="error" role="alert">
               {error}
             </span>
           )}
         </div>
+        {saveState === 'conflict' && error && <ConflictBar message={error} onReload={() => void reload()} onKeepCopy={() => void keepAsCopy()} />}
         <CarriedBanner project={project} />
         {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
         <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />

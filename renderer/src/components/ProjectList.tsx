@@ -2,8 +2,10 @@ import { Fragment, useMemo, useState, type FormEvent } from 'react';
 import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
 import { useVirtualRows } from '../hooks/useVirtualRows';
+import { useEditor } from '../stores/editor';
 import { useProjects, type SortKey } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ErrorBoundary } from './ErrorBoundary';
 import { CarryDialog } from './CarryDialog';
 import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
@@ -18,6 +20,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'findings', label: '审核' },
   { key: 'selfEvaluation', label: '自评' },
 ];
+
+const DIALOG_NAMES = { import: '导入', carry: '从上年结转', copy: '从其他单位复制' } as const;
 
 function compare(a: ProjectSummary, b: ProjectSummary, key: SortKey): number {
   if (key === 'name' || key === 'status') return a[key].localeCompare(b[key], 'zh-CN');
@@ -48,7 +52,7 @@ export function ProjectList() {
   const [newName, setNewName] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
-  const [dialog, setDialog] = useState<'import' | 'carry' | 'copy' | null>(null);
+  const [dialog, setDialog] = useState<keyof typeof DIALOG_NAMES | null>(null);
 
   const sorted = useMemo(() => {
     const rows = [...list].sort((a, b) => compare(a, b, sort.key));
@@ -63,7 +67,11 @@ export function ProjectList() {
   };
   const submitRename = async (e: FormEvent) => {
     e.preventDefault();
-    if (renaming && (await rename(renaming.id, renaming.name))) setRenaming(null);
+    if (!renaming) return;
+    const editor = useEditor.getState();
+    // The project open in the editor is renamed by the editor, in turn with its saves.
+    const done = editor.project?.id === renaming.id ? await editor.rename(renaming.name) : await rename(renaming.id, renaming.name);
+    if (done) setRenaming(null);
   };
 
   return (
@@ -85,9 +93,13 @@ export function ProjectList() {
           </button>
         </span>
       </div>
-      {dialog === 'copy' && <CopyDialog onClose={() => setDialog(null)} />}
-      {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
-      {dialog === 'carry' && <CarryDialog onClose={() => setDialog(null)} />}
+      {dialog && (
+        <ErrorBoundary what={DIALOG_NAMES[dialog]} onClose={() => setDialog(null)}>
+          {dialog === 'copy' && <CopyDialog onClose={() => setDialog(null)} />}
+          {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
+          {dialog === 'carry' && <CarryDialog onClose={() => setDialog(null)} />}
+        </ErrorBoundary>
+      )}
       {newName !== null && (
         <form className="inline-form" onSubmit={(e) => void submitNew(e)}>
           <input aria-label="新项目名称" placeholder="项目名称" value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />

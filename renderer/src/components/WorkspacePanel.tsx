@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { BackupsDialog } from './BackupsDialog';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
 
@@ -88,7 +89,11 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
             </button>
           </p>
         ))}
-        {backupsOf && <BackupsDialog department={backupsOf.file} title={backupsOf.title} onClose={() => setBackupsOf(null)} onRestored={() => void load()} />}
+        {backupsOf && (
+          <ErrorBoundary what="备份与恢复" onClose={() => setBackupsOf(null)}>
+            <BackupsDialog department={backupsOf.file} title={backupsOf.title} onClose={() => setBackupsOf(null)} onRestored={() => void load()} />
+          </ErrorBoundary>
+        )}
       </section>
 
       <section className="panel">

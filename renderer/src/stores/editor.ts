@@ -1,6 +1,9 @@
 /**
  * The project being edited: its content, the undo and redo history of this editing session,
  * and autosave. Every change is saved shortly after it is made; the saved state is shown.
+ * A save names the revision this editor last saw; when another tab or window has saved since,
+ * it is refused ('conflict'), nothing more is saved from here, and the clerk chooses to reload
+ * the stored version or to keep this one as a copy.
  */
 import { create } from 'zustand';
 import type { CarriedPart } from '../../../shared/carry';
@@ -8,11 +11,11 @@ import type { Fix, Target } from '../../../shared/checker';
 import { applyFix } from '../../../shared/checker/fix';
 import { withoutBlankRows } from '../../../shared/indicatorGrid';
 import { contentOf, type Project, type ProjectContent } from '../../../shared/project';
-import { api, errorMessage } from '../api/client';
+import { api, errorMessage, isStale } from '../api/client';
 import { autosave } from './autosave';
 import { useProjects } from './projects';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict';
 
 const SAVE_DELAY_MS = 400;
 /** Keystrokes in one field within this time are one undo step. */
@@ -44,26 +47,44 @@ interface EditorState {
   acknowledge(key: string, note: string): Promise<boolean>;
   confirmCarried(part: CarriedPart): Promise<void>;
   withdraw(key: string): Promise<void>;
+  /** Renames the project being edited (from the list), in turn with its saves. */
+  rename(name: string): Promise<boolean>;
+  /** After a refused save: drops this tab's unsaved changes and loads the stored project. */
+  reload(): Promise<void>;
+  /** After a refused save: keeps this tab's version as a new project 「…（副本）」 and opens it. */
+  keepAsCopy(): Promise<void>;
 }
 
+/** What is stored of the content: the grid's blank rows are its scaffolding. */
+const storable = (content: ProjectContent): ProjectContent => ({ ...content, indicators: withoutBlankRows(content.indicators) });
+
 export const useEditor = create<EditorState>()((set, get) => {
+  /** A refused write: a stale one stops saving from here until the clerk chooses; any other is reported. */
+  const refused = (error: unknown, otherwise: SaveState) => set({ saveState: isStale(error) ? 'conflict' : otherwise, error: errorMessage(error) });
+
   const save = async () => {
     const { department, project, content } = get();
     if (!department || !project || !content) return;
     set({ saveState: 'saving' });
     try {
-      const saved = await api.saveProject({ department, id: project.id, content: { ...content, indicators: withoutBlankRows(content.indicators) } });
+      const saved = await api.saveProject({ department, id: project.id, revision: project.revision, content: storable(content) });
       if (get().project?.id !== saved.id) return;
       const changedMeanwhile = get().content !== content;
       set({ project: saved, savedAt: saved.updatedAt, error: null, saveState: changedMeanwhile ? 'pending' : 'saved' });
       useProjects.getState().reflect(saved);
       if (changedMeanwhile) schedule();
     } catch (error) {
-      set({ saveState: 'failed', error: errorMessage(error) });
+      refused(error, 'failed');
     }
   };
 
-  const { schedule, flush } = autosave({ delayMs: SAVE_DELAY_MS, isPending: () => get().saveState === 'pending', markPending: () => set({ saveState: 'pending' }), save });
+  const { schedule, flush, write } = autosave({
+    delayMs: SAVE_DELAY_MS,
+    isPending: () => get().saveState === 'pending',
+    // After a refused save, changes stay here (and count as unsaved) but are not sent.
+    markPending: () => set({ saveState: get().saveState === 'conflict' ? 'conflict' : 'pending' }),
+    save,
+  });
 
   const replace = (content: ProjectContent, past: ProjectContent[], future: ProjectContent[]) => {
     set({ content, past, future, lastChange: null });
@@ -137,16 +158,17 @@ export const useEditor = create<EditorState>()((set, get) => {
         return false;
       }
     },
-    confirmCarried: async (part) => {
-      const { department, project } = get();
-      if (!department || !project) return;
-      try {
-        const updated = await api.confirmCarried({ department, id: project.id, part });
-        set({ project: { ...get().project!, pendingReview: updated.pendingReview }, error: null });
-      } catch (error) {
-        set({ error: errorMessage(error) });
-      }
-    },
+    confirmCarried: (part) =>
+      write(async () => {
+        const { department, project } = get();
+        if (!department || !project) return;
+        try {
+          const updated = await api.confirmCarried({ department, id: project.id, revision: project.revision, part });
+          set({ project: { ...get().project!, pendingReview: updated.pendingReview, revision: updated.revision }, error: null });
+        } catch (error) {
+          refused(error, get().saveState);
+        }
+      }),
     withdraw: async (key) => {
       const { department, project } = get();
       if (!department || !project) return;
@@ -154,6 +176,35 @@ export const useEditor = create<EditorState>()((set, get) => {
         const updated = await api.withdrawAcknowledgement({ department, id: project.id, key });
         set({ project: { ...get().project!, acknowledgements: updated.acknowledgements }, error: null });
         useProjects.getState().reflect(updated);
+      } catch (error) {
+        set({ error: errorMessage(error) });
+      }
+    },
+    rename: (name) =>
+      write(async () => {
+        const { department, project } = get();
+        if (!department || !project) return false;
+        try {
+          const renamed = await api.renameProject({ department, id: project.id, revision: project.revision, name });
+          set({ project: renamed, content: { ...get().content!, name: renamed.name }, savedAt: renamed.updatedAt, error: null });
+          useProjects.getState().reflect(renamed);
+          return true;
+        } catch (error) {
+          refused(error, get().saveState);
+          return false;
+        }
+      }),
+    reload: async () => {
+      const { department, project } = get();
+      if (department && project) await get().open(department, project.id);
+    },
+    keepAsCopy: async () => {
+      const { department, project, content } = get();
+      if (!department || !project || !content) return;
+      try {
+        const copy = await api.duplicateProject({ department, id: project.id, content: storable(content) });
+        await useProjects.getState().refresh();
+        useProjects.getState().select(copy.id);
       } catch (error) {
         set({ error: errorMessage(error) });
       }

@@ -28,6 +28,7 @@ interface ProjectsState {
   toggleChecked(id: number): void;
   sortBy(key: SortKey): void;
   create(name: string): Promise<boolean>;
+  /** Renames a project that is not open in the editor (the editor renames its own: useEditor's rename). */
   rename(id: number, name: string): Promise<boolean>;
   duplicate(id: number): Promise<void>;
   remove(id: number): Promise<void>;
@@ -102,8 +103,15 @@ export const useProjects = create<ProjectsState>()((set, get) => {
       return true;
     },
     rename: async (id, name) => {
-      const project = await attempt((department) => api.renameProject({ department, id, name }));
+      const revision = get().list.find((p) => p.id === id)?.revision ?? 0;
+      const project = await attempt((department) => api.renameProject({ department, id, revision, name }));
       if (project) get().reflect(project);
+      else {
+        // Refused (perhaps renamed or saved in another tab since the list was read): the list is read again, keeping the message.
+        const { error } = get();
+        await get().refresh();
+        set({ error });
+      }
       return project !== undefined;
     },
     duplicate: async (id) => {
