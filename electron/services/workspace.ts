@@ -13,6 +13,7 @@ import { insertDepartment, readDepartment, type DepartmentMeta } from '../db/dep
 import { backupBeside, backupFolder, copyAside, dailyBackup, listBackups, type BackupEntry } from '../db/backups';
 import { lockDepartmentFile } from '../db/fileLock';
 import { createDepartmentDb, openDepartmentDb, verifyDepartmentFile } from '../db/open';
+import { storageError } from '../db/storageErrors';
 
 export const DEPARTMENT_EXTENSION = '.jixiao.db';
 
@@ -58,7 +59,7 @@ export class Workspace {
       try {
         departments.push(this.department(file));
       } catch (error) {
-        problems.push({ file, message: error instanceof AppError ? error.message : `无法读取：${String(error)}` });
+        problems.push({ file, message: storageError(error, this.filePath(file))?.message ?? `无法读取：${String(error)}` });
       }
     }
     return { path: this.folder, departments, problems };

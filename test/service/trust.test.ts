@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange';
 import { startWebApp } from '../e2e/webApp';
-import { departmentWith } from '../helpers/departments';
+import { damage, departmentWith } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -30,18 +29,6 @@ function withProject() {
   const made = departmentWith('备份测试单位', '本级部门', [CLEAN]);
   open.push(made.workspace);
   return { ...made, folder: made.workspace.path, id: made.ids[0]!, file: made.path };
-}
-
-/** Overwrites the middle of the file's pages, as a failing disk would. */
-/** Overwrites the pages of the project's rows (the last ones written; the schema's pages come first, and stay readable). */
-function damage(file: string) {
-  const bytes = fs.readFileSync(file);
-  const db = new Database(file, { readonly: true });
-  const pages = (sql: string) => db.prepare(`SELECT pageno FROM dbstat WHERE name IN (${sql})`).pluck().all() as number[];
-  const data = pages("'project', 'indicator'");
-  db.close();
-  for (const page of data) for (let i = (page - 1) * 4096 + 8; i < page * 4096; i += 7) bytes[i] = 0x5a;
-  fs.writeFileSync(file, bytes);
 }
 
 describe('backups', () => {
