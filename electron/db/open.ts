@@ -25,7 +25,6 @@ export function useNativeBinding(file: string): void {
 interface FileHeader {
   applicationId: number;
   userVersion: number;
-  objectCount: number;
 }
 
 function readHeader(file: string): FileHeader {
@@ -36,7 +35,6 @@ function readHeader(file: string): FileHeader {
     return {
       applicationId: probe.pragma('application_id', { simple: true }) as number,
       userVersion: probe.pragma('user_version', { simple: true }) as number,
-      objectCount: (probe.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n,
     };
   } catch (error) {
     if (!fs.existsSync(file)) throw new AppError('not-found', `找不到单位文件“${name}”`);
@@ -57,19 +55,21 @@ function mayRead(file: string): boolean {
   }
 }
 
-/** Checks, without writing, that a file is a department file this version can open. */
+/**
+ * Checks, without writing, that a file is a department file this version can open. Only
+ * createDepartmentDb makes new ones: an empty file (0 bytes, or a database without tables) is
+ * not ours either, and is left as it is.
+ */
 function checkHeader(file: string, header: FileHeader): void {
   const name = path.basename(file);
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件，文件未被改动`);
+  }
   if (header.userVersion > SCHEMA_VERSION) {
     throw new AppError(
       'refused',
       `“${name}”由更新版本的绩效填报助手保存（数据版本 ${header.userVersion}，本程序支持到 ${SCHEMA_VERSION}），请升级后再打开；文件未被改动`,
     );
-  }
-  const ours = header.applicationId === APPLICATION_ID;
-  const emptyFile = header.userVersion === 0 && header.objectCount === 0;
-  if (!ours && !emptyFile) {
-    throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件，文件未被改动`);
   }
 }
 
@@ -168,7 +168,7 @@ function openForWriting(file: string, header: FileHeader): Database.Database {
     // SQLite would open a file it may not write for reading only, without a word: the first save would fail.
     fs.accessSync(file, fs.constants.W_OK);
     db = new Database(file, { fileMustExist: true, nativeBinding });
-    if (header.objectCount > 0) checkIntegrity(db, file);
+    checkIntegrity(db, file);
     if (header.userVersion < SCHEMA_VERSION) backupBeside(db, file, `升级前v${header.userVersion}`);
     configure(db);
     if (header.userVersion < SCHEMA_VERSION) migrate(db, header.userVersion);
