@@ -1,7 +1,7 @@
 /** `jixiao`: the scriptable side of the app. Each command writes results to stdout, messages to stderr. */
 import { parseArgs } from 'node:util';
 import { storageError } from '../db/storageErrors';
-import { DEPARTMENT_EXTENSION } from '../services/workspace';
+import { DEPARTMENT_EXTENSION } from '../../shared/departmentName';
 import { carryCommand } from './commands/carry';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
