@@ -1,10 +1,12 @@
 /**
  * The one entry both transports use: checks the method name and its arguments against the
  * contract, calls the service, and wraps the outcome in an envelope. Only AppError messages
- * reach the caller; anything else is logged here and reported without its details.
+ * and failures of storage in plain words (storageErrors.ts) reach the caller; anything else is
+ * logged here and reported without its details.
  */
 import { contract, isMethodName, type Handlers, type MethodName } from '../../shared/api/contract';
-import { AppError, type Envelope } from '../../shared/api/errors';
+import type { Envelope } from '../../shared/api/errors';
+import { storageError } from '../db/storageErrors';
 
 function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
   return issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')}：${i.message}` : i.message)).join('；');
@@ -22,7 +24,10 @@ export async function dispatch(handlers: Handlers, name: unknown, rawArgs: unkno
     const handler = handlers[name] as (args: unknown) => unknown;
     return { ok: true, result: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    // A damaged file, a full disk or a read-only folder is said as such, naming the department worked on.
+    const { department } = parsed.data as { department?: unknown };
+    const known = storageError(error, typeof department === 'string' ? department : undefined);
+    if (known) return { ok: false, error: { code: known.code, message: known.message } };
     console.error(`[jixiao] ${name as MethodName} failed:`, error);
     return { ok: false, error: { code: 'internal', message: '内部错误，操作未完成。详细信息已写入日志。' } };
   }

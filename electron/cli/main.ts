@@ -1,6 +1,7 @@
 /** `jixiao`: the scriptable side of the app. Each command writes results to stdout, messages to stderr. */
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/api/errors';
+import { storageError } from '../db/storageErrors';
+import { DEPARTMENT_EXTENSION } from '../../shared/departmentName';
 import { carryCommand } from './commands/carry';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
@@ -119,8 +120,11 @@ export async function run(argv: string[]): Promise<number> {
     if (output.stderr) process.stderr.write(output.stderr);
     return output.status;
   } catch (error) {
-    if (error instanceof CliError || error instanceof AppError) {
-      process.stderr.write(`${error.message}\n`);
+    // A damaged department file, a full disk or a read-only folder: status 2 (cannot read), in plain
+    // words naming the department file of the command line (SQLite names none).
+    const known = error instanceof CliError ? error : storageError(error, argv.find((a) => a.endsWith(DEPARTMENT_EXTENSION)));
+    if (known) {
+      process.stderr.write(`${known.message}\n`);
       return 2;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

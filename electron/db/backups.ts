@@ -7,10 +7,11 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/api/contract';
+import type { BackupReason } from '../../shared/departmentName';
 
 export const BACKUP_FOLDER = '备份';
 export const KEEP_BACKUPS = 20;
-export const DAILY_REASON = '每日';
+export const DAILY_REASON: BackupReason = '每日';
 
 export type BackupEntry = BackupInfo;
 
@@ -45,7 +46,7 @@ function prune(file: string): void {
 }
 
 /** A consistent copy of the open file in the 备份 folder beside it; returns its path. */
-export function backupBeside(db: Database.Database, file: string, reason: string, now = new Date()): string {
+export function backupBeside(db: Database.Database, file: string, reason: BackupReason, now = new Date()): string {
   const folder = backupFolder(file);
   fs.mkdirSync(folder, { recursive: true });
   const first = path.join(folder, `${baseOf(file)}.${stamp(now)}.${reason}.jixiao.db`);
@@ -65,7 +66,7 @@ export function dailyBackup(db: Database.Database, file: string, now = new Date(
 }
 
 /** A plain copy of a closed file (and its WAL), for a file SQLite cannot copy because it is damaged. */
-export function copyAside(file: string, reason: string, now = new Date()): string {
+export function copyAside(file: string, reason: BackupReason, now = new Date()): string {
   const folder = backupFolder(file);
   fs.mkdirSync(folder, { recursive: true });
   const target = path.join(folder, `${baseOf(file)}.${stamp(now)}.${reason}.jixiao.db`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { backupBeside } from './backups';
 import { lockDepartmentFile } from './fileLock';
+import { damagedFile, isReadOnly, readOnlyPlace, storageError } from './storageErrors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 /** `PRAGMA application_id` of a Jixiao department file ("JXDB"). */
@@ -24,7 +25,6 @@ export function useNativeBinding(file: string): void {
 interface FileHeader {
   applicationId: number;
   userVersion: number;
-  objectCount: number;
 }
 
 function readHeader(file: string): FileHeader {
@@ -35,30 +35,41 @@ function readHeader(file: string): FileHeader {
     return {
       applicationId: probe.pragma('application_id', { simple: true }) as number,
       userVersion: probe.pragma('user_version', { simple: true }) as number,
-      objectCount: (probe.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n,
     };
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_CANTOPEN') throw new AppError('not-found', `找不到单位文件“${name}”`);
+    if (!fs.existsSync(file)) throw new AppError('not-found', `找不到单位文件“${name}”`);
+    // Where SQLite may not open the file or write beside it, that is the reason, not the file's content.
+    if (isReadOnly(error) || ((error as { code?: string }).code === 'SQLITE_CANTOPEN' && !mayRead(file))) throw readOnlyPlace(file);
     throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件（无法作为数据库读取），文件未被改动`);
   } finally {
     probe?.close();
   }
 }
 
-/** Checks, without writing, that a file is a department file this version can open. */
+function mayRead(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks, without writing, that a file is a department file this version can open. Only
+ * createDepartmentDb makes new ones: an empty file (0 bytes, or a database without tables) is
+ * not ours either, and is left as it is.
+ */
 function checkHeader(file: string, header: FileHeader): void {
   const name = path.basename(file);
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件，文件未被改动`);
+  }
   if (header.userVersion > SCHEMA_VERSION) {
     throw new AppError(
       'refused',
       `“${name}”由更新版本的绩效填报助手保存（数据版本 ${header.userVersion}，本程序支持到 ${SCHEMA_VERSION}），请升级后再打开；文件未被改动`,
     );
-  }
-  const ours = header.applicationId === APPLICATION_ID;
-  const emptyFile = header.userVersion === 0 && header.objectCount === 0;
-  if (!ours && !emptyFile) {
-    throw new AppError('refused', `“${name}”不是绩效填报助手的单位文件，文件未被改动`);
   }
 }
 
@@ -83,16 +94,22 @@ function migrate(db: Database.Database, from: number, then?: (db: Database.Datab
   })();
 }
 
-/** Checks, without writing, that a file (a backup) is a sound department file this version can open. */
-export function verifyDepartmentFile(file: string): void {
-  const header = readHeader(file);
-  checkHeader(file, header);
+/** A connection for reading, to a file that passes the integrity check. */
+function soundForReading(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     checkIntegrity(db, file);
-  } finally {
+    return db;
+  } catch (error) {
     db.close();
+    throw error;
   }
+}
+
+/** Checks, without writing, that a file (a backup) is a sound department file this version can open. */
+export function verifyDepartmentFile(file: string): void {
+  checkHeader(file, readHeader(file));
+  soundForReading(file).close();
 }
 
 /** Releases the file's lock when the connection closes. */
@@ -109,9 +126,9 @@ function releasingOnClose(db: Database.Database, release: () => void): Database.
 }
 
 /**
- * A file that fails SQLite's integrity check is not written to; the clerk is pointed to the backups.
- * `quick_check` reads every page, b-tree and record as `integrity_check` does, in a third of the
- * time (it opens within the list's 100 ms); it leaves out whether each index matches its table.
+ * A file that fails SQLite's integrity check is not written to (nor read from); the clerk is pointed
+ * to the backups. `quick_check` reads every page, b-tree and record as `integrity_check` does, in a
+ * third of the time (it opens within the list's 100 ms); it leaves out whether each index matches its table.
  */
 function checkIntegrity(db: Database.Database, file: string): void {
   let result: unknown;
@@ -121,30 +138,37 @@ function checkIntegrity(db: Database.Database, file: string): void {
     // A file damaged badly enough makes the check itself fail (SQLITE_CORRUPT).
     result = error;
   }
-  if (result !== 'ok') {
-    throw new AppError('refused', `单位文件“${path.basename(file)}”已损坏（完整性检查未通过），为免损失不再写入。请在“备份与恢复”中恢复最近的备份`);
-  }
+  if (result !== 'ok') throw damagedFile(file, '完整性检查未通过');
 }
 
 /**
  * Opens an existing department file for writing (one process at a time, see fileLock.ts), after
  * an integrity check, migrating it (after a backup) where its schema is older. `readonly` opens
- * it for reading beside a writer, without lock or migration.
+ * it for reading beside a writer, without lock or migration. A failure of the file or of the disk
+ * is said in plain words (storageErrors.ts).
  */
 export function openDepartmentDb(file: string, options: { readonly?: boolean } = {}): Database.Database {
-  const header = readHeader(file);
-  checkHeader(file, header);
-  if (options.readonly) {
+  try {
+    const header = readHeader(file);
+    checkHeader(file, header);
+    if (!options.readonly) return openForWriting(file, header);
     if (header.userVersion < SCHEMA_VERSION) {
       throw new AppError('refused', `“${path.basename(file)}”是旧版本的单位文件，请先用绩效填报助手打开一次（会先备份再升级）`);
     }
-    return new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    return soundForReading(file);
+  } catch (error) {
+    throw storageError(error, file) ?? error;
   }
+}
+
+function openForWriting(file: string, header: FileHeader): Database.Database {
   const release = lockDepartmentFile(file);
   let db: Database.Database | undefined;
   try {
+    // SQLite would open a file it may not write for reading only, without a word: the first save would fail.
+    fs.accessSync(file, fs.constants.W_OK);
     db = new Database(file, { fileMustExist: true, nativeBinding });
-    if (header.objectCount > 0) checkIntegrity(db, file);
+    checkIntegrity(db, file);
     if (header.userVersion < SCHEMA_VERSION) backupBeside(db, file, `升级前v${header.userVersion}`);
     configure(db);
     if (header.userVersion < SCHEMA_VERSION) migrate(db, header.userVersion);
@@ -158,17 +182,25 @@ export function openDepartmentDb(file: string, options: { readonly?: boolean } =
 
 /** Creates a new department file and fills it with `init`; refuses to touch an existing file. */
 export function createDepartmentDb(file: string, init: (db: Database.Database) => void): Database.Database {
-  if (fs.existsSync(file)) throw new AppError('conflict', `单位文件“${path.basename(file)}”已存在`);
-  const release = lockDepartmentFile(file);
-  const db = new Database(file, { nativeBinding });
   try {
-    configure(db);
-    migrate(db, 0, init);
-    return releasingOnClose(db, release);
+    const release = lockDepartmentFile(file);
+    // Checked under the lock: another process may have created it a moment ago.
+    if (fs.existsSync(file)) {
+      release();
+      throw new AppError('conflict', `单位文件“${path.basename(file)}”已存在`);
+    }
+    const db = new Database(file, { nativeBinding });
+    try {
+      configure(db);
+      migrate(db, 0, init);
+      return releasingOnClose(db, release);
+    } catch (error) {
+      db.close();
+      fs.rmSync(file, { force: true });
+      release();
+      throw error;
+    }
   } catch (error) {
-    db.close();
-    fs.rmSync(file, { force: true });
-    release();
-    throw error;
+    throw storageError(error, file) ?? error;
   }
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
+import { storageError } from '../db/storageErrors';
 import { CANCELLED } from './runInWorker';
 
 export interface JobContext {
@@ -43,7 +44,7 @@ export class Jobs {
         if (job.status.state === 'running') job.status = { ...job.status, state: 'done', result };
       },
       (error: unknown) => {
-        if (job.status.state === 'running') job.status = { ...job.status, state: 'failed', error: error instanceof AppError ? error.message : '内部错误，操作未完成' };
+        if (job.status.state === 'running') job.status = { ...job.status, state: 'failed', error: storageError(error)?.message ?? '内部错误，操作未完成' };
       },
     ).finally(() => setTimeout(() => this.jobs.delete(id), KEEP_MS).unref());
     return { job: id };

@@ -8,13 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { WorkspaceInfo } from '../../shared/api/contract';
+import { DEPARTMENT_EXTENSION, DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../../shared/departmentName';
 import type { DepartmentInfo } from '../../shared/project';
 import { insertDepartment, readDepartment, type DepartmentMeta } from '../db/department';
 import { backupBeside, backupFolder, copyAside, dailyBackup, listBackups, type BackupEntry } from '../db/backups';
 import { lockDepartmentFile } from '../db/fileLock';
 import { createDepartmentDb, openDepartmentDb, verifyDepartmentFile } from '../db/open';
+import { storageError } from '../db/storageErrors';
 
-export const DEPARTMENT_EXTENSION = '.jixiao.db';
+export { DEPARTMENT_EXTENSION };
 
 /** `JIXIAO_WORKSPACE`, else a `Jixiao` folder in the user's documents. */
 export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -58,7 +60,7 @@ export class Workspace {
       try {
         departments.push(this.department(file));
       } catch (error) {
-        problems.push({ file, message: error instanceof AppError ? error.message : `无法读取：${String(error)}` });
+        problems.push({ file, message: storageError(error, this.filePath(file))?.message ?? `无法读取：${String(error)}` });
       }
     }
     return { path: this.folder, departments, problems };
@@ -69,6 +71,7 @@ export class Workspace {
   }
 
   createDepartment(meta: DepartmentMeta): DepartmentInfo {
+    if (!departmentNameFits(meta.name)) throw new AppError('bad-request', DEPARTMENT_NAME_TOO_LONG);
     fs.mkdirSync(this.folder, { recursive: true });
     const file = departmentFileName(meta.name);
     const full = path.join(this.folder, file);

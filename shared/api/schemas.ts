@@ -1,5 +1,6 @@
 /** Schemas of the values that cross a transport, checked where they come in. */
 import { z } from 'zod';
+import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { PROJECT_STATUSES } from '../project';
 import { VARIANTS } from '../evaluation/content';
@@ -76,7 +77,10 @@ export const projectContent = z
 
 export const newDepartment = z
   .object({
-    name: text(200).refine((s) => s.trim() !== '', '单位名称不能为空'),
+    name: z
+      .string()
+      .refine((s) => s.trim() !== '', '单位名称不能为空')
+      .refine(departmentNameFits, DEPARTMENT_NAME_TOO_LONG),
     code: text(100),
     supervisor: text(200),
     layout: z.enum(LAYOUT_IDS),

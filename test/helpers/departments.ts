@@ -1,4 +1,6 @@
 /** Department files filled from interchange tables, for tests that need real stored projects. */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
 import { createHandlers, type Services } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange';
@@ -21,4 +23,14 @@ export function departmentWith(name: string, layout: LayoutId, tables: TargetTab
     return id;
   });
   return { workspace, api, department: file, ids, path: `${workspace.path}/${file}` };
+}
+
+/** Overwrites the pages of the project's rows (the last ones written; the schema's pages come first, and stay readable), as a failing disk would. */
+export function damage(file: string): void {
+  const bytes = fs.readFileSync(file);
+  const db = new Database(file, { readonly: true });
+  const pages = db.prepare("SELECT pageno FROM dbstat WHERE name IN ('project', 'indicator')").pluck().all() as number[];
+  db.close();
+  for (const page of pages) for (let i = (page - 1) * 4096 + 8; i < page * 4096; i += 7) bytes[i] = 0x5a;
+  fs.writeFileSync(file, bytes);
 }

@@ -9,6 +9,7 @@ import { BACKUP_FOLDER } from '../../electron/db/backups';
 import { APPLICATION_ID, createDepartmentDb, openDepartmentDb } from '../../electron/db/open';
 import { getProject, insertProject, projectsOfYear, updateProject } from '../../electron/db/projects';
 import { emptyContent } from '../../shared/project';
+import { Workspace } from '../../electron/services/workspace';
 import { tempDir } from '../helpers/paths';
 
 const META = { name: '平罗县工业和信息化局', code: '101001', supervisor: '平罗县工业和信息化局', layout: '县级部门' as const };
@@ -62,26 +63,25 @@ describe('department file', () => {
     db.close();
   });
 
-  it('migrates an empty version-0 file after writing a backup beside it', () => {
+  it('lists an empty file (0 bytes, or a database without tables) as a problem, and leaves it as it is', () => {
     const folder = tempDir();
-    const file = path.join(folder, 'old.jixiao.db');
-    new Database(file).close();
-    const db = openDepartmentDb(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual([
-      'acknowledgement',
-      'department',
-      'indicator',
-      'library_entry',
-      'project',
-      'project_fund',
-      'review_cache',
-      'self_evaluation',
-    ]);
+    const empty = path.join(folder, '空文件.jixiao.db');
+    fs.writeFileSync(empty, '');
+    const tableless = path.join(folder, '无表.jixiao.db');
+    const db = new Database(tableless);
+    db.exec('CREATE TABLE t (a); DROP TABLE t');
     db.close();
-    const backups = fs.readdirSync(path.join(folder, BACKUP_FOLDER));
-    expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^old\.\d{8}-\d{6}\.升级前v0\.jixiao\.db$/);
+    const before = fs.readFileSync(tableless);
+
+    const workspace = new Workspace(folder);
+    const { departments, problems } = workspace.info();
+    expect(departments).toEqual([]);
+    const notOurs = (file: string) => `“${file}”不是绩效填报助手的单位文件，文件未被改动`;
+    expect(Object.fromEntries(problems.map((p) => [p.file, p.message]))).toEqual({ '空文件.jixiao.db': notOurs('空文件.jixiao.db'), '无表.jixiao.db': notOurs('无表.jixiao.db') });
+    workspace.close();
+    expect(fs.statSync(empty).size).toBe(0);
+    expect(fs.readFileSync(tableless).equals(before)).toBe(true);
+    expect(fs.readdirSync(folder).sort()).toEqual(['无表.jixiao.db', '空文件.jixiao.db'].sort());
   });
 
   it('migrates a version-1 file, keeping its projects, after a backup', () => {

@@ -1,15 +1,16 @@
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FOLDER, backupBeside, KEEP_BACKUPS, listBackups } from '../../electron/db/backups';
 import { lockPath } from '../../electron/db/fileLock';
+import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
+import { DEPARTMENT_NAME_TOO_LONG, MAX_DEPARTMENT_NAME_HANZI } from '../../shared/departmentName';
 import type { TargetTable } from '../../shared/interchange';
 import { startWebApp } from '../e2e/webApp';
-import { departmentWith, revisionOf } from '../helpers/departments';
+import { damage, departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -30,18 +31,6 @@ function withProject() {
   const made = departmentWith('备份测试单位', '本级部门', [CLEAN]);
   open.push(made.workspace);
   return { ...made, folder: made.workspace.path, id: made.ids[0]!, file: made.path };
-}
-
-/** Overwrites the middle of the file's pages, as a failing disk would. */
-/** Overwrites the pages of the project's rows (the last ones written; the schema's pages come first, and stay readable). */
-function damage(file: string) {
-  const bytes = fs.readFileSync(file);
-  const db = new Database(file, { readonly: true });
-  const pages = (sql: string) => db.prepare(`SELECT pageno FROM dbstat WHERE name IN (${sql})`).pluck().all() as number[];
-  const data = pages("'project', 'indicator'");
-  db.close();
-  for (const page of data) for (let i = (page - 1) * 4096 + 8; i < page * 4096; i += 7) bytes[i] = 0x5a;
-  fs.writeFileSync(file, bytes);
 }
 
 describe('backups', () => {
@@ -134,4 +123,42 @@ describe('two processes on one department file', () => {
       await app.stop();
     }
   }, 150_000);
+});
+
+describe('the name of a department', () => {
+  it('is as long as every file named after it fits: the longest is created, backed up, restored and listed again; one 汉字 more is refused', async () => {
+    // 255 bytes less the longest addition, `.20240101-120000.重新生成自评表前.999.jixiao.db-journal` (63 bytes): 192, 64 汉字.
+    expect(DEPARTMENT_NAME_TOO_LONG).toBe('单位名称过长（最多 64 个汉字）');
+    const longest = '财'.repeat(MAX_DEPARTMENT_NAME_HANZI);
+    const { folder, workspace, api } = setup();
+    const { file: department } = api.createDepartment({ name: longest, code: '', supervisor: '', layout: '本级部门' });
+    const { id, revision } = api.createProject({ department, year: 2024, name: '办公家具设备购置' });
+    // The longest name made from it: a backup with the longest reason, the second within one second.
+    const file = workspace.filePath(department);
+    const now = new Date(2030, 0, 1, 9, 0, 0);
+    for (let n = 0; n < 2; n++) backupBeside(workspace.db(department), file, '重新生成自评表前', now);
+    api.renameProject({ department, id, revision, name: '改过的名字' });
+    const second = api.listBackups({ department }).find((b) => b.file.endsWith('.重新生成自评表前.2.jixiao.db'))!;
+    expect(api.restoreBackup({ department, backup: second.file }).kept).toMatch(/\.恢复前\.jixiao\.db$/);
+    expect(api.getProject({ department, id }).name).toBe('办公家具设备购置');
+    workspace.close();
+    const reopened = setup(folder);
+    expect(reopened.workspace.info()).toMatchObject({ departments: [{ file: department, name: longest }], problems: [] });
+
+    const tooLong = `${longest}财`;
+    const meta = { name: tooLong, code: '', supervisor: '', layout: '本级部门' as const };
+    expect(await dispatch(reopened.api, 'createDepartment', meta)).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: `参数有误（createDepartment）：name：${DEPARTMENT_NAME_TOO_LONG}` },
+    });
+    expect(() => reopened.api.createDepartment(meta)).toThrow(DEPARTMENT_NAME_TOO_LONG);
+    const pack = path.join(tempDir(), '数据包.json');
+    fs.writeFileSync(pack, JSON.stringify({ targetTables: [CLEAN], selfEvaluations: [] }));
+    const named = jixiao('import', pack, '--into', path.join(folder, '新单位.jixiao.db'), '--name', tooLong);
+    expect([named.status, named.stderr]).toEqual([2, `--name：${DEPARTMENT_NAME_TOO_LONG}\n`]);
+    const fileNamed = jixiao('import', pack, '--into', path.join(folder, `${tooLong}.jixiao.db`));
+    expect([fileNamed.status, fileNamed.stderr]).toEqual([2, `单位文件名“${tooLong}.jixiao.db”过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）\n`]);
+    reopened.workspace.close();
+    expect(fs.readdirSync(folder).sort()).toEqual([BACKUP_FOLDER, department].sort());
+  });
 });

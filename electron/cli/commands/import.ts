@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import { DEPARTMENT_EXTENSION, DEPARTMENT_NAME_TOO_LONG, MAX_DEPARTMENT_NAME_HANZI, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
 import { insertDepartment, readDepartment } from '../../db/department';
 import { fromTargetTable } from '../../../shared/interchange';
@@ -55,6 +56,11 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
   const file = path.resolve(target);
   const first = tables[0] ?? selfEvaluations[0]!;
   const created = !fs.existsSync(file);
+  if (created) {
+    // Backups and SQLite's files beside it are named after the file: all must fit the file system.
+    if (options.name !== undefined && !departmentNameFits(options.name)) throw new CliError(`--name：${DEPARTMENT_NAME_TOO_LONG}`);
+    if (!departmentNameFits(path.basename(file, DEPARTMENT_EXTENSION))) throw new CliError(`单位文件名“${path.basename(file)}”过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）`);
+  }
   const db = created
     ? createDepartmentDb(file, (d) =>
         insertDepartment(d, {

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { BackupsDialog } from './BackupsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
 
@@ -16,6 +17,9 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
   const [typingPath, setTypingPath] = useState<string | null>(null);
   const [backupsOf, setBackupsOf] = useState<{ file: string; title: string } | null>(null);
   const [form, setForm] = useState({ name: '', code: '', supervisor: '', layout: '本级部门' as LayoutId });
+  // The files named after the department must fit the file system: said at the field, before sending.
+  const nameTooLong = !departmentNameFits(form.name);
+  const nameMessageId = useId();
 
   const changeFolder = async () => {
     if (!(await pickFolder())) setTypingPath(info?.path ?? '');
@@ -101,7 +105,20 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
         <form onSubmit={(e) => void submitDepartment(e)} className="department-form">
           <label>
             单位名称
-            <input required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <input
+              required
+              aria-label="单位名称"
+              value={form.name}
+              className={nameTooLong ? 'invalid' : ''}
+              aria-invalid={nameTooLong || undefined}
+              aria-describedby={nameTooLong ? nameMessageId : undefined}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+            />
+            {nameTooLong && (
+              <span id={nameMessageId} className="field-error" role="alert">
+                {DEPARTMENT_NAME_TOO_LONG}
+              </span>
+            )}
           </label>
           <label>
             单位编码
@@ -121,7 +138,9 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
               ))}
             </select>
           </label>
-          <button type="submit">新增单位</button>
+          <button type="submit" disabled={nameTooLong}>
+            新增单位
+          </button>
         </form>
         {error && <p className="error" role="alert">{error}</p>}
       </section>
