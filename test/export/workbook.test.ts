@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAYOUTS, fundKeysOf } from '../../shared/layouts';
+import { LAYOUTS, fundKeysOf, headerBlockFields, printedLabel } from '../../shared/layouts';
 import { fenToWan } from '../../shared/money';
 import { targetForm } from '../../shared/forms/targetForm';
 import { fromTargetTable } from '../../shared/interchange';
@@ -37,19 +37,23 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
     expect(wb.worksheets[0]!.name).toBe('汇总');
     expect(sheets).toHaveLength(stacked ? 1 : stored.length);
 
-    const forms = sheets.flatMap((ws) => readForms(ws, layout.funding.map((g) => g.label)).map((form) => ({ ws, form })));
+    const forms = sheets.flatMap((ws) => readForms(ws, layout.funding.map(printedLabel)).map((form) => ({ ws, form })));
     expect(forms).toHaveLength(stored.length);
     forms.forEach(({ ws, form }, i) => {
       const project = stored[i]!;
       expect(form.title).toBe(`${layout.title(project.year)}${draft(project.name) ? '（草稿）' : ''}`);
-      for (const field of layout.headerFields) {
+      const wan = (fen: number | null | undefined) => (fen === null || fen === undefined ? null : fenToWan(fen));
+      for (const field of [...headerBlockFields(layout), ...layout.headerFields.filter((f) => f.kind === 'multiline')]) {
         const value = project[field.key];
-        const expected = field.kind === 'money' ? (value === null ? null : fenToWan(value as number)) : value;
-        expect(form.fields[field.label], `${project.name} ${field.label}`).toEqual(expected);
+        const expected = field.kind === 'money' ? wan(value as number | null) : value;
+        expect(form.fields[printedLabel(field)], `${project.name} ${field.label}`).toEqual(expected);
       }
       for (const group of layout.funding) {
-        const amounts = Object.fromEntries(group.parts.map((p) => [p.label, project.funds[p.key] === undefined ? null : fenToWan(project.funds[p.key]!)]));
-        expect(form.funding[group.label]).toEqual(amounts);
+        const amounts = Object.fromEntries([
+          ...(group.opening ? [[printedLabel(group.opening), wan(project.annualFunds)]] : []),
+          ...group.parts.map((p) => [printedLabel(p), wan(project.funds[p.key])]),
+        ]);
+        expect(form.funding[printedLabel(group)]).toEqual(amounts);
       }
       // In form order (二级 by 二级), whatever order they were stored in.
       expect(form.indicators).toEqual(
@@ -66,7 +70,7 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
       expect(merges).toEqual(expectedMerges.sort());
       // 一级 and 二级 are merged down exactly their rows.
       const level1Runs = new Set(project.indicators.map((ind) => ind.level1));
-      expect(merges.filter((m) => m.startsWith('A') && Number(/\d+/.exec(m)![0]) > form.indicatorHeaderRow)).toHaveLength(
+      expect(merges.filter((m) => m.startsWith(columnLetter(form.columns.level1)) && Number(/\d+/.exec(m)![0]) > form.indicatorHeaderRow)).toHaveLength(
         [...level1Runs].filter((l) => project.indicators.filter((ind) => ind.level1 === l).length > 1).length,
       );
     });
