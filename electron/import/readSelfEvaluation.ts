@@ -158,6 +158,7 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     if (totalScore !== null) continue;
     const name = text(r, cols.name);
     if (name === '' && text(r, cols.target) === '') continue;
+    if (normLabel(name) === '三级指标') continue; // the header, repeated where the table runs onto a new page
     // `产出指标（50分）`, `效益指标（30）`: the 一级 and its weight.
     const l1Text = text(r, cols.level1);
     const weight = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]/.exec(l1Text);
