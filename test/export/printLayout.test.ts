@@ -157,4 +157,8 @@ describe('printed exports (LibreOffice)', () => {
   it.each(LAYOUT_IDS)('%s, 「Excel 合并为一表」: each page showing indicators of a long table shows the indicator header and their 一级', (layout) => {
     expectPagesReadOnTheirOwn(layout, 'xlsx');
   });
+
+  it.each(LAYOUT_IDS)('%s, Word: each page showing indicators of a long table shows the indicator header and their 一级', (layout) => {
+    expectPagesReadOnTheirOwn(layout, 'docx');
+  });
 });
