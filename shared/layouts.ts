@@ -25,6 +25,8 @@ export type FundKey = (typeof FUND_KEYS)[number];
 export interface FieldDef<K extends string> {
   key: K;
   label: string;
+  /** The label as the paper form prints it, where it differs (seed 001: `其中：财政拨款`). */
+  printed?: string;
   /** Other labels that name the same field in real workbooks. */
   aliases: string[];
   kind: 'text' | 'money' | 'multiline';
@@ -32,6 +34,9 @@ export interface FieldDef<K extends string> {
 
 export interface FundGroup {
   label: string;
+  printed?: string;
+  /** A header amount the form prints as the group's first line (seed 003: 年度资金总额 inside 项目资金（万元）). */
+  opening?: FieldDef<'annualFunds'>;
   total: FundKey | null;
   parts: FieldDef<FundKey>[];
 }
@@ -47,6 +52,8 @@ export interface LayoutDef {
   /** The funding breakdown block, where the layout has one. */
   funding: FundGroup[];
   valueColumnLabel: string;
+  /** A first column of the indicator table naming it, where the form has one (seed 003: 绩效指标, headed 名称). */
+  indicatorColumn: { heading: string; label: string } | null;
   /** Excel number format of amounts (万元). */
   moneyFormat: string;
   level1Label: (name: Level1Name) => string;
@@ -66,6 +73,9 @@ const field = <K extends string>(key: K, label: string, kind: FieldDef<K>['kind'
   kind,
 });
 
+/** How the paper form labels a field or a funding group. */
+export const printedLabel = (item: { label: string; printed?: string }): string => item.printed ?? item.label;
+
 const NAME = field('name', '项目名称');
 const DEPARTMENT = field('department', '主管部门', 'text', ['主管部门及代码', '主管单位']);
 const IMPLEMENTING = field('implementingUnit', '实施单位', 'text', ['项目实施单位']);
@@ -76,13 +86,18 @@ const ANNUAL = field('annualFunds', '年度资金总额', 'money', ['其中：�
 const FUND_TYPE = field('fundType', '资金类型', 'text', ['资金性质']);
 const GOAL = field('overallGoal', '年度总体绩效目标', 'multiline', ['年度总体目标', '年度绩效目标', '总体绩效目标']);
 
+/** Seeds 001 and 004 print 年度资金总额 as part of 项目总额. */
+const ANNUAL_OF_TOTAL: FieldDef<'annualFunds'> = { ...ANNUAL, printed: '其中：年度资金总额' };
+
 /** Seed 003 prints these labels. */
+const COUNTY_ANNUAL: FieldDef<'annualFunds'> = { ...ANNUAL, printed: '年度资金总额：' };
 const COUNTY_DEPARTMENT = field('department', '主管部门及代码', 'text', ['主管部门', '主管单位']);
 const COUNTY_GOAL = field('overallGoal', '年度总体目标', 'multiline', ['年度总体绩效目标', '年度绩效目标', '总体绩效目标']);
 
+/** Seeds 001 and 004 print the 效益 and 满意度 二级 without their closing 指标: `11-数量指标`, but `21-经济效益`. */
 const withCodes = {
   level1Label: (name: Level1Name) => `${level1Code(name)}-${name}`,
-  level2Label: (name: Level2Name) => `${level2Def(name).code}-${name}`,
+  level2Label: (name: Level2Name) => `${level2Def(name).code}-${level2Def(name).level1 === '产出指标' ? name : name.replace(/指标$/, '')}`,
 };
 
 const ALL_LEVEL2 = LEVEL2.map((l) => l.name);
@@ -98,29 +113,32 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     title: (year) => `${year}年自治区本级部门项目支出预算绩效目标表`,
     subtitle: (year) => `(${year}年度)`,
     unitNote: '单位：万元',
-    headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, TOTAL, ANNUAL, GOAL],
+    headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, TOTAL, ANNUAL_OF_TOTAL, GOAL],
     funding: [
       {
         label: '本级资金',
+        printed: '其中：本级资金',
         total: '本级资金总额',
         parts: [
           field('本级资金总额', '资金总额', 'money'),
-          field('财政拨款', '财政拨款', 'money', ['其中：财政拨款', '其中:财政拨款']),
+          { ...field('财政拨款', '财政拨款', 'money', ['其中：财政拨款', '其中:财政拨款']), printed: '其中：财政拨款' },
           field('其他资金', '其他资金', 'money'),
           field('结余结转资金', '结余结转资金', 'money', ['结转结余资金']),
         ],
       },
       {
         label: '转移市县(区)资金',
+        printed: '其中：转移市县(区)资金',
         total: '转移市县资金总额',
         parts: [
           field('转移市县资金总额', '资金总额', 'money'),
-          field('中央资金', '中央资金', 'money', ['其中：中央资金', '其中:中央资金']),
+          { ...field('中央资金', '中央资金', 'money', ['其中：中央资金', '其中:中央资金']), printed: '其中：中央资金' },
           field('自治区资金', '自治区资金', 'money'),
         ],
       },
     ],
     valueColumnLabel: '绩效值',
+    indicatorColumn: null,
     moneyFormat: '0.00',
     ...withCodes,
     requiredLevel2: CORE_LEVEL2,
@@ -133,18 +151,20 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     title: () => '部门项目支出预算绩效目标表',
     subtitle: (year) => `( ${year} 年度)`,
     unitNote: '单位：万元',
-    headerFields: [NAME, COUNTY_DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, COUNTY_GOAL],
+    headerFields: [NAME, COUNTY_DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, COUNTY_ANNUAL, COUNTY_GOAL],
     funding: [
       {
         label: '项目资金（万元）',
+        opening: COUNTY_ANNUAL,
         total: null,
         parts: [
-          field('财政拨款', '其中：财政拨款', 'money', ['财政拨款', '其中:财政拨款']),
+          { ...field('财政拨款', '财政拨款', 'money', ['其中：财政拨款', '其中:财政拨款']), printed: '其中：财政拨款' },
           field('其他资金', '其他资金', 'money'),
         ],
       },
     ],
     valueColumnLabel: '指标值',
+    indicatorColumn: { heading: '名称', label: '绩效指标' },
     moneyFormat: '0.00',
     level1Label: (name) => name,
     level2Label: (name) => `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}`,
@@ -161,6 +181,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, ANNUAL, FUND_TYPE, GOAL],
     funding: [],
     valueColumnLabel: '指标值',
+    indicatorColumn: null,
     moneyFormat: '0.00',
     ...withCodes,
     requiredLevel2: CORE_LEVEL2,
@@ -168,6 +189,12 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     allowsNotApplicable: true,
   },
 };
+
+/** The fields of the header block: neither the goal (below the funding) nor an amount printed inside a funding group. */
+export function headerBlockFields(layout: LayoutDef): FieldDef<HeaderKey>[] {
+  const inFunding = new Set<HeaderKey>(layout.funding.flatMap((g) => (g.opening ? [g.opening.key] : [])));
+  return layout.headerFields.filter((f) => f.kind !== 'multiline' && !inFunding.has(f.key));
+}
 
 export function fundKeysOf(layout: LayoutDef): FundKey[] {
   return layout.funding.flatMap((g) => g.parts.map((p) => p.key));

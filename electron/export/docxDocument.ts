@@ -18,16 +18,59 @@ import {
   WidthType,
 } from 'docx';
 import { formatWan } from '../../shared/money';
-import type { FormCell, PaperForm } from '../../shared/forms/paperForm';
+import { lineCount, type FormCell, type PaperForm } from '../../shared/forms/paperForm';
+import { printedPages } from '../../shared/forms/pages';
 import { targetForm } from '../../shared/forms/targetForm';
 import type { ExportTable } from './exportTable';
 
 const FONT = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' };
-/** A4 in twentieths of a point, with 2 cm side margins. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
+/** A4 in twentieths of a point, with 2 cm side margins and 2.54 cm at top and bottom. */
+const PAGE = { width: 11906, height: 16838, margin: 1134, marginY: 1440 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** Font sizes, in half-points. */
+const SIZE = { text: 21, formTitle: 32, title: 36, opening: 24 };
+/** Space after paragraphs and around cell text, in twentieths of a point. */
+const SPACE = { formTitle: 120, title: 240, opening: 120, cellX: 60, cellY: 30 };
+/** The opening paragraphs are set at one and a half lines (240 is single). */
+const OPENING_LINE = 360;
+const OPENING_INDENT = 420;
 
-const run = (text: string, options: { bold?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: options.size ?? 21, bold: options.bold });
+const run = (text: string, options: { bold?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: options.size ?? SIZE.text, bold: options.bold });
+
+/**
+ * Heights, in points, estimated on the high side, so that what they put on a page fits it:
+ * a line takes 1.5 times its font size (LibreOffice sets the CJK fonts standing in for 宋体 at
+ * about 1.45), and a CJK character is as wide as the font is high.
+ */
+const lineHeight = (size: number) => (size / 2) * 1.5;
+// lineCount keeps a unit of the width in reserve, as the cell margins are here already.
+const linesIn = (text: string, width: number, size: number) => lineCount(text, width / (size * 5) + 1);
+const paragraphHeight = (text: string, width: number, size: number, after: number, line = 240) => linesIn(text, width, size) * lineHeight(size) * (line / 240) + after / 20;
+
+/** The table's column widths, in twentieths of a point. */
+function columnWidthsOf(form: PaperForm): number[] {
+  const total = form.widths.reduce((a, b) => a + b, 0);
+  return form.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+}
+
+/** Heights of a form's rows as the document sets them: the title rows as paragraphs, the others as table rows. */
+function rowHeights(form: PaperForm): number[] {
+  const columnWidths = columnWidthsOf(form);
+  const heights = Array.from({ length: form.rows }, () => 0);
+  for (const cell of form.cells) {
+    if (cell.row < form.titleRows) heights[cell.row] = cell.role === 'title' ? paragraphHeight(cell.text, TEXT_WIDTH, SIZE.formTitle, SPACE.formTitle) : paragraphHeight(cell.text, TEXT_WIDTH, SIZE.text, 0);
+    else if (cell.rowSpan === 1) {
+      const width = columnWidths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0) - 2 * SPACE.cellX;
+      heights[cell.row] = Math.max(heights[cell.row]!, linesIn(cellText(cell), width, SIZE.text) * lineHeight(SIZE.text) + (2 * SPACE.cellY) / 20 + 1);
+    }
+  }
+  return heights;
+}
+
+/** The height of a page's text area, in points, less a little for what the estimates miss. */
+const BODY = (0.99 * (PAGE.height - 2 * PAGE.marginY)) / 20;
+/** The hairline paragraph that keeps two tables apart. */
+const HAIRLINE = 1;
 
 function paragraphs(text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], bold = false): Paragraph[] {
   return text.split('\n').map((line) => new Paragraph({ alignment, children: [run(line, { bold })] }));
@@ -48,14 +91,13 @@ function tableCell(cell: FormCell, columnWidths: number[]): TableCell {
     rowSpan: cell.rowSpan,
     verticalAlign: VerticalAlign.CENTER,
     width: { size: columnWidths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    margins: { left: SPACE.cellX, right: SPACE.cellX, top: SPACE.cellY, bottom: SPACE.cellY },
   });
 }
 
 /** Rows `from` to `to` of the form as a Word table; the first `headerRows` repeat on every page. */
 function formTable(form: PaperForm, from: number, to: number, headerRows: number): Table {
-  const total = form.widths.reduce((a, b) => a + b, 0);
-  const columnWidths = form.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const columnWidths = columnWidthsOf(form);
   const rows: TableRow[] = [];
   for (let r = from; r < to; r++) {
     const cells = form.cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col);
@@ -64,17 +106,26 @@ function formTable(form: PaperForm, from: number, to: number, headerRows: number
   return new Table({ rows, columnWidths, layout: TableLayoutType.FIXED, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
 }
 
-function formSection(form: PaperForm, first: boolean): (Paragraph | Table)[] {
-  const titleCells = form.cells.filter((c) => c.row < form.titleRows);
-  const [title, ...rest] = titleCells;
+/** Word and LibreOffice join tables that touch: a hairline paragraph keeps them apart. */
+const hairline = (pageBreakBefore: boolean) =>
+  new Paragraph({ pageBreakBefore, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] });
+
+/**
+ * A form: its title, its header table, then its indicator table, one table per printed page. Each
+ * page's table starts with the indicator header row and repeats the labels of the rows it
+ * continues; Word would repeat the header of one long table, but leave its merged 一级 cells
+ * empty on the pages they run onto. `room` is what the form has on its first page.
+ */
+function formSection(form: PaperForm, first: boolean, room: number): (Paragraph | Table)[] {
+  const { form: paged, pageStarts } = printedPages(form, rowHeights, { first: room - HAIRLINE, next: BODY - HAIRLINE }, true);
+  const header = paged.indicatorHeaderRow;
+  const [title, ...rest] = paged.cells.filter((c) => c.row < paged.titleRows);
+  const starts = [header, ...pageStarts.filter((p) => p > header)];
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: !first, spacing: { after: 120 }, children: [run(title!.text, { bold: true, size: 32 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: !first, spacing: { after: SPACE.formTitle }, children: [run(title!.text, { bold: true, size: SIZE.formTitle })] }),
     ...rest.map((c) => new Paragraph({ alignment: c.role === 'unit' ? AlignmentType.RIGHT : AlignmentType.CENTER, children: [run(c.text)] })),
-    formTable(form, form.titleRows, form.indicatorHeaderRow, 0),
-    // Word and LibreOffice join tables that touch; a hairline paragraph keeps the indicator table
-    // separate, so that its own first row is the header repeated on every page.
-    new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] }),
-    formTable(form, form.indicatorHeaderRow, form.rows, 1),
+    formTable(paged, paged.titleRows, header, 0),
+    ...starts.flatMap((start, i) => [hairline(i > 0 || pageStarts.includes(header)), formTable(paged, start, starts[i + 1] ?? paged.rows, 1)]),
   ];
 }
 
@@ -95,6 +146,17 @@ export interface DocumentPlan {
   forms: PaperForm[];
 }
 
+/** The last opening paragraph stands further from the first form. */
+const openingAfter = (plan: DocumentPlan, i: number) => (i === plan.opening.length - 1 ? SPACE.title : SPACE.opening);
+
+/** What the title and the opening take of the first page, in points. */
+function openingHeight(plan: DocumentPlan): number {
+  return plan.opening.reduce(
+    (height, text, i) => height + paragraphHeight(text, TEXT_WIDTH - OPENING_INDENT, SIZE.opening, openingAfter(plan, i), OPENING_LINE),
+    paragraphHeight(plan.title, TEXT_WIDTH, SIZE.title, SPACE.title),
+  );
+}
+
 /** `onProgress` hears forms laid out / forms. */
 export async function writeFormsDocument(plan: DocumentPlan, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
   const doc = new Document({
@@ -102,13 +164,13 @@ export async function writeFormsDocument(plan: DocumentPlan, onProgress?: (done:
     title: plan.title,
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: 1440, bottom: 1440, left: PAGE.margin, right: PAGE.margin } } },
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.marginY, bottom: PAGE.marginY, left: PAGE.margin, right: PAGE.margin } } },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(plan.title, { bold: true, size: 36 })] }),
-          ...plan.opening.map((text, i) => new Paragraph({ indent: { firstLine: 420 }, spacing: { after: i === plan.opening.length - 1 ? 240 : 120, line: 360 }, children: [run(text, { size: 24 })] })),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: SPACE.title }, children: [run(plan.title, { bold: true, size: SIZE.title })] }),
+          ...plan.opening.map((text, i) => new Paragraph({ indent: { firstLine: OPENING_INDENT }, spacing: { after: openingAfter(plan, i), line: OPENING_LINE }, children: [run(text, { size: SIZE.opening })] })),
           ...plan.forms.flatMap((form, i) => {
             onProgress?.(i + 1, plan.forms.length);
-            return formSection(form, i === 0);
+            return formSection(form, i === 0, i === 0 ? BODY - openingHeight(plan) : BODY);
           }),
         ],
       },

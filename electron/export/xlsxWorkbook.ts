@@ -8,6 +8,7 @@ import '../excel/linearMerges';
 import { LAYOUTS } from '../../shared/layouts';
 import { fenToWan } from '../../shared/money';
 import { lineCount, type CellRole, type FormCell, type PaperForm } from '../../shared/forms/paperForm';
+import { printedPages, type PagedForm } from '../../shared/forms/pages';
 import { targetForm } from '../../shared/forms/targetForm';
 import { sheetNames } from '../../shared/forms/sheetNames';
 import { summaryTable, type SummaryTable, type SummaryValue } from '../../shared/forms/summary';
@@ -17,6 +18,12 @@ const FONT = '宋体';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const LINE_HEIGHT = 14.5;
+/** Page margins, in inches. */
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** A4 in points. */
+const A4 = { width: 595.3, height: 841.9 };
+/** Space above and below a cell's lines, in points. */
+const ROW_PADDING = 3;
 
 const STYLE: Record<CellRole, { font: Partial<ExcelJS.Font>; alignment: Partial<ExcelJS.Alignment>; boxed: boolean }> = {
   title: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' }, boxed: false },
@@ -79,21 +86,50 @@ function drawCell(ws: ExcelJS.Worksheet, top: number, cell: FormCell, moneyForma
   if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(row, col, row + cell.rowSpan - 1, col + cell.colSpan - 1);
 }
 
-/** Row heights that show the whole wrapped text, estimated from the text and the column widths. */
-function setRowHeights(ws: ExcelJS.Worksheet, top: number, form: PaperForm): void {
+/** Row heights (points) that show the whole wrapped text, estimated from the text and the column widths. */
+function rowHeights(form: PaperForm): number[] {
   const byRow = Array.from({ length: form.rows }, (): FormCell[] => []);
   for (const cell of form.cells) if (cell.rowSpan === 1) byRow[cell.row]!.push(cell);
-  byRow.forEach((cells, r) => {
-    const row = ws.getRow(top + r + 1);
-    (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE; // not in exceljs's typings
-    if (cells.some((c) => c.role === 'title')) row.height = 30;
-    else row.height = Math.max(1, ...cells.map((c) => (c.role === 'money' ? 1 : lineCount(c.text, spanWidth(form.widths, c.col, c.colSpan))))) * LINE_HEIGHT + 5;
-  });
+  return byRow.map((cells) =>
+    cells.some((c) => c.role === 'title') ? 30 : Math.max(1, ...cells.map((c) => (c.role === 'money' ? 1 : lineCount(c.text, spanWidth(form.widths, c.col, c.colSpan))))) * LINE_HEIGHT + ROW_PADDING,
+  );
 }
 
 function drawForm(ws: ExcelJS.Worksheet, top: number, form: PaperForm, moneyFormat: string): void {
   for (const cell of form.cells) drawCell(ws, top, cell, moneyFormat);
-  setRowHeights(ws, top, form);
+  rowHeights(form).forEach((height, r) => {
+    const row = ws.getRow(top + r + 1);
+    (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE; // not in exceljs's typings
+    row.height = height;
+  });
+}
+
+/**
+ * The height a page holds, in points of row height: A4 less the top and bottom margins, at the
+ * scale Excel prints a sheet of these columns to fit the width (a column of width w is
+ * trunc(7w + 0.5) pixels in its default font), less a little for the rounding of row heights to
+ * whole pixels. A program whose default font is wider shrinks the sheet more and so has more room.
+ */
+function pageRoom(widths: number[]): number {
+  const points = widths.reduce((sum, w) => sum + Math.trunc(7 * w + 0.5), 0) * 0.75;
+  const scale = Math.min(100, Math.floor((100 * (A4.width - (MARGINS.left + MARGINS.right) * 72)) / points)) / 100;
+  return (0.99 * (A4.height - (MARGINS.top + MARGINS.bottom) * 72)) / scale;
+}
+
+/**
+ * A form cut into printed pages, with manual page breaks: where its indicator table runs onto a
+ * new page, the labels of the rows it continues are repeated there, and with `repeatHeader` (a
+ * sheet of many tables, where print titles cannot serve) a copy of the indicator header row too.
+ */
+export function paged(form: PaperForm, repeatHeader: boolean): PagedForm {
+  const room = pageRoom(form.widths);
+  return printedPages(form, rowHeights, { first: room, next: room }, repeatHeader);
+}
+
+/** Draws a paged form from row `top` (0-based) and breaks the page above each of its page starts. */
+function drawPaged(ws: ExcelJS.Worksheet, top: number, { form, pageStarts }: PagedForm, moneyFormat: string): void {
+  drawForm(ws, top, form, moneyFormat);
+  for (const start of pageStarts) ws.getRow(top + start).addPageBreak();
 }
 
 /** Page setup and footer of a sheet: a streamed sheet writes them as it opens, so they are given when it is added. */
@@ -106,7 +142,7 @@ function printed(orientation: 'portrait' | 'landscape', titleRows?: string): Par
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: MARGINS,
       ...(titleRows ? { printTitlesRow: titleRows } : {}),
     },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
@@ -135,7 +171,7 @@ function drawSummary(ws: ExcelJS.Worksheet, summary: SummaryTable, moneyFormat: 
     const row = ws.getRow(3 + r);
     const isTotal = r === summary.rows.length;
     values.forEach((value, i) => summaryCell(value, summary.columns[i]!, isTotal, moneyFormat, row.getCell(i + 1)));
-    row.height = Math.max(1, lineCount(String(values[1] ?? ''), summary.columns[1]!.width)) * LINE_HEIGHT + 5;
+    row.height = Math.max(1, lineCount(String(values[1] ?? ''), summary.columns[1]!.width)) * LINE_HEIGHT + ROW_PADDING;
   });
   ws.commit();
 }
@@ -174,8 +210,9 @@ export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done
     let top = 0;
     for (const [i, { form }] of plan.forms.entries()) {
       if (i === 0) ws.columns = widths(form);
-      drawForm(ws, top, form, plan.moneyFormat);
-      top += form.rows;
+      const pages = paged(form, true);
+      drawPaged(ws, top, pages, plan.moneyFormat);
+      top += pages.form.rows;
       // Each table starts on a new printed page.
       if (i < plan.forms.length - 1) ws.getRow(top).addPageBreak();
       ws.getRow(top).commit();
@@ -189,7 +226,7 @@ export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done
     for (const [i, { form }] of plan.forms.entries()) {
       const ws = wb.addWorksheet(names[i]!, printed('portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`));
       ws.columns = widths(form);
-      drawForm(ws, 0, form, plan.moneyFormat);
+      drawPaged(ws, 0, paged(form, false), plan.moneyFormat);
       ws.commit();
       onProgress?.(i + 1, plan.forms.length);
       await drain();

@@ -167,6 +167,7 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     if (totalScore !== null) continue;
     const name = text(r, cols.name, TEXT_LIMITS.indicator, '三级指标');
     if (name === '' && (cols.target === null || grid.text(r, cols.target) === '')) continue;
+    if (normLabel(name) === '三级指标') continue; // the header, repeated where the table runs onto a new page
     if (indicators.length === INDICATOR_LIMIT) {
       warn(`${at(r)}起：一张表最多 ${INDICATOR_LIMIT} 个指标，其后的指标未导入`);
       break;

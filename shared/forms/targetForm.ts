@@ -2,16 +2,18 @@
  * A 绩效目标表 laid out as the paper form of its layout, built from the layout definition alone,
  * so a layout is described once, here and in layouts.ts.
  */
-import { LAYOUTS, type FieldDef, type HeaderKey, type LayoutDef, type LayoutId } from '../layouts';
+import { LAYOUTS, headerBlockFields, printedLabel, type FieldDef, type FundGroup, type HeaderKey, type LayoutDef, type LayoutId } from '../layouts';
 import type { ProjectContent } from '../project';
 import { sortIndicators } from '../indicatorGrid';
 import { Grid, type PaperForm } from './paperForm';
 
 export const FORM_COLUMNS = 6;
-export const FORM_WIDTHS = [13, 17, 13, 13, 17, 24];
+const FORM_WIDTHS = [13, 17, 13, 13, 17, 24];
+/** With a first column naming the indicator table, the level columns are narrower and 二级 (`…（必填硬性指标）`) wider. */
+const WIDTHS_WITH_INDICATOR_COLUMN = [12, 12, 20, 14, 16, 24];
 
 function fieldCell(grid: Grid, field: FieldDef<HeaderKey>, content: ProjectContent, col: number, colSpan: number): void {
-  grid.put(col, 1, 'label', field.label);
+  grid.put(col, 1, 'label', printedLabel(field));
   if (field.kind === 'money') {
     const fen = content[field.key as 'totalFunds' | 'annualFunds'];
     grid.put(col + 1, colSpan, 'money', '', 1, fen);
@@ -19,7 +21,7 @@ function fieldCell(grid: Grid, field: FieldDef<HeaderKey>, content: ProjectConte
 }
 
 function headerFields(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
-  const fields = layout.headerFields.filter((f) => f.kind !== 'multiline');
+  const fields = headerBlockFields(layout);
   const pending: FieldDef<HeaderKey>[] = [];
   const flush = () => {
     if (pending.length === 2) {
@@ -42,38 +44,52 @@ function headerFields(grid: Grid, layout: LayoutDef, content: ProjectContent): v
   flush();
 }
 
-/** The funding groups side by side: group label merged down, then part label and amount. */
+/** A group's lines: its opening header amount, if any, then its parts. */
+function fundLines(group: FundGroup, content: ProjectContent): { label: string; fen: number | null }[] {
+  return [
+    ...(group.opening ? [{ label: printedLabel(group.opening), fen: content.annualFunds }] : []),
+    ...group.parts.map((p) => ({ label: printedLabel(p), fen: content.funds[p.key] ?? null })),
+  ];
+}
+
+/**
+ * The funding groups side by side (one alone spans the form): group label merged down, then
+ * line label and amount.
+ */
 function funding(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
   if (layout.funding.length === 0) return;
-  const height = Math.max(...layout.funding.map((g) => g.parts.length));
+  const lines = layout.funding.map((g) => fundLines(g, content));
+  const height = Math.max(...lines.map((l) => l.length));
+  const width = FORM_COLUMNS / layout.funding.length;
+  const labelSpan = Math.floor((width - 1) / 2);
   const top = grid.row;
-  [0, 1].forEach((side) => {
-    const group = layout.funding[side];
-    const col = side * 3;
+  layout.funding.forEach((group, side) => {
+    const col = side * width;
     grid.row = top;
-    if (!group) {
-      for (let r = 0; r < height; r++, grid.row++) grid.put(col, 3, 'text', '');
-      return;
-    }
-    grid.put(col, 1, 'label', group.label, height);
+    grid.put(col, 1, 'label', printedLabel(group), height);
     for (let r = 0; r < height; r++, grid.row++) {
-      const part = group.parts[r];
-      if (part) {
-        grid.put(col + 1, 1, 'label', part.label);
-        grid.put(col + 2, 1, 'money', '', 1, content.funds[part.key] ?? null);
-      } else grid.put(col + 1, 2, 'text', '');
+      const line = lines[side]![r];
+      if (line) {
+        grid.put(col + 1, labelSpan, 'label', line.label);
+        grid.put(col + 1 + labelSpan, width - 1 - labelSpan, 'money', '', 1, line.fen);
+      } else grid.put(col + 1, width - 1, 'text', '');
     }
   });
   grid.row = top + height;
 }
 
 function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
-  grid.put(0, 1, 'header', '一级指标');
-  grid.put(1, 1, 'header', '二级指标');
-  grid.put(2, 3, 'header', '三级指标');
+  const side = layout.indicatorColumn;
+  // The level columns, after the naming column where there is one; 三级 fills up to the value column.
+  const level = side ? 1 : 0;
+  if (side) grid.put(0, 1, 'header', side.heading);
+  grid.put(level, 1, 'header', '一级指标');
+  grid.put(level + 1, 1, 'header', '二级指标');
+  grid.put(level + 2, 3 - level, 'header', '三级指标');
   grid.put(5, 1, 'header', layout.valueColumnLabel);
   grid.next();
   const sorted = sortIndicators(content.indicators);
+  if (side && sorted.length > 0) grid.put(0, 1, 'label', side.label, sorted.length);
   sorted.forEach((indicator, i) => {
     const first1 = i === 0 || sorted[i - 1]!.level1 !== indicator.level1;
     const first2 = i === 0 || sorted[i - 1]!.level2 !== indicator.level2;
@@ -82,9 +98,9 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): voi
       while (i + n < sorted.length && same(sorted[i + n]!)) n++;
       return n;
     };
-    if (first1) grid.put(0, 1, 'level', layout.level1Label(indicator.level1), runOf((o) => o.level1 === indicator.level1));
-    if (first2) grid.put(1, 1, 'level', layout.level2Label(indicator.level2), runOf((o) => o.level2 === indicator.level2));
-    grid.put(2, 3, 'text', indicator.name);
+    if (first1) grid.put(level, 1, 'level', layout.level1Label(indicator.level1), runOf((o) => o.level1 === indicator.level1));
+    if (first2) grid.put(level + 1, 1, 'level', layout.level2Label(indicator.level2), runOf((o) => o.level2 === indicator.level2));
+    grid.put(level + 2, 3 - level, 'text', indicator.name);
     grid.put(5, 1, 'text', indicator.value);
     grid.next();
   });
@@ -114,5 +130,5 @@ export function targetForm(layoutId: LayoutId, year: number, content: ProjectCon
   }
   const indicatorHeaderRow = grid.row;
   indicators(grid, layout, content);
-  return grid.form(FORM_WIDTHS, titleRows, indicatorHeaderRow);
+  return grid.form(layout.indicatorColumn ? WIDTHS_WITH_INDICATOR_COLUMN : FORM_WIDTHS, titleRows, indicatorHeaderRow);
 }

@@ -44,7 +44,7 @@ describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export,
 });
 
 describe('Word tables', () => {
-  it('repeat the indicator header row on every page and keep rows whole', async () => {
+  it('start every page of an indicator table with its header row, and keep rows whole', async () => {
     const c = exportCases()[0]!;
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
@@ -52,9 +52,10 @@ describe('Word tables', () => {
     const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
     const xml = await zip.file('word/document.xml')!.async('string');
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    expect(tables).toHaveLength(2 * c.tables.length);
     const indicatorTables = tables.filter((t) => t.includes('一级指标'));
-    expect(indicatorTables).toHaveLength(c.tables.length);
+    // One header table per form; the indicator table of the 60 indicators runs over more than one page.
+    expect(tables.length - indicatorTables.length).toBe(c.tables.length);
+    expect(indicatorTables.length).toBeGreaterThan(c.tables.length);
     for (const t of indicatorTables) {
       const rows = [...t.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
       expect(rows[0]).toContain('<w:tblHeader/>');

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAYOUTS, fundKeysOf } from '../../shared/layouts';
+import { LAYOUTS, fundKeysOf, headerBlockFields, printedLabel } from '../../shared/layouts';
 import { fenToWan } from '../../shared/money';
 import { targetForm } from '../../shared/forms/targetForm';
+import { paged } from '../../electron/export/xlsxWorkbook';
 import { fromTargetTable } from '../../shared/interchange';
 import { sortIndicators } from '../../shared/indicatorGrid';
 import type { Workspace } from '../../electron/services/workspace';
@@ -15,6 +16,16 @@ const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
 
 const columnLetter = (col: number) => String.fromCharCode(64 + col);
+/** For each sheet (by name), the rows (1-based) a manual page break stands below: exceljs does not read them. */
+async function pageBreaksOf(bytes: Buffer, wb: ExcelJS.Workbook): Promise<Map<string, number[]>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const breaks = new Map<string, number[]>();
+  for (const [i, ws] of wb.worksheets.entries()) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+    breaks.set(ws.name, [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1])));
+  }
+  return breaks;
+}
 const range = (top: number, row: number, col: number, rowSpan: number, colSpan: number) =>
   `${columnLetter(col + 1)}${top + row + 1}:${columnLetter(col + colSpan)}${top + row + rowSpan}`;
 
@@ -26,37 +37,42 @@ async function exported(caseIndex: number, stacked: boolean) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   const stored = dept.ids.map((id) => dept.api.getProject({ department: dept.department, id }));
-  return { c, wb, file, stored, draft: (name: string) => file.draftProjects.includes(name) };
+  const breaks = await pageBreaksOf(Buffer.from(file.base64, 'base64'), wb);
+  return { c, wb, file, stored, draft: (name: string) => file.draftProjects.includes(name), breaksIn: (ws: ExcelJS.Worksheet) => breaks.get(ws.name)! };
 }
 
 describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
   it.each([false, true])('stacked=%s: every value and every merge matches the stored tables; stacked tables each start a printed page', async (stacked) => {
-    const { c, wb, file, stored, draft } = await exported(caseIndex, stacked);
+    const { c, wb, stored, draft, breaksIn } = await exported(caseIndex, stacked);
     const layout = LAYOUTS[c.layout];
     const sheets = wb.worksheets.filter((ws) => ws.name !== '汇总');
     expect(wb.worksheets[0]!.name).toBe('汇总');
     expect(sheets).toHaveLength(stacked ? 1 : stored.length);
 
-    const forms = sheets.flatMap((ws) => readForms(ws, layout.funding.map((g) => g.label)).map((form) => ({ ws, form })));
+    const forms = sheets.flatMap((ws) => readForms(ws, layout.funding.map(printedLabel)).map((form) => ({ ws, form })));
     expect(forms).toHaveLength(stored.length);
     forms.forEach(({ ws, form }, i) => {
       const project = stored[i]!;
       expect(form.title).toBe(`${layout.title(project.year)}${draft(project.name) ? '（草稿）' : ''}`);
-      for (const field of layout.headerFields) {
+      const wan = (fen: number | null | undefined) => (fen === null || fen === undefined ? null : fenToWan(fen));
+      for (const field of [...headerBlockFields(layout), ...layout.headerFields.filter((f) => f.kind === 'multiline')]) {
         const value = project[field.key];
-        const expected = field.kind === 'money' ? (value === null ? null : fenToWan(value as number)) : value;
-        expect(form.fields[field.label], `${project.name} ${field.label}`).toEqual(expected);
+        const expected = field.kind === 'money' ? wan(value as number | null) : value;
+        expect(form.fields[printedLabel(field)], `${project.name} ${field.label}`).toEqual(expected);
       }
       for (const group of layout.funding) {
-        const amounts = Object.fromEntries(group.parts.map((p) => [p.label, project.funds[p.key] === undefined ? null : fenToWan(project.funds[p.key]!)]));
-        expect(form.funding[group.label]).toEqual(amounts);
+        const amounts = Object.fromEntries([
+          ...(group.opening ? [[printedLabel(group.opening), wan(project.annualFunds)]] : []),
+          ...group.parts.map((p) => [printedLabel(p), wan(project.funds[p.key])]),
+        ]);
+        expect(form.funding[printedLabel(group)]).toEqual(amounts);
       }
       // In form order (二级 by 二级), whatever order they were stored in.
       expect(form.indicators).toEqual(
         sortIndicators(project.indicators).map((ind) => ({ level1: layout.level1Label(ind.level1), level2: layout.level2Label(ind.level2), name: ind.name, value: ind.value })),
       );
-      // Every merge of the form is in the sheet, where the table stands.
-      const model = targetForm(c.layout, project.year, fromTargetTable(c.tables[i]!).content, { draft: draft(project.name) });
+      // Every merge of the form, cut into its printed pages, is in the sheet where the table stands.
+      const { form: model, pageStarts } = paged(targetForm(c.layout, project.year, fromTargetTable(c.tables[i]!).content, { draft: draft(project.name) }), stacked);
       const top = form.titleRow - 1;
       const expectedMerges = model.cells.filter((m) => m.rowSpan > 1 || m.colSpan > 1).map((m) => range(top, m.row, m.col, m.rowSpan, m.colSpan));
       const merges = mergesOf(ws).filter((m) => {
@@ -64,19 +80,18 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
         return row > top && row <= top + model.rows;
       });
       expect(merges).toEqual(expectedMerges.sort());
-      // 一级 and 二级 are merged down exactly their rows.
-      const level1Runs = new Set(project.indicators.map((ind) => ind.level1));
-      expect(merges.filter((m) => m.startsWith('A') && Number(/\d+/.exec(m)![0]) > form.indicatorHeaderRow)).toHaveLength(
-        [...level1Runs].filter((l) => project.indicators.filter((ind) => ind.level1 === l).length > 1).length,
-      );
+      // The page breaks inside the table, and below it where another follows.
+      const last = i === forms.length - 1 || forms[i + 1]!.ws !== ws;
+      expect(breaksIn(ws).filter((b) => b > top && b <= top + model.rows)).toEqual([...pageStarts.map((p) => top + p), ...(last ? [] : [top + model.rows])]);
+      // 一级 cells are merged down their rows, and cut where a page breaks.
+      const level1Column = columnLetter(form.columns.level1);
+      for (const merge of merges.filter((m) => m.startsWith(level1Column) && Number(/\d+/.exec(m)![0]) > form.indicatorHeaderRow)) {
+        const [from, to] = merge.split(':').map((a) => Number(/\d+/.exec(a)![0]));
+        expect(breaksIn(ws).filter((b) => b >= from! && b < to!), merge).toEqual([]);
+      }
     });
-    if (stacked) {
-      const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
-      const xml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-      const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
-      // Below the last row of every table but the last (a blank row separates the tables).
-      expect(breaks).toEqual(forms.slice(1).map(({ form }) => form.titleRow - 2));
-    }
+    // The 60 indicators of the hard table run onto a second page.
+    expect(forms.some(({ ws, form }) => breaksIn(ws).some((b) => b > form.indicatorHeaderRow && b < form.indicatorHeaderRow + form.indicators.length))).toBe(c.tables.some((t) => t.indicators.length >= 60));
   });
 });
 

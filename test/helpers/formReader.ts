@@ -14,6 +14,8 @@ export interface ReadForm {
   /** Rows (1-based) where the title and the indicator header are. */
   titleRow: number;
   indicatorHeaderRow: number;
+  /** Columns (1-based) of the indicator table. */
+  columns: { level1: number; level2: number; name: number; value: number };
 }
 
 const text = (cell: ExcelJS.Cell) => (cell.value === null || cell.value === undefined ? '' : String(cell.value));
@@ -36,9 +38,10 @@ export function readForms(ws: ExcelJS.Worksheet, fundingGroups: string[]): ReadF
   for (let r = 1; r <= ws.rowCount; r++) if (text(ws.getCell(r, 1)) === '项目名称') starts.push(r);
   return starts.map((start, i) => {
     const end = (starts[i + 1] ?? ws.rowCount + 4) - 4;
-    const form: ReadForm = { title: text(ws.getCell(start - 3, 1)), fields: {}, funding: {}, indicators: [], titleRow: start - 3, indicatorHeaderRow: 0 };
+    const form: ReadForm = { title: text(ws.getCell(start - 3, 1)), fields: {}, funding: {}, indicators: [], titleRow: start - 3, indicatorHeaderRow: 0, columns: { level1: 0, level2: 0, name: 0, value: 0 } };
+    const isIndicatorHeader = (row: number) => visibleCells(ws, row).some((c) => text(c) === '一级指标');
     let r = start;
-    for (; r <= end && text(ws.getCell(r, 1)) !== '一级指标'; r++) {
+    for (; r <= end && !isIndicatorHeader(r); r++) {
       const cells = visibleCells(ws, r);
       const group = fundingGroups.find((g) => cells.some((c) => text(c) === g));
       for (let k = 0; k < cells.length; k++) {
@@ -49,8 +52,11 @@ export function readForms(ws: ExcelJS.Worksheet, fundingGroups: string[]): ReadF
           const span = ws.getCell(r, col).master === ws.getCell(r, col) ? rowsMergedDown(ws, r, col) : 1;
           form.funding[label] = {};
           for (let p = 0; p < span; p++) {
-            const part = text(ws.getCell(r + p, col + 1));
-            if (part) form.funding[label]![part] = ws.getCell(r + p, col + 2).value;
+            const part = ws.getCell(r + p, col + 1);
+            // The amount stands in the first cell past the part label's merged area.
+            let amount = col + 2;
+            while (ws.getCell(r + p, amount).master === part.master) amount++;
+            if (text(part)) form.funding[label]![text(part)] = ws.getCell(r + p, amount).value;
           }
           k += 2;
         } else if (!group && k + 1 < cells.length) {
@@ -60,8 +66,14 @@ export function readForms(ws: ExcelJS.Worksheet, fundingGroups: string[]): ReadF
       }
     }
     form.indicatorHeaderRow = r;
-    for (r = r + 1; r <= end && text(ws.getCell(r, 3)) !== ''; r++) {
-      form.indicators.push({ level1: text(ws.getCell(r, 1)), level2: text(ws.getCell(r, 2)), name: text(ws.getCell(r, 3)), value: text(ws.getCell(r, 6)) });
+    const header = visibleCells(ws, r);
+    const colOf = (label: string) => Number(header.find((c) => text(c) === label)!.col);
+    const name = colOf('三级指标');
+    const columns = { level1: colOf('一级指标'), level2: colOf('二级指标'), name, value: Number(header[header.findIndex((c) => Number(c.col) === name) + 1]!.col) };
+    form.columns = columns;
+    for (r = r + 1; r <= end && text(ws.getCell(r, columns.name)) !== ''; r++) {
+      if (isIndicatorHeader(r)) continue; // repeated where the table runs onto a new page
+      form.indicators.push({ level1: text(ws.getCell(r, columns.level1)), level2: text(ws.getCell(r, columns.level2)), name: text(ws.getCell(r, columns.name)), value: text(ws.getCell(r, columns.value)) });
     }
     return form;
   });

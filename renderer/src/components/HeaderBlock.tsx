@@ -1,4 +1,4 @@
-import { LAYOUTS, type FundKey, type HeaderKey, type LayoutId } from '../../../shared/layouts';
+import { headerBlockFields, LAYOUTS, type FundKey, type HeaderKey, type LayoutId } from '../../../shared/layouts';
 import type { CarriedPart } from '../../../shared/carry';
 import type { ProjectContent } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
@@ -24,18 +24,16 @@ export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId
   return (
     <>
       <div className="header-fields">
-        {layout.headerFields
-          .filter((f) => f.kind !== 'multiline')
-          .map((f) => (
-            <label key={f.key} className={`${f.key === 'name' ? 'wide' : ''} ${f.kind === 'money' && pending.includes('amounts') ? 'pending-review' : ''}`}>
-              <span className="label">{f.label}</span>
-              {f.key === 'totalFunds' || f.key === 'annualFunds' ? (
-                <MoneyField label={f.label} fen={content[f.key]} target={targetAttribute({ kind: 'field', field: f.key })!} onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)} />
-              ) : (
-                <input aria-label={f.label} data-target={targetAttribute({ kind: 'field', field: f.key })!} value={content[f.key as TextKey]} onChange={(e) => setText(f.key as TextKey, e.target.value)} />
-              )}
-            </label>
-          ))}
+        {headerBlockFields(layout).map((f) => (
+          <label key={f.key} className={`${f.key === 'name' ? 'wide' : ''} ${f.kind === 'money' && pending.includes('amounts') ? 'pending-review' : ''}`}>
+            <span className="label">{f.label}</span>
+            {f.key === 'totalFunds' || f.key === 'annualFunds' ? (
+              <MoneyField label={f.label} fen={content[f.key]} target={targetAttribute({ kind: 'field', field: f.key })!} onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)} />
+            ) : (
+              <input aria-label={f.label} data-target={targetAttribute({ kind: 'field', field: f.key })!} value={content[f.key as TextKey]} onChange={(e) => setText(f.key as TextKey, e.target.value)} />
+            )}
+          </label>
+        ))}
       </div>
       {layout.funding.length > 0 && (
         <fieldset className={`funding ${pending.includes('amounts') ? 'pending-review' : ''}`}>
@@ -43,6 +41,12 @@ export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId
           {layout.funding.map((group) => (
             <div key={group.label} className="fund-group">
               <span className="label">{group.label}</span>
+              {group.opening && (
+                <label>
+                  <span className="label">{group.opening.label}</span>
+                  <MoneyField label={group.opening.label} fen={content.annualFunds} target={targetAttribute({ kind: 'field', field: 'annualFunds' })!} onChange={(fen) => change((c) => ({ ...c, annualFunds: fen }), 'annualFunds')} />
+                </label>
+              )}
               {group.parts.map((part) => (
                 <label key={part.key}>
                   <span className="label">{part.label}</span>
