@@ -47,7 +47,7 @@ describe('a grid cell typed in when the tab closes', () => {
     await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
 
     // Typed over the cell, not yet left: still in the cell's editor, so not 已保存.
-    await valueCell(page, '22-社会效益指标').click();
+    await valueCell(page, '22-社会效益').click();
     await page.keyboard.type('≥98%');
     await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('pending');
     expect(await page.locator('.save-status').textContent()).toBe('有未保存的修改…');
@@ -66,7 +66,7 @@ describe('a grid cell typed in when the tab closes', () => {
     // A new tab opens on the project again, with the typed value.
     const again = await page.context().newPage();
     await again.goto(app.url);
-    await expect.poll(() => valueCell(again, '22-社会效益指标').textContent()).toBe('≥98%');
+    await expect.poll(() => valueCell(again, '22-社会效益').textContent()).toBe('≥98%');
     await expect.poll(() => again.locator('.save-status').getAttribute('data-state')).toBe('saved');
   }, 60_000);
 });
