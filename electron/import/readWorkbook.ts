@@ -10,7 +10,7 @@ import { guardWorkbook, LIMITS } from './fileGuard';
 import { normLabel } from './labels';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
-import { SheetGrid } from './sheetGrid';
+import { SheetGrid, VisibleRows } from './sheetGrid';
 import { tableRegions, type TableRegion } from './tableRegions';
 import { OverLimit, readSheets } from './xlsxSheets';
 
@@ -59,8 +59,9 @@ export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?:
   const name = path.basename(fileName);
   await guardWorkbook(bytes, name);
   const grids: SheetGrid[] = [];
+  const visibleRows = new VisibleRows();
   try {
-    for await (const sheet of readSheets(bytes)) grids.push(new SheetGrid(sheet));
+    for await (const sheet of readSheets(bytes)) grids.push(new SheetGrid(sheet, visibleRows));
   } catch (error) {
     if (error instanceof OverLimit) throw new AppError('bad-request', overLimitMessage(name, error));
     throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);

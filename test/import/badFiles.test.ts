@@ -193,6 +193,30 @@ describe('the corpus of hostile files, each in its own process under limits of m
   it.each<[string, () => Promise<Buffer>]>([
     // Strings a chunk of the stream apart, each of which, kept as the parser hands it over, would keep its whole chunk alive.
     ['稀疏字符串.xlsx', async () => goodWith({ 'xl/sharedStrings.xml': await goodStringsThen(repeated('', 2_000_000, (noise, i) => (i % 100 ? '' : `<si><t>第${i / 100}号项目的绩效目标说明</t><rPh><t>`) + 'a'.repeat(160) + noise + (i % 100 === 99 ? '</t></rPh></si>' : ''), '', 8)) })],
+    // Sheets of empty rows, as many as the row limit allows in each.
+    [
+      '空行.xlsx',
+      () => {
+        const sheets = Array.from({ length: 80 }, (_, i) => i);
+        return goodWith({
+          'xl/workbook.xml': workbookXml(`<sheet name="表" sheetId="1" r:id="rId5"/>${sheets.map((i) => `<sheet name="空${i}" sheetId="${i + 2}" r:id="rE${i}"/>`).join('')}`),
+          'xl/_rels/workbook.xml.rels': relsXml(
+            `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId5" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/>` +
+              sheets.map((i) => `<Relationship Id="rE${i}" Type="${REL}/worksheet" Target="worksheets/empty${i}.xml"/>`).join(''),
+          ),
+          ...Object.fromEntries(sheets.map((i) => [`xl/worksheets/empty${i}.xml`, repeated(`<worksheet ${MAIN}><sheetData>`, LIMITS.rows, (noise) => `<row${noise && ` spans="${noise}"`}/>`, '</sheetData></worksheet>', 256)])),
+        });
+      },
+    ],
+    // A sheet nearly as large as the area limit allows, and one of merges nearly as many cells as the cell limit allows.
+    ['宽表.xlsx', () => goodWith({ 'xl/worksheets/sheet1.xml': sheetXml(Array.from({ length: Math.floor(LIMITS.area / 16_384) - 30 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('')) })],
+    [
+      '合并近限.xlsx',
+      () => {
+        const rows = (LIMITS.cells - 20_000) / 2;
+        return goodWith({ 'xl/worksheets/sheet1.xml': repeated(`<worksheet ${MAIN}><sheetData/><mergeCells>`, rows, (_noise, i) => (i < 1_000_000 ? `<mergeCell ref="A${i + 1}:B${i + 1}"/>` : `<mergeCell ref="C${i - 999_999}:D${i - 999_999}"/>`), '</mergeCells></worksheet>') });
+      },
+    ],
   ])('%s', async (name, make) => {
     const run = importInChild(await make(), name);
     expect(run.signal).toBeNull();
