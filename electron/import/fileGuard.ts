@@ -45,6 +45,11 @@ export const LIMITS = {
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
+/** The message for a file over LIMITS.fileBytes (`bytes` where its size is known). */
+export function tooLargeMessage(name: string, bytes?: number): string {
+  return `“${name}”${bytes === undefined ? '' : `有 ${mb(bytes)}，`}超过导入上限 ${mb(LIMITS.fileBytes)}`;
+}
+
 function entriesOf(bytes: Buffer): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
@@ -67,7 +72,7 @@ function entriesOf(bytes: Buffer): Promise<yauzl.Entry[]> {
 /** Refuses, with a message naming the file, anything that is not a workbook that can safely be read. */
 export async function guardWorkbook(bytes: Buffer, name: string): Promise<void> {
   if (bytes.length === 0) throw new AppError('bad-request', `“${name}”是空文件`);
-  if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', `“${name}”有 ${mb(bytes.length)}，超过导入上限 ${mb(LIMITS.fileBytes)}`);
+  if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', tooLargeMessage(name, bytes.length));
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     // An OLE container: an encrypted .xlsx (it holds an EncryptionInfo stream), or a legacy .xls/.doc.
     const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
