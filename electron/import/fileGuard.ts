@@ -6,10 +6,11 @@
  */
 import yauzl from 'yauzl';
 import { AppError } from '../../shared/api/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
 
 export const LIMITS = {
-  /** Bytes of the file itself: real forms are well under 1 MB, a province's stacked workbook a few MB. */
-  fileBytes: 50 * 1024 * 1024,
+  /** Bytes of the file itself: the API's limit, which the web host's requests are sized for. */
+  fileBytes: MAX_IMPORT_BYTES,
   /** Entries in the zip. */
   entries: 5_000,
   /** Bytes of all parts once inflated. */
