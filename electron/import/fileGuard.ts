@@ -25,7 +25,7 @@ export const LIMITS = {
   rows: 200_000,
   /** Relationships in workbook.xml.rels: one per sheet and a few more (styles, strings, theme), kept while the sheets are read. */
   relationships: 10_000,
-  /** Cells holding a value or merged, in the whole workbook, merges counted as they stream: a province's 2,000 tables have about 900,000. */
+  /** Cells holding a value or merged, in the whole workbook, merges counted as they stream: a province's 2,000 tables have about 660,000. */
   cells: 3_000_000,
   /** Rows × columns of the sheets, summed: the reader looks at each row across its sheet's width. */
   area: 30_000_000,
