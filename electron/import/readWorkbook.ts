@@ -10,9 +10,9 @@ import { guardWorkbook, LIMITS } from './fileGuard';
 import { normLabel } from './labels';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
-import { SheetGrid } from './sheetGrid';
+import { SheetGrid, VisibleRows } from './sheetGrid';
 import { tableRegions, type TableRegion } from './tableRegions';
-import { readSheets, SheetTooLarge } from './xlsxSheets';
+import { OverLimit, readSheets } from './xlsxSheets';
 
 /** Work done / work there is, for a progress bar. */
 export type Progress = (done: number, total: number) => void;
@@ -36,24 +36,34 @@ function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
   return false;
 }
 
+function overLimitMessage(name: string, { limit, where }: OverLimit): string {
+  const place = 'sheet' in where ? `工作表“${where.sheet}”` : `“${where.part}”`;
+  const part = 'part' in where ? `（${where.part}）` : '';
+  const what = {
+    sheets: `列出的工作表超过 ${LIMITS.sheets} 个`,
+    rows: `的${place}超过 ${LIMITS.rows} 行`,
+    relationships: `的部件关系${part}超过 ${LIMITS.relationships} 条`,
+    cells: `的单元格超过 ${LIMITS.cells} 个（读到${place}）`,
+    area: `的工作表范围（行数 × 列数）合计超过 ${LIMITS.area} 格（读到${place}）`,
+    styles: `的单元格格式和数字格式${part}超过 ${LIMITS.styles} 种`,
+    sharedStrings: `的共享字符串${part}超过 ${LIMITS.sharedStrings} 个`,
+    sharedStringChars: `的共享字符串${part}合计超过 ${LIMITS.sharedStringChars} 字`,
+    textChars: `的${place}中有一段文字超过 ${LIMITS.textChars} 字（Excel 的单元格最多 32767 字）`,
+    depth: `的${place}中 XML 嵌套超过 ${LIMITS.depth} 层`,
+  }[limit];
+  return `“${name}”${what}，不像是绩效表，已拒绝`;
+}
+
 /** `onProgress` hears tables read / tables found. */
 export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   await guardWorkbook(bytes, name);
   const grids: SheetGrid[] = [];
+  const visibleRows = new VisibleRows();
   try {
-    for await (const sheet of readSheets(bytes)) grids.push(new SheetGrid(sheet));
+    for await (const sheet of readSheets(bytes)) grids.push(new SheetGrid(sheet, visibleRows));
   } catch (error) {
-    if (error instanceof SheetTooLarge) {
-      throw new AppError(
-        'bad-request',
-        {
-          rows: `“${name}”的工作表“${error.sheet}”超过 ${LIMITS.rows} 行，不像是绩效表，已拒绝`,
-          cells: `“${name}”的单元格超过 ${LIMITS.cells} 个（读到工作表“${error.sheet}”），不像是绩效表，已拒绝`,
-          area: `“${name}”的工作表范围（行数 × 列数）合计超过 ${LIMITS.area} 格（读到工作表“${error.sheet}”），不像是绩效表，已拒绝`,
-        }[error.limit],
-      );
-    }
+    if (error instanceof OverLimit) throw new AppError('bad-request', overLimitMessage(name, error));
     throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
   }
   // Every table is found first, so that progress can say how many there are.

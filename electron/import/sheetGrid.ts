@@ -37,20 +37,35 @@ export function cellText(value: unknown, numFmt?: string): string {
 export class SheetGrid {
   readonly rows: number;
   readonly cols: number;
-  /** For each merged cell (by cellKey), the row and column of its area's top-left cell. */
-  private readonly masters = new Map<number, [number, number]>();
-  /** Each row's visible cells, worked out once: the readers look at a row several times. */
-  private readonly visibleRows: (readonly VisibleCell[])[] = [];
+  /**
+   * For each merged cell but its area's top-left one, that one, both by `key`: numbers small enough for the
+   * engine to keep unboxed, as the cells limit allows millions.
+   */
+  private readonly masters = new Map<number, number>();
+  /** This sheet's number among those whose visible rows are kept together. */
+  private readonly number: number;
 
-  constructor(private readonly sheet: Sheet) {
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly visibleRows = new VisibleRows(),
+  ) {
+    this.number = visibleRows.sheet();
     this.rows = sheet.rowCount;
     this.cols = sheet.columnCount;
     for (const range of sheet.merges) {
       const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
       if (!m) continue;
       const [c1, r1, c2, r2] = [column(m[1]!), Number(m[2]), column(m[3]!), Number(m[4])];
-      for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.masters.set(cellKey(r, c), [r1, c1]);
+      const first = this.key(r1, c1);
+      for (let r = r1; r <= Math.min(r2, this.rows); r++) {
+        for (let c = c1; c <= Math.min(c2, this.cols); c++) if (r !== r1 || c !== c1) this.masters.set(this.key(r, c), first);
+      }
     }
+  }
+
+  /** A cell of the sheet's span as one number (under its area, which LIMITS.area bounds). */
+  private key(row: number, col: number): number {
+    return row * (this.cols + 1) + col;
   }
 
   get name(): string {
@@ -58,7 +73,8 @@ export class SheetGrid {
   }
 
   master(row: number, col: number): [number, number] {
-    return this.masters.get(cellKey(row, col)) ?? [row, col];
+    const first = row <= this.rows && col <= this.cols ? this.masters.get(this.key(row, col)) : undefined;
+    return first === undefined ? [row, col] : [Math.floor(first / (this.cols + 1)), first % (this.cols + 1)];
   }
 
   value(row: number, col: number): unknown {
@@ -75,23 +91,55 @@ export class SheetGrid {
 
   /** The distinct cells of a row, left to right: a merged area once, in every row it spans. */
   visible(row: number): readonly VisibleCell[] {
-    const known = this.visibleRows[row];
+    const known = this.visibleRows.get(this.number, row);
     if (known) return known;
     const cells: VisibleCell[] = [];
     const seen = new Set<number>();
     for (let c = 1; c <= this.cols; c++) {
       const [mr, mc] = this.master(row, c);
-      const key = cellKey(mr, mc);
+      const key = this.key(mr, mc);
       if (seen.has(key)) continue;
       seen.add(key);
       cells.push({ col: c, text: this.text(row, c), value: this.value(row, c) });
     }
-    return (this.visibleRows[row] = cells);
+    this.visibleRows.keep(this.number, row, cells);
+    return cells;
   }
 }
 
-/** Excel has at most 16,384 columns: a cell as one number. */
-const cellKey = (row: number, col: number) => row * 16_384 + col;
+/**
+ * Rows' visible cells, worked out once: the readers look at a row several times. Shared by the sheets of a
+ * workbook and kept to about 30 MB (a million cells, a row counting one more; past that all are let go and worked
+ * out again as needed): the sheets may be as long and wide as LIMITS.area allows. A province's 2,000 tables
+ * (about 560,000 cells in 90,000 rows) are all kept.
+ */
+export class VisibleRows {
+  private readonly rows = new Map<number, readonly VisibleCell[]>();
+  private kept = 0;
+  private sheets = 0;
+
+  /** A number for the rows of one more sheet. */
+  sheet(): number {
+    return this.sheets++;
+  }
+
+  get(sheet: number, row: number): readonly VisibleCell[] | undefined {
+    return this.rows.get(rowKey(sheet, row));
+  }
+
+  keep(sheet: number, row: number, cells: readonly VisibleCell[]): void {
+    if (this.kept > VISIBLE_KEPT) {
+      this.rows.clear();
+      this.kept = 0;
+    }
+    this.rows.set(rowKey(sheet, row), cells);
+    this.kept += cells.length + 1;
+  }
+}
+
+const VISIBLE_KEPT = 1_000_000;
+/** Excel has at most 1,048,576 rows: a sheet's row as one number. */
+const rowKey = (sheet: number, row: number) => sheet * 2 ** 21 + row;
 
 function column(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

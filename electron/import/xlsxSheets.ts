@@ -25,19 +25,19 @@ export interface Sheet {
   /** The last row and column that the sheet's XML mentions (as exceljs's rowCount and columnCount). */
   rowCount: number;
   columnCount: number;
-  /** `rows[r][c]`, 1-based; empty cells are absent. */
+  /** `rows[r][c]`, 1-based; empty cells, and rows without any, are absent. */
   rows: (SheetCell | undefined)[][];
   /** Merged areas as `A1:C2`. */
   merges: string[];
 }
 
-/** A sheet over a limit: the reader stops at once, the caller names the sheet and the limit. */
-export class SheetTooLarge extends Error {
+/** A workbook over one of LIMITS: the reader stops at once; the caller names the file, the limit and where it was (a sheet, or else a part). */
+export class OverLimit extends Error {
   constructor(
-    readonly sheet: string,
-    readonly limit: 'rows' | 'cells' | 'area',
+    readonly limit: 'sheets' | 'rows' | 'relationships' | 'cells' | 'area' | 'styles' | 'sharedStrings' | 'sharedStringChars' | 'textChars' | 'depth',
+    readonly where: { sheet: string } | { part: string },
   ) {
-    super(`${sheet}: ${limit}`);
+    super(`${'sheet' in where ? where.sheet : where.part}: ${limit}`);
   }
 }
 
@@ -46,6 +46,13 @@ interface Handlers {
   close?(name: string): void;
   text?(text: string): void;
 }
+
+/**
+ * A copy of a string the parser made. Its texts and attribute values are slices of the chunk they came in, and a
+ * slice keeps its whole chunk alive: a few characters kept from every chunk would keep the whole part. What the
+ * reader keeps is copied, so that its memory is that of what it keeps.
+ */
+const own = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
 /** An element's name without its namespace prefix (some writers use `x:c`). */
 function local(name: string): string {
@@ -69,21 +76,44 @@ function openZip(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries: Map<stri
   });
 }
 
-async function parsePart(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, handlers: Handlers): Promise<void> {
+/** `sheet`: the sheet the part is, for the messages of LIMITS.textChars and LIMITS.depth. */
+async function parsePart(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, handlers: Handlers, sheet?: string): Promise<void> {
   if (!entry) return;
+  const where = sheet === undefined ? { part: entry.fileName } : { sheet };
   const parser = new SaxesParser();
-  if (handlers.open) parser.on('opentag', (node) => handlers.open!(local(node.name), node.attributes as Record<string, string>));
-  if (handlers.close) parser.on('closetag', (node) => handlers.close!(local(node.name)));
+  // The parser gathers a text, an attribute or a tag whole before it reports it: the characters written since its
+  // last report bound what it holds, and the elements open bound its stack.
+  let unreported = 0;
+  let depth = 0;
+  parser.on('opentag', (node) => {
+    unreported = 0;
+    if (++depth > LIMITS.depth) throw new OverLimit('depth', where);
+    handlers.open?.(local(node.name), node.attributes as Record<string, string>);
+  });
+  parser.on('closetag', (node) => {
+    unreported = 0;
+    depth--;
+    handlers.close?.(local(node.name));
+  });
   if (handlers.text) {
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
+    const text = (chunk: string) => {
+      unreported = 0;
+      handlers.text!(chunk);
+    };
+    parser.on('text', text);
+    parser.on('cdata', text);
   }
   const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
     zip.openReadStream(entry, (error, s) => (error || !s ? reject(error ?? new Error('zip')) : resolve(s))),
   );
   const decoder = new StringDecoder('utf8');
   try {
-    for await (const chunk of stream) parser.write(decoder.write(chunk as Buffer));
+    for await (const chunk of stream) {
+      const text = decoder.write(chunk as Buffer);
+      parser.write(text);
+      unreported += text.length;
+      if (unreported > LIMITS.textChars) throw new OverLimit('textChars', where);
+    }
     parser.write(decoder.end()).close();
   } finally {
     (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
@@ -104,19 +134,34 @@ interface WorkbookParts {
 
 async function workbookParts(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>): Promise<WorkbookParts> {
   const targets = new Map<string, { type: string; path: string }>();
-  await parsePart(zip, entries.get('xl/_rels/workbook.xml.rels'), {
+  const rels = 'xl/_rels/workbook.xml.rels';
+  await parsePart(zip, entries.get(rels), {
     open: (name, a) => {
-      if (name === 'Relationship' && a.Id && a.Target) targets.set(a.Id, { type: a.Type ?? '', path: partPath(a.Target) });
+      if (name !== 'Relationship' || !a.Id || !a.Target) return;
+      targets.set(own(a.Id), { type: own(a.Type ?? ''), path: own(partPath(a.Target)) });
+      if (targets.size > LIMITS.relationships) throw new OverLimit('relationships', { part: rels });
     },
   });
   const ofType = (suffix: string, fallback: string) => [...targets.values()].find((t) => t.type.endsWith(suffix))?.path ?? fallback;
   const parts: WorkbookParts = { sheets: [], sharedStrings: ofType('/sharedStrings', 'xl/sharedStrings.xml'), styles: ofType('/styles', 'xl/styles.xml'), date1904: false };
+  // No part is read twice: a sheet that is another sheet, or the strings or styles, is refused.
+  const readAs = new Map([
+    [parts.sharedStrings, '共享字符串表'],
+    [parts.styles, '样式表'],
+  ]);
+  let listed = 0;
   await parsePart(zip, entries.get('xl/workbook.xml'), {
     open: (name, a) => {
       if (name === 'workbookPr') parts.date1904 = a.date1904 === '1' || a.date1904 === 'true';
       if (name !== 'sheet') return;
+      if (++listed > LIMITS.sheets) throw new OverLimit('sheets', { part: 'xl/workbook.xml' });
       const target = targets.get(a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '');
-      if (target) parts.sheets.push({ name: a.name ?? '', visible: !a.state || a.state === 'visible', path: target.path });
+      if (!target) return;
+      const sheet = { name: own(a.name ?? ''), visible: !a.state || a.state === 'visible', path: target.path };
+      const earlier = readAs.get(sheet.path);
+      if (earlier) throw new Error(`工作表“${sheet.name}”指向的“${sheet.path}”已是${earlier}`);
+      readAs.set(sheet.path, `工作表“${sheet.name}”`);
+      parts.sheets.push(sheet);
     },
   });
   return parts;
@@ -126,8 +171,10 @@ async function workbookParts(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entr
 async function sharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined): Promise<string[]> {
   const strings: string[] = [];
   let current = '';
+  let chars = 0;
   let inText = false;
   let inPhonetic = false;
+  const where = { part: entry?.fileName ?? '' };
   await parsePart(zip, entry, {
     open: (name) => {
       if (name === 'si') current = '';
@@ -135,12 +182,16 @@ async function sharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined)
       else if (name === 't') inText = !inPhonetic;
     },
     close: (name) => {
-      if (name === 'si') strings.push(current);
-      else if (name === 'rPh') inPhonetic = false;
+      if (name === 'si') {
+        if (strings.push(own(current)) > LIMITS.sharedStrings) throw new OverLimit('sharedStrings', where);
+      } else if (name === 'rPh') inPhonetic = false;
       else if (name === 't') inText = false;
     },
     text: (text) => {
-      if (inText) current += text;
+      if (!inText) return;
+      current += text;
+      if (current.length > LIMITS.textChars) throw new OverLimit('textChars', where);
+      if ((chars += text.length) > LIMITS.sharedStringChars) throw new OverLimit('sharedStringChars', where);
     },
   });
   return strings;
@@ -151,11 +202,19 @@ async function cellFormats(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined): 
   const custom = new Map<string, string>();
   const ids: string[] = [];
   let inCellXfs = false;
+  const count = () => {
+    if (custom.size + ids.length > LIMITS.styles) throw new OverLimit('styles', { part: entry?.fileName ?? '' });
+  };
   await parsePart(zip, entry, {
     open: (name, a) => {
-      if (name === 'numFmt' && a.numFmtId) custom.set(a.numFmtId, a.formatCode ?? '');
-      else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) ids.push(a.numFmtId ?? '0');
+      if (name === 'numFmt' && a.numFmtId) {
+        custom.set(own(a.numFmtId), own(a.formatCode ?? ''));
+        count();
+      } else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        ids.push(own(a.numFmtId ?? '0'));
+        count();
+      }
     },
     close: (name) => {
       if (name === 'cellXfs') inCellXfs = false;
@@ -193,7 +252,7 @@ function cellValue(type: string | undefined, text: string, numFmt: string | unde
     case 'str':
     case 'inlineStr':
     case 'e':
-      return text;
+      return own(text);
     case 'b':
       return Number(text) !== 0;
     case 'd':
@@ -207,7 +266,13 @@ function cellValue(type: string | undefined, text: string, numFmt: string | unde
 
 async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, sheetName: string, context: SheetContext): Promise<Sheet> {
   const result: Sheet = { name: sheetName, rowCount: 0, columnCount: 0, rows: [], merges: [] };
-  let row: (SheetCell | undefined)[] = [];
+  const where = { sheet: sheetName };
+  // Rows and columns are checked against Excel's as they come: the sheet's span is what the reader looks at.
+  const span = (rowNumber: number, col: number) => {
+    if (rowNumber > EXCEL_ROWS || col > EXCEL_COLUMNS) throw new Error(`工作表“${sheetName}”的单元格地址超出 Excel 的范围`);
+    result.rowCount = Math.max(result.rowCount, rowNumber);
+    result.columnCount = Math.max(result.columnCount, col);
+  };
   let rowNumber = 0;
   let rowsRead = 0;
   let col = 0;
@@ -222,14 +287,13 @@ async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, she
       switch (name) {
         case 'row':
           rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-          if (++rowsRead > LIMITS.rows) throw new SheetTooLarge(sheetName, 'rows');
-          row = result.rows[rowNumber] ??= [];
-          result.rowCount = Math.max(result.rowCount, rowNumber);
+          if (++rowsRead > LIMITS.rows) throw new OverLimit('rows', where);
+          span(rowNumber, 0);
           col = 0;
           break;
         case 'c':
           col = a.r ? columnNumber(a.r) : col + 1;
-          result.columnCount = Math.max(result.columnCount, col);
+          span(rowNumber, col);
           type = a.t;
           numFmt = a.s ? context.formats[Number(a.s)] : undefined;
           text = '';
@@ -247,9 +311,16 @@ async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, she
         case 'rPh':
           inPhonetic = true;
           break;
-        case 'mergeCell':
-          if (a.ref?.includes(':')) result.merges.push(a.ref);
+        case 'mergeCell': {
+          const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a.ref ?? '') ?? [];
+          if (!c1 || !r1 || !c2 || !r2) break;
+          // The reader maps every merged cell to its area's first one: merged cells count as cells, as each merge comes.
+          context.counts.cells += (Math.abs(Number(r2) - Number(r1)) + 1) * (Math.abs(columnNumber(c2) - columnNumber(c1)) + 1);
+          if (context.counts.cells > LIMITS.cells) throw new OverLimit('cells', where);
+          span(Number(r2), columnNumber(c2));
+          result.merges.push(own(a.ref!));
           break;
+        }
       }
     },
     close: (name) => {
@@ -258,27 +329,20 @@ async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, she
       else if (name === 'c' && hasValue) {
         const value = cellValue(type, text, numFmt, context);
         if (value === undefined) return;
-        if (++context.counts.cells > LIMITS.cells) throw new SheetTooLarge(sheetName, 'cells');
-        row[col] = numFmt === undefined ? { value } : { value, numFmt };
+        if (++context.counts.cells > LIMITS.cells) throw new OverLimit('cells', where);
+        // A row's cells are kept only when it has any: a sheet may hold the limit's rows, all empty.
+        (result.rows[rowNumber] ??= [])[col] = numFmt === undefined ? { value } : { value, numFmt };
       }
     },
     text: (chunk) => {
-      if (collecting) text += chunk;
+      if (!collecting) return;
+      text += chunk;
+      if (text.length > LIMITS.textChars) throw new OverLimit('textChars', where);
     },
-  });
-  for (const ref of result.merges) {
-    const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref) ?? [];
-    if (!c1 || !r1 || !c2 || !r2) continue;
-    // The reader maps every merged cell to its area's first one: merged cells count as cells.
-    context.counts.cells += (Math.abs(Number(r2) - Number(r1)) + 1) * (Math.abs(columnNumber(c2) - columnNumber(c1)) + 1);
-    if (context.counts.cells > LIMITS.cells) throw new SheetTooLarge(sheetName, 'cells');
-    result.rowCount = Math.max(result.rowCount, Number(r2));
-    result.columnCount = Math.max(result.columnCount, columnNumber(c2));
-  }
-  if (result.rowCount > EXCEL_ROWS || result.columnCount > EXCEL_COLUMNS) throw new Error(`工作表“${sheetName}”的单元格地址超出 Excel 的范围`);
+  }, sheetName);
   // Every row is looked at across the sheet's width.
   context.counts.area += result.rowCount * result.columnCount;
-  if (context.counts.area > LIMITS.area) throw new SheetTooLarge(sheetName, 'area');
+  if (context.counts.area > LIMITS.area) throw new OverLimit('area', where);
   return result;
 }
 

@@ -7,13 +7,17 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Handlers } from '../../shared/api/contract';
+import { FILE_METHODS, type Handlers, type MethodName } from '../../shared/api/contract';
+import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
 import type { ErrorCode, Envelope } from '../../shared/api/errors';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStaticPath } from '../static/files';
 
 export const TOKEN_HEADER = 'x-jixiao-token';
+/** Bytes of a request; for the methods that carry a file, the largest file to import as base64 and as much again as any other request. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const MAX_FILE_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + MAX_BODY_BYTES;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 const STATUS: Record<ErrorCode, number> = { 'bad-request': 400, 'not-found': 404, conflict: 409, stale: 409, refused: 422, internal: 500 };
 
@@ -49,18 +53,20 @@ function refuse(res: http.ServerResponse, status: number, message: string): void
   send(res, status, { ok: false, error: { code: status >= 500 ? 'internal' : 'refused', message } });
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+/**
+ * The body, or 'too-large' past `limit`. The rest of a body too large is read and dropped: a browser still
+ * sending it would take a closed connection for a service that is not there, and never see the 413.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve('too-large');
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -98,15 +104,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) return refuse(res, 403, '拒绝访问：来源不符');
       if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(res, 401, '未授权：缺少或错误的访问令牌');
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求');
-      const body = await readBody(req);
-      if (body === 'too-large') return refuse(res, 413, `请求内容过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）`);
+      const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
+      const carriesFile = FILE_METHODS.includes(method as MethodName);
+      const body = await readBody(req, carriesFile ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
+      if (body === 'too-large') {
+        return refuse(res, 413, carriesFile ? `请求内容过大（上限 ${mb(MAX_FILE_BODY_BYTES)}）：导入的文件不能超过 ${mb(MAX_IMPORT_BYTES)}` : `请求内容过大（上限 ${mb(MAX_BODY_BYTES)}）`);
+      }
       let args: unknown;
       try {
         args = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
         return send(res, 400, { ok: false, error: { code: 'bad-request', message: '请求内容不是有效的 JSON' } });
       }
-      const envelope = await dispatch(options.handlers, decodeURIComponent(url.slice('/api/'.length).split('?')[0]!), args);
+      const envelope = await dispatch(options.handlers, method, args);
       send(res, envelope.ok ? 200 : STATUS[envelope.error.code], envelope);
     } catch (error) {
       console.error('[jixiao] web host:', error);

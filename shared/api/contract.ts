@@ -9,6 +9,7 @@ import { LEVEL2_NAMES, type Level2Name } from '../taxonomy';
 import type { DepartmentInfo, Project, ProjectSummary } from '../project';
 import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
+import { MAX_IMPORT_BYTES } from './limits';
 import { acknowledgementNote, departmentFile, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
@@ -62,8 +63,8 @@ export interface WorkspaceInfo {
 
 const none = z.object({}).strict();
 const fileName = z.string().min(1).max(500);
-/** A file's bytes as base64: up to about 6 MB, within the web host's request limit. */
-const fileContent = z.string().max(8_000_000);
+/** A file's bytes as base64 (four characters for three bytes), within the import limit. */
+const fileContent = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, `文件超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ department: departmentFile, ...shape }).strict();
 const projectRef = inDepartment({ id: projectId });
 /**
@@ -171,6 +172,9 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
+
+/** The methods whose arguments carry a file (`fileContent`): the web host takes larger requests for them. */
+export const FILE_METHODS: readonly MethodName[] = ['previewImport', 'importFile', 'startJob'];
 export type ArgsOf<M extends MethodName> = z.infer<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = Contract[M]['result'];
 

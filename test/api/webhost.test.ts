@@ -1,11 +1,14 @@
+import JSZip from 'jszip';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
-import { MAX_BODY_BYTES, TOKEN_HEADER, startWebHost, type WebHost } from '../../electron/web/server';
-import { tempDir } from '../helpers/paths';
+import { MAX_BODY_BYTES, MAX_FILE_BODY_BYTES, TOKEN_HEADER, startWebHost, type WebHost } from '../../electron/web/server';
+import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
+import { FIXTURES, tempDir } from '../helpers/paths';
 
 let host: WebHost;
 let workspace: Workspace;
@@ -97,12 +100,30 @@ describe('web host', () => {
     expect((await request('GET', '/api/getWorkspace', { headers: { [TOKEN_HEADER]: host.token } })).status).toBe(405);
   });
 
-  it('refuses oversized bodies', async () => {
-    const res = await request('POST', '/api/getWorkspace', { headers: { [TOKEN_HEADER]: host.token }, body: Buffer.alloc(MAX_BODY_BYTES + 1, 32) }).catch(
-      () => ({ status: 413 }),
-    );
-    expect(res.status).toBe(413);
-  });
+  it('answers an oversized body with 413 and its message, read to the end so that the client, still sending, hears it', async () => {
+    const small = await request('POST', '/api/getWorkspace', { headers: { [TOKEN_HEADER]: host.token }, body: Buffer.alloc(MAX_BODY_BYTES + 1, 32) });
+    expect(small.status).toBe(413);
+    expect(JSON.parse(small.body).error.message).toBe('请求内容过大（上限 8 MB）');
+    const file = await request('POST', '/api/startJob', { headers: { [TOKEN_HEADER]: host.token }, body: Buffer.alloc(MAX_FILE_BODY_BYTES + 1, 32) });
+    expect(file.status).toBe(413);
+    expect(JSON.parse(file.body).error.message).toBe('请求内容过大（上限 75 MB）：导入的文件不能超过 50 MB');
+    // The connection is still good for the next call.
+    expect((await call('getWorkspace', {})).status).toBe(200);
+  }, 60_000);
+
+  it('takes a file up to the import limit of 50 MB, and names one over it', async () => {
+    const department = JSON.parse((await call('createDepartment', { name: '大文件单位', code: '', supervisor: '', layout: '本级部门' })).body).result.file;
+    // The fixture with 20 MB that do not compress beside its sheets.
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, 'targets-003.xlsx')));
+    zip.file('xl/media/scan.bin', randomBytes(20 * 1024 * 1024));
+    const large = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    const preview = await call('previewImport', { department, fileName: '大.xlsx', base64: large.toString('base64'), year: null });
+    expect(preview.status).toBe(200);
+    expect(JSON.parse(preview.body).result.tables.length).toBeGreaterThan(0);
+    const over = await call('previewImport', { department, fileName: '过大.xlsx', base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'), year: null });
+    expect(over.status).toBe(400);
+    expect(JSON.parse(over.body).error.message).toBe(`参数有误（previewImport）：base64：文件超过导入上限 50 MB`);
+  }, 60_000);
 
   it('reports service errors with their status and Chinese message', async () => {
     const created = JSON.parse((await call('createDepartment', { name: '测试单位', code: '1', supervisor: '主管', layout: '重点项目' })).body);

@@ -3,7 +3,6 @@
  * and 自评表 of a workbook or data package. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { LAYOUTS } from '../../../shared/layouts';
 import { reviewProject } from '../../../shared/review';
@@ -17,7 +16,8 @@ import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules
 import { fromTargetTable } from '../../../shared/interchange';
 import { readImportFile } from '../../import/readImportFile';
 import { DEPARTMENT_EXTENSION } from '../../services/workspace';
-import { CliError, type CommandOutput } from '../output';
+import type { CommandOutput } from '../output';
+import { readInput } from '../readInput';
 
 export interface CheckLine {
   severity: '错误' | '提醒';
@@ -50,13 +50,7 @@ export function checkDepartmentFile(file: string, year: number | undefined): Che
 
 /** A workbook or data package: its 绩效目标表 and its 自评表, as they were filled in. */
 async function checkImportFile(file: string, year: number | undefined): Promise<CheckLine[]> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new CliError(`找不到文件“${path.basename(file)}”`);
-  }
-  const read = await readImportFile(bytes, file);
+  const read = await readImportFile(readInput(file), file);
   const line = (project: string) => (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
   return [
     ...read.targetTables

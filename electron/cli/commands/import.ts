@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/errors';
 import { DEPARTMENT_EXTENSION, DEPARTMENT_NAME_TOO_LONG, MAX_DEPARTMENT_NAME_HANZI, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
 import { insertDepartment, readDepartment } from '../../db/department';
@@ -19,6 +18,7 @@ import { importEvaluations } from '../../import/importEvaluations';
 import { fromSelfEvaluation } from '../../../shared/evaluation/fromInterchange';
 import type { ImportResult } from '../../import/readWorkbook';
 import { CliError, type CommandOutput } from '../output';
+import { readInput } from '../readInput';
 
 export interface ImportOptions {
   json: boolean;
@@ -30,14 +30,6 @@ export interface ImportOptions {
 }
 
 const ACTIONS = { created: '新建', replaced: '替换', 'kept-both': '另存', skipped: '跳过' } as const;
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    throw new AppError('not-found', `找不到文件“${path.basename(file)}”`);
-  }
-}
 
 function summary(result: ImportResult): string {
   const lines = result.targetTables.map((t) => `绩效目标表\t${t.year}\t${t.layout}\t${t.projectName}\t${t.indicators.length} 个指标`);
@@ -101,7 +93,7 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
 }
 
 export async function importCommand(source: string, options: ImportOptions): Promise<CommandOutput> {
-  const result = await readImportFile(readFile(source), source);
+  const result = await readImportFile(readInput(source), source);
   if (options.into) return into(result, options.into, options);
   if (options.json) {
     const { targetTables, selfEvaluations, warnings } = result;

@@ -2,9 +2,7 @@
  * `jixiao score FILE [--year N] [--json]`: the printed 执行率, 预算执行 score and 总分 of each 自评表
  * beside their computation; exit status 1 when any printed figure disagrees.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/errors';
 import { scoreReport, type ScoreReport } from '../../../shared/scoring/scoreReport';
 import type { SelfEvaluation } from '../../../shared/selfEvaluation';
 import { readImportFile } from '../../import/readImportFile';
@@ -13,6 +11,7 @@ import { openDepartmentDb } from '../../db/open';
 import { listYears } from '../../db/projects';
 import { evaluatedProjects } from '../../services/evaluations';
 import type { CommandOutput } from '../output';
+import { readInput } from '../readInput';
 
 const FIELDS = { rate: '执行率', executionScore: '预算执行得分', totalScore: '总分' } as const;
 const shown = (v: string | number | null) => (v === null ? '—' : String(v));
@@ -35,13 +34,7 @@ function storedEvaluations(file: string, year: number | undefined): SelfEvaluati
 
 async function selfEvaluationsOf(file: string, year: number | undefined): Promise<SelfEvaluation[]> {
   if (file.endsWith(DEPARTMENT_EXTENSION)) return storedEvaluations(file, year);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new AppError('not-found', `找不到文件“${path.basename(file)}”`);
-  }
-  return (await readImportFile(bytes, file)).selfEvaluations;
+  return (await readImportFile(readInput(file), file)).selfEvaluations;
 }
 
 export async function scoreCommand(file: string, options: { year?: number; json: boolean }): Promise<CommandOutput> {
