@@ -44,7 +44,8 @@ export const LIMITS = {
   depth: 100,
 } as const;
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** Megabytes to a tenth, rounded up: a file a byte over the limit shows as over it (`50.1 MB`). */
+const mb = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** The message for a file over LIMITS.fileBytes (`bytes` where its size is known). */
 export function tooLargeMessage(name: string, bytes?: number): string {

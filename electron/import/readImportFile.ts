@@ -2,12 +2,11 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/api/interchangeSchema';
+import { LIMITS, tooLargeMessage } from './fileGuard';
 import { readWorkbook, type Progress, type ReadWorkbook } from './readWorkbook';
 
-export const MAX_JSON_BYTES = 50 * 1024 * 1024;
-
 function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
-  if (bytes.length > MAX_JSON_BYTES) throw new AppError('bad-request', `“${name}”超过 ${MAX_JSON_BYTES / 1024 / 1024} MB，不像是数据包`);
+  if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', tooLargeMessage(name, bytes.length));
   let data: unknown;
   try {
     data = JSON.parse(bytes.toString('utf8'));

@@ -90,6 +90,15 @@ function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerRe
   else fs.createReadStream(file).pipe(res);
 }
 
+/** The method an API address names; null where the address is not valid percent-encoding. */
+function methodOf(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
@@ -104,7 +113,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) return refuse(res, 403, '拒绝访问：来源不符');
       if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(res, 401, '未授权：缺少或错误的访问令牌');
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求');
-      const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
+      const method = methodOf(url);
+      if (method === null) return refuse(res, 400, '请求的地址有误');
       const carriesFile = FILE_METHODS.includes(method as MethodName);
       const body = await readBody(req, carriesFile ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
       if (body === 'too-large') {

@@ -97,6 +97,9 @@ describe('web host', () => {
     expect(badJson.status).toBe(400);
     expect(JSON.parse(badJson.body).error.message).toContain('JSON');
     expect((await call('dropEverything', {})).status).toBe(404);
+    const badAddress = await request('POST', '/api/%E4%ZZ', { headers: { [TOKEN_HEADER]: host.token }, body: '{}' });
+    expect(badAddress.status).toBe(400);
+    expect(JSON.parse(badAddress.body).error.message).toBe('请求的地址有误');
     expect((await request('GET', '/api/getWorkspace', { headers: { [TOKEN_HEADER]: host.token } })).status).toBe(405);
   });
 

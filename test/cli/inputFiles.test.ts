@@ -28,6 +28,7 @@ describe('the files a command reads are looked at before they are read', () => {
     ['文件夹.xlsx', (file) => fs.mkdirSync(file), '“文件夹.xlsx”不是普通文件（是文件夹），无法读取'],
     // A data package over the limit (its own check came only after reading it whole), and a file past what Node reads at once.
     ['大.json', (file) => sparse(file, 60 * 1024 * 1024), `“大.json”有 60 MB，超过导入上限 ${LIMITS.fileBytes / 1024 / 1024} MB`],
+    ['略大.json', (file) => sparse(file, LIMITS.fileBytes + 1), `“略大.json”有 50.1 MB，超过导入上限 50 MB`],
     ['特大.xlsx', (file) => sparse(file, 3 * 1024 * 1024 * 1024), `“特大.xlsx”有 3072 MB，超过导入上限 ${LIMITS.fileBytes / 1024 / 1024} MB`],
   ])('%s is refused by each command with status 2', (name, make, message) => {
     const file = path.join(tempDir(), name);
