@@ -34,10 +34,10 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
   /** Parse and store: the province into a new department file, in one transaction. */
   async store([file, folder]) {
     const workspace = new Workspace(folder!);
-    const { file: department } = createHandlers(workspace).createDepartment({ name: '全区', code: '', supervisor: '', layout: '本级部门' });
+    const { file: departmentFile } = createHandlers(workspace).createDepartment({ name: '全区', code: '', supervisor: '', layout: '本级部门' });
     const { seconds } = await timed(async () => {
       const read = await readImportFile(fs.readFileSync(file!), file!);
-      importTables(workspace.db(department), read.targetTables.map((table) => ({ table, year: table.year, onConflict: 'replace' })));
+      importTables(workspace.db(departmentFile), read.targetTables.map((table) => ({ table, year: table.year, onConflict: 'replace' })));
     });
     workspace.close();
     report({ seconds });
@@ -45,11 +45,11 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
   /** A department file with 10 years × 200 projects (setup, not measured). */
   async makeDepartment([folder]) {
     const workspace = new Workspace(folder!);
-    const { file: department } = createHandlers(workspace).createDepartment({ name: '十年', code: '', supervisor: '', layout: '本级部门' });
+    const { file: departmentFile } = createHandlers(workspace).createDepartment({ name: '十年', code: '', supervisor: '', layout: '本级部门' });
     const tables = province().slice(0, 200);
     const sixty = { ...provinceTables(9, 1, 60)[0]!, projectName: '六十个指标' };
     const twoHundred = { ...provinceTables(10, 1, 200)[0]!, projectName: '二百个指标' };
-    importTables(workspace.db(department), [
+    importTables(workspace.db(departmentFile), [
       ...Array.from({ length: 10 }, (_, y) => tables.map((table) => ({ table, year: 2016 + y, onConflict: 'keep' as const }))).flat(),
       { table: sixty, year: 2020, onConflict: 'keep' },
       { table: twoHundred, year: 2020, onConflict: 'keep' },
@@ -61,7 +61,7 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
   async openAndList([folder]) {
     const start = performance.now();
     const workspace = new Workspace(folder!);
-    const list = createHandlers(workspace).listProjects({ department: '十年.jixiao.db', year: 2020 });
+    const list = createHandlers(workspace).listProjects({ departmentFile: '十年.jixiao.db', year: 2020 });
     const milliseconds = performance.now() - start;
     if (list.length !== 202) throw new Error(`listed ${list.length}`);
     workspace.close();
@@ -70,8 +70,8 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
   /** Autocomplete over 100,000 library names: p50 and p95 of one query. */
   async library([folder]) {
     const workspace = new Workspace(folder!);
-    const { file: department } = createHandlers(workspace).createDepartment({ name: '指标库', code: '', supervisor: '', layout: '本级部门' });
-    const db = workspace.db(department);
+    const { file: departmentFile } = createHandlers(workspace).createDepartment({ name: '指标库', code: '', supervisor: '', layout: '本级部门' });
+    const db = workspace.db(departmentFile);
     const r = seeded(3);
     const words = ['农村', '饮水', '安全', '教育', '医疗', '培训', '改造', '服务', '企业', '监测', '建设', '宣传', '覆盖', '受益', '生态', '就业'];
     const indicators = Array.from({ length: 100_000 }, (_, i) => {

@@ -25,8 +25,8 @@ export async function dispatch(handlers: Handlers, name: unknown, rawArgs: unkno
     return { ok: true, result: await handler(parsed.data) };
   } catch (error) {
     // A damaged file, a full disk or a read-only folder is said as such, naming the department worked on.
-    const { department } = parsed.data as { department?: unknown };
-    const known = storageError(error, typeof department === 'string' ? department : undefined);
+    const { departmentFile } = parsed.data as { departmentFile?: unknown };
+    const known = storageError(error, typeof departmentFile === 'string' ? departmentFile : undefined);
     if (known) return { ok: false, error: { code: known.code, message: known.message } };
     console.error(`[jixiao] ${name as MethodName} failed:`, error);
     return { ok: false, error: { code: 'internal', message: '内部错误，操作未完成。详细信息已写入日志。' } };

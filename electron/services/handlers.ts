@@ -59,21 +59,21 @@ function inWorker<T>(job: JobContext, task: WorkerTask): Promise<T> {
 
 export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
   const jobs = new Jobs();
-  const requireFreeName = (department: string, year: number, name: string, exceptId?: number) => {
-    if (projects.projectNameTaken(workspace.db(department), year, name.trim(), exceptId)) {
+  const requireFreeName = (departmentFile: string, year: number, name: string, exceptId?: number) => {
+    if (projects.projectNameTaken(workspace.db(departmentFile), year, name.trim(), exceptId)) {
       throw new AppError('conflict', `${year} 年度已有名为“${name.trim()}”的项目`);
     }
   };
   /** The stored project, refusing a write made from an older revision (another tab or window saved since). */
-  const current = (department: string, id: number, revision: number) => {
-    const project = projects.getProject(workspace.db(department), id);
+  const current = (departmentFile: string, id: number, revision: number) => {
+    const project = projects.getProject(workspace.db(departmentFile), id);
     if (project.revision !== revision) throw new AppError('stale', STALE_PROJECT);
     return project;
   };
-  const save = (department: string, id: number, revision: number, content: ProjectContent) => {
-    const db = workspace.db(department);
-    const { year } = current(department, id, revision);
-    requireFreeName(department, year, content.name, id);
+  const save = (departmentFile: string, id: number, revision: number, content: ProjectContent) => {
+    const db = workspace.db(departmentFile);
+    const { year } = current(departmentFile, id, revision);
+    requireFreeName(departmentFile, year, content.name, id);
     projects.updateProject(db, id, { ...content, name: content.name.trim() });
     return projects.getProject(db, id);
   };
@@ -86,19 +86,19 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     },
     pickWorkspaceFolder: async () => ({ path: await host.pickFolder() }),
     createDepartment: (meta) => workspace.createDepartment({ ...meta, name: meta.name.trim() }),
-    listYears: ({ department }) => projects.listYears(workspace.db(department)),
-    listProjects: ({ department, year }) => projectList(workspace.db(department), year, LAYOUTS[workspace.department(department).layout]),
-    getProject: ({ department, id }) => projects.getProject(workspace.db(department), id),
-    createProject: ({ department, year, name }) => {
-      requireFreeName(department, year, name);
-      const db = workspace.db(department);
-      const id = projects.insertProject(db, year, emptyContent(name.trim(), workspace.department(department)));
+    listYears: ({ departmentFile }) => projects.listYears(workspace.db(departmentFile)),
+    listProjects: ({ departmentFile, year }) => projectList(workspace.db(departmentFile), year, LAYOUTS[workspace.department(departmentFile).layout]),
+    getProject: ({ departmentFile, id }) => projects.getProject(workspace.db(departmentFile), id),
+    createProject: ({ departmentFile, year, name }) => {
+      requireFreeName(departmentFile, year, name);
+      const db = workspace.db(departmentFile);
+      const id = projects.insertProject(db, year, emptyContent(name.trim(), workspace.department(departmentFile)));
       return projects.getProject(db, id);
     },
-    saveProject: ({ department, id, revision, content }) => save(department, id, revision, content),
-    renameProject: ({ department, id, revision, name }) => save(department, id, revision, { ...contentOf(current(department, id, revision)), name }),
-    duplicateProject: ({ department, id, content, selfEvaluation }) => {
-      const db = workspace.db(department);
+    saveProject: ({ departmentFile, id, revision, content }) => save(departmentFile, id, revision, content),
+    renameProject: ({ departmentFile, id, revision, name }) => save(departmentFile, id, revision, { ...contentOf(current(departmentFile, id, revision)), name }),
+    duplicateProject: ({ departmentFile, id, content, selfEvaluation }) => {
+      const db = workspace.db(departmentFile);
       const original = projects.getProject(db, id);
       const { year } = original;
       const copied = content ?? contentOf(original);
@@ -110,69 +110,69 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       })();
       return projects.getProject(db, copy);
     },
-    deleteProject: ({ department, id }) => {
-      projects.markDeleted(workspace.db(department), id);
+    deleteProject: ({ departmentFile, id }) => {
+      projects.markDeleted(workspace.db(departmentFile), id);
       return { id };
     },
-    restoreProject: ({ department, id }) => {
-      const db = workspace.db(department);
+    restoreProject: ({ departmentFile, id }) => {
+      const db = workspace.db(departmentFile);
       projects.unmarkDeleted(db, id);
       return projects.getProject(db, id);
     },
-    acknowledgeFinding: ({ department, id, key, note }) => {
-      const db = workspace.db(department);
+    acknowledgeFinding: ({ departmentFile, id, key, note }) => {
+      const db = workspace.db(departmentFile);
       const project = projects.getProject(db, id);
-      const finding = reviewProject({ ...project, acknowledgements: {} }, LAYOUTS[workspace.department(department).layout]).find((f) => f.key === key);
+      const finding = reviewProject({ ...project, acknowledgements: {} }, LAYOUTS[workspace.department(departmentFile).layout]).find((f) => f.key === key);
       if (!finding) throw new AppError('not-found', '这条审核意见已不存在，可能已经改正');
       if (finding.severity !== '提醒') throw new AppError('bad-request', '“错误”必须改正，不能确认后保留；只有“提醒”可以填写说明后确认');
       writeAcknowledgement(db, id, key, note.trim());
       return projects.getProject(db, id);
     },
-    withdrawAcknowledgement: ({ department, id, key }) => {
-      const db = workspace.db(department);
+    withdrawAcknowledgement: ({ departmentFile, id, key }) => {
+      const db = workspace.db(departmentFile);
       deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
     },
-    previewImport: ({ department, fileName, base64, year }) => previewImport(workspace.db(department), Buffer.from(base64, 'base64'), fileName, year),
-    importFile: async ({ department, fileName, base64, year, choices }) => {
-      const db = workspace.db(department);
-      backupBeside(db, workspace.filePath(department), '导入前');
+    previewImport: ({ departmentFile, fileName, base64, year }) => previewImport(workspace.db(departmentFile), Buffer.from(base64, 'base64'), fileName, year),
+    importFile: async ({ departmentFile, fileName, base64, year, choices }) => {
+      const db = workspace.db(departmentFile);
+      backupBeside(db, workspace.filePath(departmentFile), '导入前');
       return importChosen(db, Buffer.from(base64, 'base64'), fileName, year, choices);
     },
-    copyFromDepartment: ({ department, source, year, ids, toYear, onConflict }) => {
-      if (source === department) throw new AppError('bad-request', '请选择另一个单位');
+    copyFromDepartment: ({ departmentFile, source, year, ids, toYear, onConflict }) => {
+      if (source === departmentFile) throw new AppError('bad-request', '请选择另一个单位');
       const layout = workspace.department(source).layout;
       const tables = projects
         .projectsOfYear(workspace.db(source), year)
         .filter((p) => ids.includes(p.id))
         .map((p) => toTargetTable(layout, p.year, contentOf(p)));
-      const db = workspace.db(department);
-      backupBeside(db, workspace.filePath(department), '复制前');
+      const db = workspace.db(departmentFile);
+      backupBeside(db, workspace.filePath(departmentFile), '复制前');
       return importTables(db, tables.map((table) => ({ table, year: toYear, onConflict })));
     },
-    searchLibrary: ({ department, query, level2, limit }) => libraryIndex.search(workspace.db(department), query, level2, limit),
-    carryForward: ({ department, from, to, ids, includeOneYear }) => {
-      const db = workspace.db(department);
-      backupBeside(db, workspace.filePath(department), '结转前');
+    searchLibrary: ({ departmentFile, query, level2, limit }) => libraryIndex.search(workspace.db(departmentFile), query, level2, limit),
+    carryForward: ({ departmentFile, from, to, ids, includeOneYear }) => {
+      const db = workspace.db(departmentFile);
+      backupBeside(db, workspace.filePath(departmentFile), '结转前');
       return carryForward(db, { from, to, includeOneYear, ...(ids ? { ids } : {}) });
     },
-    confirmCarried: ({ department, id, revision, part }) => {
-      const db = workspace.db(department);
-      const project = current(department, id, revision);
+    confirmCarried: ({ departmentFile, id, revision, part }) => {
+      const db = workspace.db(departmentFile);
+      const project = current(departmentFile, id, revision);
       projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
       return projects.getProject(db, id);
     },
     exportProjects: async (args) => {
-      const db = workspace.db(args.department);
+      const db = workspace.db(args.departmentFile);
       const request = exportRequestOf(args);
       const result = args.form === 'selfEvaluations' ? await exportEvaluations(db, readDepartment(db), request) : await exportProjects(db, readDepartment(db), request);
       return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64'), draftProjects: result.draftProjects };
     },
-    listBackups: ({ department }) => workspace.backups(department),
-    restoreBackup: ({ department, backup }) => workspace.restore(department, backup),
+    listBackups: ({ departmentFile }) => workspace.backups(departmentFile),
+    restoreBackup: ({ departmentFile, backup }) => workspace.restore(departmentFile, backup),
     startJob: (args) =>
       jobs.start(async (job) => {
-        const db = workspace.db(args.department);
+        const db = workspace.db(args.departmentFile);
         if (args.kind === 'export') {
           const prepared = (args.form === 'selfEvaluations' ? prepareEvaluationsExport : prepareProjectsExport)(db, readDepartment(db), exportRequestOf(args));
           const bytes = await inWorker<Uint8Array>(job, { kind: 'render', plan: prepared.plan });
@@ -182,30 +182,30 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
         if (args.kind === 'preview') return previewOf(db, read, args.year);
         // The last moment a cancel still counts: the write below is one transaction.
         job.checkpoint();
-        backupBeside(db, workspace.filePath(args.department), '导入前');
+        backupBeside(db, workspace.filePath(args.departmentFile), '导入前');
         return writeChosen(db, read, args.year, args.choices);
       }),
     jobStatus: ({ job }) => jobs.status(job),
     cancelJob: ({ job }) => jobs.cancel(job),
-    getSelfEvaluation: ({ department, id }) => {
-      const db = workspace.db(department);
+    getSelfEvaluation: ({ departmentFile, id }) => {
+      const db = workspace.db(departmentFile);
       projects.getProject(db, id);
       return { content: getEvaluation(db, id), revision: evaluationRevision(db, id) };
     },
-    generateSelfEvaluations: ({ department, year, ids, variant, replace }) => {
-      const db = workspace.db(department);
-      if (replace) backupBeside(db, workspace.filePath(department), '重新生成自评表前');
+    generateSelfEvaluations: ({ departmentFile, year, ids, variant, replace }) => {
+      const db = workspace.db(departmentFile);
+      if (replace) backupBeside(db, workspace.filePath(departmentFile), '重新生成自评表前');
       return generateEvaluations(db, { year, variant, replace, ...(ids ? { ids } : {}) });
     },
-    saveSelfEvaluation: ({ department, id, revision, content }) => {
-      const db = workspace.db(department);
+    saveSelfEvaluation: ({ departmentFile, id, revision, content }) => {
+      const db = workspace.db(departmentFile);
       projects.getProject(db, id);
       if (evaluationRevision(db, id) !== revision) throw new AppError('stale', STALE_EVALUATION);
       writeEvaluation(db, id, content);
       return { content: getEvaluation(db, id)!, revision: evaluationRevision(db, id) };
     },
-    selfEvaluationSummary: ({ department, year }) => {
-      const db = workspace.db(department);
+    selfEvaluationSummary: ({ departmentFile, year }) => {
+      const db = workspace.db(departmentFile);
       return yearSummary(db, readDepartment(db).name, year);
     },
   } satisfies Handlers;

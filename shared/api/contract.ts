@@ -65,7 +65,8 @@ const none = z.object({}).strict();
 const fileName = z.string().min(1).max(500);
 /** A file's bytes as base64 (four characters for three bytes), within the import limit. */
 const fileContent = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, `文件超过导入上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
-const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ department: departmentFile, ...shape }).strict();
+/** A call about one department file of the workspace, named by its file name. */
+const inDepartment = <S extends z.ZodRawShape>(shape: S) => z.object({ departmentFile, ...shape }).strict();
 const projectRef = inDepartment({ id: projectId });
 /**
  * The revision of the project (or 自评表) the caller's copy was read at. A write of an older one

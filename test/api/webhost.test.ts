@@ -86,7 +86,7 @@ describe('web host', () => {
   });
 
   it('answers malformed arguments with 400 and a message, never a stack trace', async () => {
-    const wrongType = await call('listProjects', { department: 'a.jixiao.db', year: '2024' });
+    const wrongType = await call('listProjects', { departmentFile: 'a.jixiao.db', year: '2024' });
     expect(wrongType.status).toBe(400);
     const { error } = JSON.parse(wrongType.body);
     expect(error.message).toContain('year');
@@ -115,15 +115,15 @@ describe('web host', () => {
   }, 60_000);
 
   it('takes a file up to the import limit of 50 MB, and names one over it', async () => {
-    const department = JSON.parse((await call('createDepartment', { name: '大文件单位', code: '', supervisor: '', layout: '本级部门' })).body).result.file;
+    const departmentFile = JSON.parse((await call('createDepartment', { name: '大文件单位', code: '', supervisor: '', layout: '本级部门' })).body).result.file;
     // The fixture with 20 MB that do not compress beside its sheets.
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, 'targets-003.xlsx')));
     zip.file('xl/media/scan.bin', randomBytes(20 * 1024 * 1024));
     const large = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-    const preview = await call('previewImport', { department, fileName: '大.xlsx', base64: large.toString('base64'), year: null });
+    const preview = await call('previewImport', { departmentFile, fileName: '大.xlsx', base64: large.toString('base64'), year: null });
     expect(preview.status).toBe(200);
     expect(JSON.parse(preview.body).result.tables.length).toBeGreaterThan(0);
-    const over = await call('previewImport', { department, fileName: '过大.xlsx', base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'), year: null });
+    const over = await call('previewImport', { departmentFile, fileName: '过大.xlsx', base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'), year: null });
     expect(over.status).toBe(400);
     expect(JSON.parse(over.body).error.message).toBe(`参数有误（previewImport）：base64：文件超过导入上限 50 MB`);
   }, 60_000);
@@ -131,7 +131,7 @@ describe('web host', () => {
   it('reports service errors with their status and Chinese message', async () => {
     const created = JSON.parse((await call('createDepartment', { name: '测试单位', code: '1', supervisor: '主管', layout: '重点项目' })).body);
     expect(created.ok).toBe(true);
-    const missing = await call('getProject', { department: created.result.file, id: 999 });
+    const missing = await call('getProject', { departmentFile: created.result.file, id: 999 });
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.body).error.message).toContain('找不到项目');
   });

@@ -14,18 +14,18 @@ const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROO
 function departmentFile(): string {
   const workspace = new Workspace(tempDir());
   const api = createHandlers(workspace);
-  const { file: department } = api.createDepartment({ name: '审核测试单位', code: '', supervisor: '', layout: '本级部门' });
+  const { file: departmentFile } = api.createDepartment({ name: '审核测试单位', code: '', supervisor: '', layout: '本级部门' });
   const { content } = fromTargetTable(CLEAN);
   for (const [year, name, change] of [
     [2024, '办公家具设备购置', (c: typeof content) => c],
     [2024, '档案数字化\t项目', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023 年 3 月底' } : i)) })],
     [2025, '办公家具设备购置', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2025年6月30日前' } : i)) })],
   ] as const) {
-    const { id, revision } = api.createProject({ department, year, name: name.replace('\t', '') });
-    api.saveProject({ department, id, revision, content: change({ ...content, name: name.replace('\t', '') }) });
+    const { id, revision } = api.createProject({ departmentFile, year, name: name.replace('\t', '') });
+    api.saveProject({ departmentFile, id, revision, content: change({ ...content, name: name.replace('\t', '') }) });
   }
   workspace.close();
-  return path.join(workspace.path, department);
+  return path.join(workspace.path, departmentFile);
 }
 
 describe('jixiao check', () => {

@@ -71,7 +71,7 @@ describe('jixiao export', () => {
   });
 
   it('exports what the services store', () => {
-    const stored = dept.ids.map((id) => dept.api.getProject({ department: dept.department, id }));
+    const stored = dept.ids.map((id) => dept.api.getProject({ departmentFile: dept.departmentFile, id }));
     expect(stored.map((p) => toTargetTable('县级部门', p.year, contentOf(p)))).toEqual(tables);
   });
 });

@@ -15,21 +15,21 @@ const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROO
 function departmentFile(): string {
   const workspace = new Workspace(tempDir());
   const api = createHandlers(workspace);
-  const { file: department } = api.createDepartment({ name: '自评测试单位', code: '', supervisor: '', layout: '本级部门' });
+  const { file: departmentFile } = api.createDepartment({ name: '自评测试单位', code: '', supervisor: '', layout: '本级部门' });
   const { content } = fromTargetTable(CLEAN);
   for (const name of ['办公家具设备购置', '档案数字化']) {
-    const { id, revision } = api.createProject({ department, year: 2024, name });
-    api.saveProject({ department, id, revision, content: { ...content, name } });
-    api.generateSelfEvaluations({ department, year: 2024, ids: [id], variant: '项目', replace: false });
-    const generated = api.getSelfEvaluation({ department, id });
+    const { id, revision } = api.createProject({ departmentFile, year: 2024, name });
+    api.saveProject({ departmentFile, id, revision, content: { ...content, name } });
+    api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '项目', replace: false });
+    const generated = api.getSelfEvaluation({ departmentFile, id });
     const evaluation = generated.content!;
     evaluation.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
     evaluation.budget.total!.executed = 2_800_000;
     if (name === '档案数字化') evaluation.executionOverride = { score: 900, reason: '按主管部门口径' };
-    api.saveSelfEvaluation({ department, id, revision: generated.revision, content: evaluation });
+    api.saveSelfEvaluation({ departmentFile, id, revision: generated.revision, content: evaluation });
   }
   workspace.close();
-  return path.join(workspace.path, department);
+  return path.join(workspace.path, departmentFile);
 }
 
 describe('jixiao and the 自评表 of a department file', () => {

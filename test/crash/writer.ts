@@ -18,8 +18,8 @@ export function init(folder: string, fixtures: string): void {
   api.createDepartment({ name: '断电测试单位', code: '', supervisor: '', layout: '本级部门' });
   const table = (JSON.parse(fs.readFileSync(path.join(fixtures, 'targets-001.truth.json'), 'utf8')) as TargetTable[])[0]!;
   const { year, content } = fromTargetTable(table);
-  const { id, revision } = api.createProject({ department: DEPARTMENT, year, name: '计数项目' });
-  api.saveProject({ department: DEPARTMENT, id, revision, content: { ...content, name: '计数项目', overallGoal: '保存 0' } });
+  const { id, revision } = api.createProject({ departmentFile: DEPARTMENT, year, name: '计数项目' });
+  api.saveProject({ departmentFile: DEPARTMENT, id, revision, content: { ...content, name: '计数项目', overallGoal: '保存 0' } });
   workspace.close();
 }
 
@@ -27,22 +27,22 @@ export function init(folder: string, fixtures: string): void {
 export function run(folder: string, fixtures: string, firstImport: number): void {
   const workspace = new Workspace(folder);
   const api = createHandlers(workspace);
-  const [project] = api.listProjects({ department: DEPARTMENT, year: 2024 });
+  const [project] = api.listProjects({ departmentFile: DEPARTMENT, year: 2024 });
   const base64 = fs.readFileSync(path.join(fixtures, 'targets-004-stacked.xlsx')).toString('base64');
-  let saved = Number(/保存 (\d+)/.exec(api.getProject({ department: DEPARTMENT, id: project!.id }).overallGoal)![1]);
+  let saved = Number(/保存 (\d+)/.exec(api.getProject({ departmentFile: DEPARTMENT, id: project!.id }).overallGoal)![1]);
   let imports = firstImport;
   say('ready');
   const step = async (): Promise<void> => {
     if (Math.random() < 0.15) {
       const year = 2200 + imports;
       const choices = Array.from({ length: 15 }, (_, index) => ({ index, onConflict: 'replace' as const }));
-      await api.importFile({ department: DEPARTMENT, fileName: 'targets-004-stacked.xlsx', base64, year, choices });
+      await api.importFile({ departmentFile: DEPARTMENT, fileName: 'targets-004-stacked.xlsx', base64, year, choices });
       say(`import ${imports++}`);
     } else {
-      const current = api.getProject({ department: DEPARTMENT, id: project!.id });
+      const current = api.getProject({ departmentFile: DEPARTMENT, id: project!.id });
       const { id: _id, year: _y, updatedAt: _u, revision, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = current;
       saved++;
-      api.saveProject({ department: DEPARTMENT, id: project!.id, revision, content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() } });
+      api.saveProject({ departmentFile: DEPARTMENT, id: project!.id, revision, content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() } });
       say(`save ${saved}`);
     }
     setImmediate(() => void step());
@@ -55,8 +55,8 @@ export function verify(folder: string, fromImport: number, toImport: number): { 
   const workspace = new Workspace(folder);
   try {
     const api = createHandlers(workspace);
-    const [project] = api.listProjects({ department: DEPARTMENT, year: 2024 });
-    const saved = Number(/保存 (\d+)/.exec(api.getProject({ department: DEPARTMENT, id: project!.id }).overallGoal)![1]);
+    const [project] = api.listProjects({ departmentFile: DEPARTMENT, year: 2024 });
+    const saved = Number(/保存 (\d+)/.exec(api.getProject({ departmentFile: DEPARTMENT, id: project!.id }).overallGoal)![1]);
     const count = workspace.db(DEPARTMENT).prepare('SELECT count(*) FROM project WHERE year = ? AND deleted_at IS NULL').pluck();
     const importYears: Record<number, number> = {};
     for (let k = fromImport; k <= toImport; k++) importYears[k] = count.get(2200 + k) as number;

@@ -11,9 +11,9 @@ const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-
 
 /** A department whose project was renamed after a backup of 2020. */
 function prepareWorkspace(): string {
-  const { workspace, api, department, ids, path: file } = departmentWith('恢复测试单位', '本级部门', [CLEAN]);
-  backupBeside(workspace.db(department), file, '导入前', new Date(2020, 0, 1, 9, 0, 0));
-  api.renameProject({ department, id: ids[0]!, revision: revisionOf(api, department, ids[0]!), name: '改过的名字' });
+  const { workspace, api, departmentFile, ids, path: file } = departmentWith('恢复测试单位', '本级部门', [CLEAN]);
+  backupBeside(workspace.db(departmentFile), file, '导入前', new Date(2020, 0, 1, 9, 0, 0));
+  api.renameProject({ departmentFile, id: ids[0]!, revision: revisionOf(api, departmentFile, ids[0]!), name: '改过的名字' });
   workspace.close();
   return workspace.path;
 }

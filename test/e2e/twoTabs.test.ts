@@ -17,16 +17,16 @@ import { browserSession } from './webApp';
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** The year the app opens on. */
 const YEAR = defaultFiscalYear(new Date());
-let departmentFile = '';
+let departmentPath = '';
 /** A data package with the project's table, its goal changed, to import over it. */
 const PACKAGE = path.join(tempDir(), '导入的目标表.json');
 
 function prepareWorkspace(): string {
-  const { workspace, api, department, path: file } = departmentWith('两个标签页的单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
-  api.generateSelfEvaluations({ department, year: YEAR, variant: '项目', replace: false });
+  const { workspace, api, departmentFile, path: file } = departmentWith('两个标签页的单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
+  api.generateSelfEvaluations({ departmentFile, year: YEAR, variant: '项目', replace: false });
   workspace.close();
   fs.writeFileSync(PACKAGE, JSON.stringify({ targetTables: [{ ...CLEAN, year: YEAR, overallGoal: '导入的目标' }], selfEvaluations: [] }));
-  departmentFile = file;
+  departmentPath = file;
   return workspace.path;
 }
 
@@ -36,7 +36,7 @@ const saveState = (p: Page) => p.locator('.save-status').getAttribute('data-stat
 
 /** What the department file holds for the year, by project name. */
 function stored<T>(pick: (project: Project, evaluation: EvaluationContent | undefined) => T): Record<string, T> {
-  const db = openDepartmentDb(departmentFile, { readonly: true });
+  const db = openDepartmentDb(departmentPath, { readonly: true });
   try {
     const evaluations = evaluationsOfYear(db, YEAR);
     return Object.fromEntries(projectsOfYear(db, YEAR).map((p) => [p.name, pick(p, evaluations.get(p.id))]));

@@ -22,7 +22,7 @@ describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export,
     const c = exportCases()[caseIndex]!;
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ department: dept.department, year: c.year, format: 'docx', stacked: false });
+    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'docx', stacked: false });
     expect(file.fileName).toBe(`${c.name}${c.year}年项目支出绩效目标${file.draftProjects.length ? '（草稿）' : ''}.docx`);
     const paragraphs = await paragraphsOf(Buffer.from(file.base64, 'base64'));
     const text = paragraphs.join('\n');
@@ -30,7 +30,7 @@ describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export,
     expect(paragraphs[1]).toBe(`根据《中华人民共和国预算法》和全面实施预算绩效管理的有关要求，现将${c.name}${c.year}年项目支出预算绩效目标予以公开。`);
     const layout = LAYOUTS[c.layout];
     for (const id of dept.ids) {
-      const p = dept.api.getProject({ department: dept.department, id });
+      const p = dept.api.getProject({ departmentFile: dept.departmentFile, id });
       for (const value of [p.name, p.department, p.implementingUnit, p.attribute, p.period, ...p.overallGoal.split('\n')]) if (value) expect(paragraphs).toContain(value);
       if (p.annualFunds !== null) expect(paragraphs).toContain(formatWan(p.annualFunds, 2));
       for (const i of p.indicators) {
@@ -48,7 +48,7 @@ describe('Word tables', () => {
     const c = exportCases()[0]!;
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ department: dept.department, year: c.year, format: 'docx', stacked: false });
+    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'docx', stacked: false });
     const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
     const xml = await zip.file('word/document.xml')!.async('string');
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);

@@ -24,17 +24,17 @@ const open: Workspace[] = [];
 beforeAll(() => {
   dept = departmentWith('自治区发展改革委', '本级部门', [CLEAN, FIRST[0]!]);
   open.push(dept.workspace);
-  const { api, department, ids } = dept;
-  api.generateSelfEvaluations({ department, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
-  api.generateSelfEvaluations({ department, year: 2024, ids: [ids[1]!], variant: '转移支付', replace: false });
-  const generated = [api.getSelfEvaluation({ department, id: ids[0]! }), api.getSelfEvaluation({ department, id: ids[1]! })];
+  const { api, departmentFile, ids } = dept;
+  api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
+  api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [ids[1]!], variant: '转移支付', replace: false });
+  const generated = [api.getSelfEvaluation({ departmentFile, id: ids[0]! }), api.getSelfEvaluation({ departmentFile, id: ids[1]! })];
   const plain = generated[0]!.content!;
   plain.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
   Object.assign(plain.indicators[3]!, { actual: '2024年7月10日', override: { score: 700, reason: '到货延迟 10 天' }, deviation: '供应商到货延迟，已约谈' });
   Object.assign(plain.budget.total!, { executed: 2_800_000 });
   Object.assign(plain.budget.fiscal!, { executed: 2_800_000 });
   plain.actualOutcome = '按标准购置了办公设备，保障了日常办公。';
-  api.saveSelfEvaluation({ department, id: ids[0]!, revision: generated[0]!.revision, content: plain });
+  api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision: generated[0]!.revision, content: plain });
   const transfer = generated[1]!.content!;
   transfer.centralDepartment = '工业和信息化部';
   transfer.indicators.forEach((i) => (i.actual = /\d/.test(i.target) ? i.target : '达成年度指标'));
@@ -42,13 +42,13 @@ beforeAll(() => {
   Object.assign(transfer.budget.local!, { fullYearBudget: 19_510_000, executed: 18_000_000 });
   transfer.fundManagement.forEach((r) => (r.explanation = `严格按照规定${r.item}`));
   transfer.remarks = '无';
-  api.saveSelfEvaluation({ department, id: ids[1]!, revision: generated[1]!.revision, content: transfer });
-  expected = evaluatedProjects(dept.workspace.db(department), 2024).map((e) => e.table);
+  api.saveSelfEvaluation({ departmentFile, id: ids[1]!, revision: generated[1]!.revision, content: transfer });
+  expected = evaluatedProjects(dept.workspace.db(departmentFile), 2024).map((e) => e.table);
 });
 afterAll(() => open.forEach((w) => w.close()));
 
 async function exported(format: 'xlsx' | 'docx' | 'json', stacked = false): Promise<Buffer> {
-  const file = await dept.api.exportProjects({ department: dept.department, year: 2024, format, stacked, form: 'selfEvaluations' });
+  const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: 2024, format, stacked, form: 'selfEvaluations' });
   return Buffer.from(file.base64, 'base64');
 }
 

@@ -133,7 +133,7 @@ describe('the exported forms follow the published forms', () => {
   it.each(exportCases().map((c) => [c.layout, c] as const))('%s: row by row, label by label', async (layout, c) => {
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ department: dept.department, year: c.year, format: 'xlsx', stacked: false });
+    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked: false });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(printedRows(wb.worksheets[1]!)).toEqual(EXPECTED[layout]);

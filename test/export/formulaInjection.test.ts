@@ -40,19 +40,19 @@ async function formulasIn(base64: string): Promise<{ formulas: number; texts: st
 
 describe('text the clerk typed stays text', () => {
   it('values starting with = + - @ are written as strings, never formulas, in both forms', async () => {
-    const { department, ids, api } = dept;
-    const targets = await api.exportProjects({ department, year: 2024, format: 'xlsx', stacked: false });
+    const { departmentFile, ids, api } = dept;
+    const targets = await api.exportProjects({ departmentFile, year: 2024, format: 'xlsx', stacked: false });
     const found = await formulasIn(targets.base64);
     expect(found.formulas).toBe(0);
     expect(found.texts).toEqual(expect.arrayContaining(['text =2+5', 'text @目标', ...HOSTILE.map((h) => `text ${h}`)]));
     expect(found.texts.filter((t) => !t.startsWith('text '))).toEqual([]);
 
-    api.generateSelfEvaluations({ department, year: 2024, variant: '项目', replace: false });
-    const { content: generated, revision } = api.getSelfEvaluation({ department, id: ids[0]! });
+    api.generateSelfEvaluations({ departmentFile, year: 2024, variant: '项目', replace: false });
+    const { content: generated, revision } = api.getSelfEvaluation({ departmentFile, id: ids[0]! });
     const content = generated!;
     content.indicators.forEach((i, n) => Object.assign(i, { actual: HOSTILE[n % HOSTILE.length]!, deviation: '-未完成' }));
-    api.saveSelfEvaluation({ department, id: ids[0]!, revision, content });
-    const evaluation = await formulasIn((await api.exportProjects({ department, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64);
+    api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content });
+    const evaluation = await formulasIn((await api.exportProjects({ departmentFile, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64);
     expect(evaluation.formulas).toBe(0);
     expect(evaluation.texts).toEqual(expect.arrayContaining(['text -未完成', ...HOSTILE.map((h) => `text ${h}`)]));
     expect(evaluation.texts.filter((t) => !t.startsWith('text '))).toEqual([]);

@@ -76,7 +76,7 @@ beforeAll(async () => {
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {
-      const file = await dept.api.exportProjects({ department: dept.department, year: c.year, format: kind, stacked: false });
+      const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: kind, stacked: false });
       const name = `${c.layout}-${kind}`;
       fs.writeFileSync(path.join(OUT, `${name}.${kind}`), Buffer.from(file.base64, 'base64'));
       files.push({ name, layout: c.layout, projects: c.tables.length, kind });
@@ -88,7 +88,7 @@ beforeAll(async () => {
     const dept = departmentWith(name, layout, [tables[0]!, long, { ...tables[0]!, projectName: `${tables[0]!.projectName}（二期）` }]);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {
-      const file = await dept.api.exportProjects({ department: dept.department, year, format: kind, stacked: true });
+      const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year, format: kind, stacked: true });
       fs.writeFileSync(path.join(OUT, `${longName(layout, kind)}.${kind}`), Buffer.from(file.base64, 'base64'));
       files.push({ name: longName(layout, kind), layout, projects: 3, kind });
     }

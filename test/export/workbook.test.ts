@@ -33,10 +33,10 @@ async function exported(caseIndex: number, stacked: boolean) {
   const c = exportCases()[caseIndex]!;
   const dept = departmentWith(c.name, c.layout, c.tables);
   open.push(dept.workspace);
-  const file = await dept.api.exportProjects({ department: dept.department, year: c.year, format: 'xlsx', stacked });
+  const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-  const stored = dept.ids.map((id) => dept.api.getProject({ department: dept.department, id }));
+  const stored = dept.ids.map((id) => dept.api.getProject({ departmentFile: dept.departmentFile, id }));
   const breaks = await pageBreaksOf(Buffer.from(file.base64, 'base64'), wb);
   return { c, wb, file, stored, draft: (name: string) => file.draftProjects.includes(name), breaksIn: (ws: ExcelJS.Worksheet) => breaks.get(ws.name)! };
 }

@@ -8,8 +8,8 @@ import type { LayoutId } from '../../shared/layouts';
 import { tempDir } from './paths';
 
 /** The stored revision of a project: what an editor that saw every earlier write would send with the next. */
-export function revisionOf(api: Services, department: string, id: number): number {
-  return api.getProject({ department, id }).revision;
+export function revisionOf(api: Services, departmentFile: string, id: number): number {
+  return api.getProject({ departmentFile, id }).revision;
 }
 
 /** A department file with those tables, in a new workspace or beside the departments of `workspace`. */
@@ -18,11 +18,11 @@ export function departmentWith(name: string, layout: LayoutId, tables: TargetTab
   const { file } = api.createDepartment({ name, code: '', supervisor: '', layout });
   const ids = tables.map((t) => {
     const { year, content } = fromTargetTable(t);
-    const { id, revision } = api.createProject({ department: file, year, name: content.name });
-    api.saveProject({ department: file, id, revision, content });
+    const { id, revision } = api.createProject({ departmentFile: file, year, name: content.name });
+    api.saveProject({ departmentFile: file, id, revision, content });
     return id;
   });
-  return { workspace, api, department: file, ids, path: `${workspace.path}/${file}` };
+  return { workspace, api, departmentFile: file, ids, path: `${workspace.path}/${file}` };
 }
 
 /** Overwrites the pages of the project's rows (the last ones written; the schema's pages come first, and stay readable), as a failing disk would. */

@@ -92,7 +92,7 @@ afterAll(() => dept.workspace.close());
 
 /** Every stored row, to see that a refused import wrote nothing. */
 function snapshot(): string {
-  const db = dept.workspace.db(dept.department);
+  const db = dept.workspace.db(dept.departmentFile);
   return JSON.stringify(['project', 'indicator', 'self_evaluation'].map((t) => db.prepare(`SELECT * FROM ${t}`).all()));
 }
 
@@ -120,7 +120,7 @@ describe('fuzzing the importer', () => {
         const before = snapshot();
         try {
           await dept.api.importFile({
-            department: dept.department,
+            departmentFile: dept.departmentFile,
             fileName: name,
             base64: bytes.toString('base64'),
             year: null,

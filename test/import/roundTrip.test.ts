@@ -14,10 +14,10 @@ describe.each(exportCases().map((c) => [c.layout, c] as const))('a workbook Jixi
   it.each([false, true])('imports back to exactly what was exported (stacked=%s)', async (stacked) => {
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ department: dept.department, year: c.year, format: 'xlsx', stacked });
+    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked });
     const result = await readWorkbook(Buffer.from(file.base64, 'base64'), file.fileName);
     const exported = dept.ids.map((id) => {
-      const project = dept.api.getProject({ department: dept.department, id });
+      const project = dept.api.getProject({ departmentFile: dept.departmentFile, id });
       const content = contentOf(project);
       return toTargetTable(c.layout, project.year, { ...content, indicators: sortIndicators(content.indicators) });
     });

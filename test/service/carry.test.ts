@@ -25,26 +25,26 @@ describe('moving years on', () => {
 describe('carrying seed 004 from 2024 to 2025', () => {
   const dept = departmentWith('自治区发展和改革委员会', '本级部门', T004);
   open.push(dept.workspace);
-  const { api, department } = dept;
+  const { api, departmentFile } = dept;
 
   it('makes 2025 drafts of the multi-year projects, dates moved, names unchanged, amounts to review', () => {
-    const outcomes = api.carryForward({ department, from: 2024, to: 2025, includeOneYear: false });
+    const outcomes = api.carryForward({ departmentFile, from: 2024, to: 2025, includeOneYear: false });
     const oneYear = T004.filter((t) => t.attribute.includes('一年期')).map((t) => t.projectName);
     expect(oneYear).toHaveLength(2);
     expect(outcomes.map((o) => o.name)).toEqual(T004.map((t) => t.projectName).filter((n) => !oneYear.includes(n)));
     expect(outcomes.every((o) => o.action === 'carried')).toBe(true);
 
-    const carried = api.listProjects({ department, year: 2025 });
+    const carried = api.listProjects({ departmentFile, year: 2025 });
     expect(carried).toHaveLength(13);
     for (const summary of carried) {
-      const project = api.getProject({ department, id: summary.id });
+      const project = api.getProject({ departmentFile, id: summary.id });
       const original = T004.find((t) => t.projectName === project.name)!;
       expect(project).toMatchObject({ carriedFrom: 2024, pendingReview: ['amounts', 'goal', 'indicators'], status: '草稿' });
-      expect(project.annualFunds).toBe(dept.api.getProject({ department, id: dept.ids[T004.indexOf(original)]! }).annualFunds);
+      expect(project.annualFunds).toBe(dept.api.getProject({ departmentFile, id: dept.ids[T004.indexOf(original)]! }).annualFunds);
       expect(project.indicators.map((i) => i.name)).toEqual(original.indicators.map((i) => i.name));
       expect(project.indicators.map((i) => i.value)).toEqual(original.indicators.map((i) => shiftYears(i.value, 2024, 2025)));
     }
-    const values = carried.flatMap((s) => api.getProject({ department, id: s.id }).indicators.map((i) => i.value));
+    const values = carried.flatMap((s) => api.getProject({ departmentFile, id: s.id }).indicators.map((i) => i.value));
     // No date of the old year is left; a comparison base (较…年) moves on as well.
     expect(values.filter((v) => /2024\s*年/.test(v) && !v.startsWith('较'))).toEqual([]);
     expect(values).toContain('较2024年提升');
@@ -52,15 +52,15 @@ describe('carrying seed 004 from 2024 to 2025', () => {
   });
 
   it('carries a chosen one-year project, skips names already there, and confirms reviewed parts', () => {
-    const oneYear = api.listProjects({ department, year: 2024 }).find((p) => p.name === '自治区发展改革委档案整理及数字化项目')!;
-    const again = api.carryForward({ department, from: 2024, to: 2025, ids: [oneYear.id, dept.ids[0]!], includeOneYear: false });
+    const oneYear = api.listProjects({ departmentFile, year: 2024 }).find((p) => p.name === '自治区发展改革委档案整理及数字化项目')!;
+    const again = api.carryForward({ departmentFile, from: 2024, to: 2025, ids: [oneYear.id, dept.ids[0]!], includeOneYear: false });
     expect(again).toEqual([
       { name: '自治区服务业发展引导资金项目', action: 'skipped', reason: '2025 年度已有同名项目' },
       { name: '自治区发展改革委档案整理及数字化项目', action: 'carried', id: expect.any(Number) },
     ]);
     const id = again[1]!.id!;
-    expect(api.confirmCarried({ department, id, revision: api.getProject({ department, id }).revision, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
-    expect(() => api.carryForward({ department, from: 2025, to: 2024, includeOneYear: false })).toThrow(/只能从上年结转到以后的年度/);
+    expect(api.confirmCarried({ departmentFile, id, revision: api.getProject({ departmentFile, id }).revision, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
+    expect(() => api.carryForward({ departmentFile, from: 2025, to: 2024, includeOneYear: false })).toThrow(/只能从上年结转到以后的年度/);
   });
 
   it('is on the command line too', () => {

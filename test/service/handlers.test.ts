@@ -35,10 +35,10 @@ describe('services over a workspace folder', () => {
 
   it('keeps a year of projects through edits, renames, copies, deletion and undo', async () => {
     const { folder, api } = setup();
-    const { file: department } = api.createDepartment({ name: '某县工信局', code: '', supervisor: '某县政府', layout: '县级部门' });
-    const project = api.createProject({ department, year: 2024, name: ' 工业经济运行等工作经费 ' });
+    const { file: departmentFile } = api.createDepartment({ name: '某县工信局', code: '', supervisor: '某县政府', layout: '县级部门' });
+    const project = api.createProject({ departmentFile, year: 2024, name: ' 工业经济运行等工作经费 ' });
     expect(project).toMatchObject({ name: '工业经济运行等工作经费', department: '某县政府', implementingUnit: '某县工信局', status: '草稿' });
-    expect(() => api.createProject({ department, year: 2024, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
+    expect(() => api.createProject({ departmentFile, year: 2024, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
 
     const { id, year: _y, updatedAt: _u, revision, ...rest } = project;
     const content: ProjectContent = {
@@ -53,34 +53,34 @@ describe('services over a workspace folder', () => {
         { level1: '满意度指标', level2: '服务对象满意度指标', name: '企业满意度', value: '≥95%' },
       ],
     };
-    const saved = api.saveProject({ department, id, revision, content });
+    const saved = api.saveProject({ departmentFile, id, revision, content });
     expect(saved).toMatchObject(content);
-    expect(api.listProjects({ department, year: 2024 })).toMatchObject([{ id, annualFunds: 36_000_000, indicatorCount: 2 }]);
+    expect(api.listProjects({ departmentFile, year: 2024 })).toMatchObject([{ id, annualFunds: 36_000_000, indicatorCount: 2 }]);
 
-    const copy = api.duplicateProject({ department, id });
+    const copy = api.duplicateProject({ departmentFile, id });
     expect(copy.name).toBe('工业经济运行等工作经费（副本）');
     expect(copy.indicators).toEqual(content.indicators);
-    expect(api.duplicateProject({ department, id }).name).toBe('工业经济运行等工作经费（副本）（2）');
-    const renamed = api.renameProject({ department, id: copy.id, revision: copy.revision, name: '节能监察专项' });
+    expect(api.duplicateProject({ departmentFile, id }).name).toBe('工业经济运行等工作经费（副本）（2）');
+    const renamed = api.renameProject({ departmentFile, id: copy.id, revision: copy.revision, name: '节能监察专项' });
     expect(renamed.name).toBe('节能监察专项');
-    expect(() => api.renameProject({ department, id: copy.id, revision: renamed.revision, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
+    expect(() => api.renameProject({ departmentFile, id: copy.id, revision: renamed.revision, name: '工业经济运行等工作经费' })).toThrow(/已有名为/);
 
-    api.deleteProject({ department, id });
-    expect(api.listProjects({ department, year: 2024 }).map((p) => p.id)).not.toContain(id);
-    expect(() => api.getProject({ department, id })).toThrow(/找不到项目/);
-    expect(api.restoreProject({ department, id })).toMatchObject(content);
-    expect(api.listYears({ department })).toEqual([2024]);
+    api.deleteProject({ departmentFile, id });
+    expect(api.listProjects({ departmentFile, year: 2024 }).map((p) => p.id)).not.toContain(id);
+    expect(() => api.getProject({ departmentFile, id })).toThrow(/找不到项目/);
+    expect(api.restoreProject({ departmentFile, id })).toMatchObject(content);
+    expect(api.listYears({ departmentFile })).toEqual([2024]);
 
     // Everything is on disk: a new process (here, a new workspace object) sees it.
     open[0]!.close();
     const { api: reopened } = setup(folder);
-    expect(reopened.getProject({ department, id })).toMatchObject(content);
-    expect(reopened.listProjects({ department, year: 2024 })).toHaveLength(3);
+    expect(reopened.getProject({ departmentFile, id })).toMatchObject(content);
+    expect(reopened.listProjects({ departmentFile, year: 2024 })).toHaveLength(3);
   });
 
   it('refuses paths that leave the workspace', () => {
     const { api } = setup();
-    expect(() => api.listYears({ department: '../x.jixiao.db' })).toThrow(/不是工作文件夹中的单位文件/);
+    expect(() => api.listYears({ departmentFile: '../x.jixiao.db' })).toThrow(/不是工作文件夹中的单位文件/);
   });
 
   it('names files safely and finds the default folder', () => {

@@ -31,20 +31,20 @@ const base64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64')
 
 describe('texts of a workbook within the limits the editor saves', () => {
   it('cuts a 100,000-character name and a 30,000-character goal, naming the cells, and the project then saves', async () => {
-    const { api, department: file } = department();
+    const { api, departmentFile: file } = department();
     const bytes = await workbookOf({ 表1: targetRows({ name: '长'.repeat(100_000), goal: '目'.repeat(30_000) }) });
-    const preview = await api.previewImport({ department: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null });
+    const preview = await api.previewImport({ departmentFile: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null });
     expect(preview.tables[0]!.notes).toEqual([
       '工作表“表1”单元格 B3（项目名称）有 100000 个字符，超过上限 300，已截断为前 300 个字符',
       '工作表“表1”单元格 B7（年度总体绩效目标）有 30000 个字符，超过上限 20000，已截断为前 20000 个字符',
     ]);
-    const [outcome] = await api.importFile({ department: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
+    const [outcome] = await api.importFile({ departmentFile: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
     expect(outcome!.storedAs).toBe('长'.repeat(300));
-    const [stored] = api.listProjects({ department: file, year: 2024 });
-    const project = api.getProject({ department: file, id: stored!.id });
+    const [stored] = api.listProjects({ departmentFile: file, year: 2024 });
+    const project = api.getProject({ departmentFile: file, id: stored!.id });
     expect(project.overallGoal).toHaveLength(20_000);
     // An autosave of what was imported goes through the API's checks.
-    const saved = await dispatch(api, 'saveProject', { department: file, id: project.id, revision: project.revision, content: contentOf(project) });
+    const saved = await dispatch(api, 'saveProject', { departmentFile: file, id: project.id, revision: project.revision, content: contentOf(project) });
     expect(saved.ok).toBe(true);
   });
 
@@ -65,28 +65,28 @@ describe('characters XML forbids, removed at the boundary', () => {
   const forbidden = 'A\u0001B\uFFFEC\uFFFFD\uD800E\u0008';
 
   it('in what the API takes', async () => {
-    const { api, department: file } = department('本级部门', [CLEAN]);
-    const [summary] = api.listProjects({ department: file, year: CLEAN.year });
-    const project = api.getProject({ department: file, id: summary!.id });
+    const { api, departmentFile: file } = department('本级部门', [CLEAN]);
+    const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year });
+    const project = api.getProject({ departmentFile: file, id: summary!.id });
     const saved = await dispatch(api, 'saveProject', {
-      department: file,
+      departmentFile: file,
       id: project.id,
       revision: project.revision,
       content: { ...contentOf(project), overallGoal: forbidden, indicators: [{ ...project.indicators[0]!, value: forbidden }, ...project.indicators.slice(1)] },
     });
     expect(saved.ok).toBe(true);
-    const stored = api.getProject({ department: file, id: project.id });
+    const stored = api.getProject({ departmentFile: file, id: project.id });
     expect(stored.overallGoal).toBe('ABCDE');
     expect(stored.indicators[0]!.value).toBe('ABCDE');
   });
 
   it('in a data package, and the year then exports as files that open', async () => {
-    const { api, department: file } = department();
+    const { api, departmentFile: file } = department();
     const pack = JSON.stringify({ targetTables: [{ ...CLEAN, projectName: `项目${forbidden}`, overallGoal: forbidden }] });
     const read = await readImportFile(Buffer.from(pack), '包.json');
     expect(read.targetTables[0]!.projectName).toBe('项目ABCDE');
-    await api.importFile({ department: file, fileName: '包.json', base64: base64(pack), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
-    const xlsx = await api.exportProjects({ department: file, year: CLEAN.year, format: 'xlsx', stacked: false });
+    await api.importFile({ departmentFile: file, fileName: '包.json', base64: base64(pack), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
+    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year, format: 'xlsx', stacked: false });
     const again = await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'again.xlsx');
     expect(again.targetTables[0]!.overallGoal).toBe('ABCDE');
   });
@@ -94,16 +94,16 @@ describe('characters XML forbids, removed at the boundary', () => {
 
 describe('amounts as large as exports keep exactly', () => {
   it('refuses more than 15 significant digits at the API, and round-trips the largest through Excel', async () => {
-    const { api, department: file } = department('本级部门', [CLEAN]);
-    const [summary] = api.listProjects({ department: file, year: CLEAN.year });
-    const project = api.getProject({ department: file, id: summary!.id });
+    const { api, departmentFile: file } = department('本级部门', [CLEAN]);
+    const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year });
+    const project = api.getProject({ departmentFile: file, id: summary!.id });
     const content = contentOf(project);
-    const tooLarge = await dispatch(api, 'saveProject', { department: file, id: summary!.id, revision: project.revision, content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER } });
+    const tooLarge = await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER } });
     expect(tooLarge).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('金额过大：最多 999999999.999999 万元') } });
 
     const largest = { ...content, totalFunds: MAX_FEN, annualFunds: MAX_FEN, funds: { ...content.funds, 本级资金总额: MAX_FEN, 财政拨款: MAX_FEN } };
-    expect((await dispatch(api, 'saveProject', { department: file, id: summary!.id, revision: project.revision, content: largest })).ok).toBe(true);
-    const xlsx = await api.exportProjects({ department: file, year: CLEAN.year, format: 'xlsx', stacked: false });
+    expect((await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: largest })).ok).toBe(true);
+    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year, format: 'xlsx', stacked: false });
     const [table] = (await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'largest.xlsx')).targetTables;
     expect(table!.annualFunds).toBe(fenToWan(MAX_FEN));
     expect(table!.totalFunds).toBe(999999999.999999);
@@ -122,16 +122,16 @@ describe('a table of another layout', () => {
   const keyProject: TargetTable = { ...CLEAN, layout: '重点项目', projectName: '重点项目甲', fundType: '一般公共预算', funds: {} };
 
   it('is named in the preview with what the department’s layout would no longer show', async () => {
-    const { api, department: file } = department('县级部门');
+    const { api, departmentFile: file } = department('县级部门');
     const pack = base64(JSON.stringify({ targetTables: [keyProject, T003[0]!] }));
-    const preview = await api.previewImport({ department: file, fileName: '包.json', base64: pack, year: null });
+    const preview = await api.previewImport({ departmentFile: file, fileName: '包.json', base64: pack, year: null });
     expect(preview.tables.map((t) => t.layoutChange)).toEqual([{ from: '自治区重点项目', to: '县级部门', hidden: ['资金类型“一般公共预算”'] }, null]);
   });
 
   it('lists what the 本级部门 layout has and the county layout lacks', async () => {
-    const { api, department: file } = department('县级部门');
+    const { api, departmentFile: file } = department('县级部门');
     const pack = base64(JSON.stringify({ targetTables: [CLEAN] }));
-    const [table] = (await api.previewImport({ department: file, fileName: '包.json', base64: pack, year: null })).tables;
+    const [table] = (await api.previewImport({ departmentFile: file, fileName: '包.json', base64: pack, year: null })).tables;
     expect(table!.layoutChange!.hidden).toEqual(
       expect.arrayContaining([`项目总额 ${CLEAN.totalFunds!.toFixed(2)} 万元`, `本级资金资金总额 ${CLEAN.funds.本级资金总额!.toFixed(2)} 万元`]),
     );

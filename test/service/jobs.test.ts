@@ -12,7 +12,7 @@ import { FIXTURES, ROOT, readJson } from '../helpers/paths';
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const dept = departmentWith('后台测试单位', '本级部门', [CLEAN]);
 afterAll(() => dept.workspace.close());
-const { api, department } = dept;
+const { api, departmentFile } = dept;
 
 async function finished(job: string, seen: JobStatus[] = []): Promise<JobStatus> {
   for (;;) {
@@ -24,13 +24,13 @@ async function finished(job: string, seen: JobStatus[] = []): Promise<JobStatus>
 }
 
 function stored(): string {
-  const db = dept.workspace.db(department);
+  const db = dept.workspace.db(departmentFile);
   return JSON.stringify(['project', 'indicator', 'project_fund'].map((t) => db.prepare(`SELECT * FROM ${t}`).all()));
 }
 
 describe('import and export off the thread that serves the window', () => {
   it('export: progress up to the number of tables, then the file', async () => {
-    const { job } = api.startJob({ department, kind: 'export', year: 2024, format: 'xlsx', stacked: false });
+    const { job } = api.startJob({ departmentFile, kind: 'export', year: 2024, format: 'xlsx', stacked: false });
     const seen: JobStatus[] = [];
     const status = await finished(job, seen);
     expect(status.state).toBe('done');
@@ -42,10 +42,10 @@ describe('import and export off the thread that serves the window', () => {
 
   it('preview and import: the same results as the direct calls, with progress', async () => {
     const base64 = fs.readFileSync(path.join(FIXTURES, 'targets-004-stacked.xlsx')).toString('base64');
-    const preview = await finished(api.startJob({ department, kind: 'preview', fileName: 'targets-004-stacked.xlsx', base64, year: 2024 }).job);
+    const preview = await finished(api.startJob({ departmentFile, kind: 'preview', fileName: 'targets-004-stacked.xlsx', base64, year: 2024 }).job);
     expect(preview).toMatchObject({ state: 'done', done: 15, total: 15 });
-    expect(preview.result).toEqual(await api.previewImport({ department, fileName: 'targets-004-stacked.xlsx', base64, year: 2024 }));
-    const imported = await finished(api.startJob({ department, kind: 'import', fileName: 'targets-004-stacked.xlsx', base64, year: 2024, choices: [{ index: 0, onConflict: 'skip' }] }).job);
+    expect(preview.result).toEqual(await api.previewImport({ departmentFile, fileName: 'targets-004-stacked.xlsx', base64, year: 2024 }));
+    const imported = await finished(api.startJob({ departmentFile, kind: 'import', fileName: 'targets-004-stacked.xlsx', base64, year: 2024, choices: [{ index: 0, onConflict: 'skip' }] }).job);
     expect(imported.state).toBe('done');
     expect((imported.result as { action: string }[]).map((o) => o.action)).toEqual(['created']);
   });
@@ -56,7 +56,7 @@ describe('import and export off the thread that serves the window', () => {
     const before = stored();
     const backups = listBackups(dept.path).length;
     const choices = tables.map((_, index) => ({ index, onConflict: 'replace' as const }));
-    const { job } = api.startJob({ department, kind: 'import', fileName: '全区.xlsx', base64: bytes.toString('base64'), year: 2030, choices });
+    const { job } = api.startJob({ departmentFile, kind: 'import', fileName: '全区.xlsx', base64: bytes.toString('base64'), year: 2030, choices });
     await expect.poll(() => api.jobStatus({ job }).done, { timeout: 60_000 }).toBeGreaterThan(0);
     const cancelled = api.cancelJob({ job });
     expect(cancelled.state).toBe('cancelled');

@@ -25,33 +25,33 @@ describe('the indicator library', () => {
   const T003 = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-003.truth.json'));
   const dept = departmentWith('平罗县工业和信息化局', '县级部门', T003);
   open.push(dept.workspace);
-  const { api, department } = dept;
+  const { api, departmentFile } = dept;
 
   it('finds names by contained text and by pinyin initials', () => {
     // The same name under two 二级 is two entries.
-    expect(api.searchLibrary({ department, query: 'jnjc' }).map((s) => `${s.level2}:${s.name}`).sort()).toEqual(['成本指标:节能监察', '数量指标:节能监察']);
-    expect(api.searchLibrary({ department, query: '监察' })[0]).toMatchObject({ name: '节能监察' });
-    expect(new Set(api.searchLibrary({ department, query: 'qyaq' }).map((s) => s.name))).toEqual(new Set(['企业安全检查']));
-    expect(api.searchLibrary({ department, query: '   ' })).toEqual([]);
-    expect(api.searchLibrary({ department, query: 'zzzzzz' })).toEqual([]);
+    expect(api.searchLibrary({ departmentFile, query: 'jnjc' }).map((s) => `${s.level2}:${s.name}`).sort()).toEqual(['成本指标:节能监察', '数量指标:节能监察']);
+    expect(api.searchLibrary({ departmentFile, query: '监察' })[0]).toMatchObject({ name: '节能监察' });
+    expect(new Set(api.searchLibrary({ departmentFile, query: 'qyaq' }).map((s) => s.name))).toEqual(new Set(['企业安全检查']));
+    expect(api.searchLibrary({ departmentFile, query: '   ' })).toEqual([]);
+    expect(api.searchLibrary({ departmentFile, query: 'zzzzzz' })).toEqual([]);
   });
 
   it('offers the 二级 being filled first, with the value last used there', () => {
-    const inQuantity = api.searchLibrary({ department, query: '节能监察', level2: '数量指标' });
-    const inCost = api.searchLibrary({ department, query: '节能监察', level2: '成本指标' });
+    const inQuantity = api.searchLibrary({ departmentFile, query: '节能监察', level2: '数量指标' });
+    const inCost = api.searchLibrary({ departmentFile, query: '节能监察', level2: '成本指标' });
     expect(inQuantity[0]).toMatchObject({ level2: '数量指标', value: '≧20 户' });
     expect(inCost[0]).toMatchObject({ level2: '成本指标', value: '10 万元' });
   });
 
   it('keeps every name ever stored, with its latest value', () => {
-    const [first] = api.listProjects({ department, year: 2023 });
-    const { id, year: _y, updatedAt: _u, revision: _r, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = api.getProject({ department, id: first!.id });
+    const [first] = api.listProjects({ departmentFile, year: 2023 });
+    const { id, year: _y, updatedAt: _u, revision: _r, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = api.getProject({ departmentFile, id: first!.id });
     const edited = content.indicators.map((i) => (i.name === '节能监察' && i.level2 === '数量指标' ? { ...i, value: '≥25户' } : i));
-    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: { ...content, indicators: edited } });
-    api.saveProject({ department, id, revision: revisionOf(api, department, id), content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') } });
-    expect(api.searchLibrary({ department, query: 'jnjc', level2: '数量指标' })[0]!.value).toBe('≥25户');
+    api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content, indicators: edited } });
+    api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') } });
+    expect(api.searchLibrary({ departmentFile, query: 'jnjc', level2: '数量指标' })[0]!.value).toBe('≥25户');
     // Removed from the table, still in the library.
-    expect(api.searchLibrary({ department, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({ name: '项目核查', level2: '数量指标', value: '≧20 次' });
+    expect(api.searchLibrary({ departmentFile, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({ name: '项目核查', level2: '数量指标', value: '≧20 次' });
   });
 
   it('is filled from the indicators of a file written before the library existed', () => {

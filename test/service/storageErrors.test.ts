@@ -66,14 +66,14 @@ describe('a department file that cannot be read or written', () => {
   });
 
   it('on a full disk: a save through the API says the disk is full, and the project stays as it was', async () => {
-    const { api, workspace, department, id } = withProject();
-    const before = api.getProject({ department, id });
+    const { api, workspace, departmentFile, id } = withProject();
+    const before = api.getProject({ departmentFile, id });
     // SQLite reports a full disk (SQLITE_FULL) once the file may grow no more.
-    const db = workspace.db(department);
+    const db = workspace.db(departmentFile);
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-    const reply = await dispatch(api, 'saveProject', { department, id, revision: before.revision, content: { ...contentOf(before), overallGoal: '很长的目标。'.repeat(3_000) } });
+    const reply = await dispatch(api, 'saveProject', { departmentFile, id, revision: before.revision, content: { ...contentOf(before), overallGoal: '很长的目标。'.repeat(3_000) } });
     expect(reply).toEqual({ ok: false, error: { code: 'refused', message: '磁盘已满，“存储测试单位.jixiao.db”写不下，这次的修改未保存。请腾出磁盘空间后再试' } });
-    expect(api.getProject({ department, id })).toEqual(before);
+    expect(api.getProject({ departmentFile, id })).toEqual(before);
   });
 
   it('in a read-only folder: reading and writing commands exit 2 saying so, not 找不到 or 不是单位文件', () => {
@@ -93,15 +93,15 @@ describe('a department file that cannot be read or written', () => {
   });
 
   it('beside a folder where its lock file goes: opening it for writing names that folder, reading works', async () => {
-    const { workspace, path: file, department, api } = withProject();
+    const { workspace, path: file, departmentFile, api } = withProject();
     workspace.close();
     fs.mkdirSync(lockPath(file));
     const message = '“存储测试单位.jixiao.db.lock”是一个文件夹，占用了单位文件的锁文件的位置。请把这个文件夹移走或改名后再打开';
     const carry = jixiao(['carry', file, '--from', '2024', '--to', '2025']);
     expect([carry.status, carry.stderr]).toEqual([2, `${message}\n`]);
     expect(jixiao(['check', file]).status).toBe(0);
-    expect(workspace.info().problems).toEqual([{ file: department, message }]);
-    expect(await dispatch(api, 'listProjects', { department, year: 2024 })).toEqual({ ok: false, error: { code: 'refused', message } });
+    expect(workspace.info().problems).toEqual([{ file: departmentFile, message }]);
+    expect(await dispatch(api, 'listProjects', { departmentFile, year: 2024 })).toEqual({ ok: false, error: { code: 'refused', message } });
     expect(fs.statSync(lockPath(file)).isDirectory()).toBe(true);
   });
 });

@@ -13,15 +13,15 @@ import { Notice, type NoticeText } from './Notice';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-export function BackupsDialog({ department, title, onClose, onRestored }: { department: string; title: string; onClose: () => void; onRestored: () => void }) {
+export function BackupsDialog({ departmentFile, title, onClose, onRestored }: { departmentFile: string; title: string; onClose: () => void; onRestored: () => void }) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [message, setMessage] = useState<NoticeText | null>(null);
 
-  const load = () => api.listBackups({ department }).then(setBackups, (error) => setMessage({ text: errorMessage(error), error: true }));
+  const load = () => api.listBackups({ departmentFile }).then(setBackups, (error) => setMessage({ text: errorMessage(error), error: true }));
   useEffect(() => {
     void load();
-  }, [department]);
+  }, [departmentFile]);
 
   const restore = async (backup: BackupInfo) => {
     setConfirming(null);
@@ -29,7 +29,7 @@ export function BackupsDialog({ department, title, onClose, onRestored }: { depa
       // Edits still waiting to be saved belong to the state being replaced.
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const { kept } = await api.restoreBackup({ department, backup: backup.file });
+      const { kept } = await api.restoreBackup({ departmentFile, backup: backup.file });
       setMessage({ text: `已恢复到 ${backup.time} 的备份；恢复前的数据已另存为“${kept}”`, error: false });
       await load();
       onRestored();

@@ -8,7 +8,7 @@ import { Dialog, TickList, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
 export function CarryDialog({ onClose }: { onClose: () => void }) {
-  const department = useProjects((s) => s.department)!;
+  const departmentFile = useProjects((s) => s.departmentFile)!;
   const year = useProjects((s) => s.year);
   const refresh = useProjects((s) => s.refresh);
   const from = year - 1;
@@ -19,7 +19,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     void (async () => {
       try {
-        const list = await api.listProjects({ department, year: from });
+        const list = await api.listProjects({ departmentFile, year: from });
         setSource(list);
         // One-year projects end with their year: left out unless ticked.
         setTicked(list.filter((p) => !isOneYearProject(p.attribute)).map((p) => p.id));
@@ -28,11 +28,11 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
       }
     })();
     // The list depends on the department and the year only.
-  }, [department, from]);
+  }, [departmentFile, from]);
 
   const run = async () => {
     try {
-      const outcomes = await api.carryForward({ department, from, to: year, ids: [...ticked], includeOneYear: false });
+      const outcomes = await api.carryForward({ departmentFile, from, to: year, ids: [...ticked], includeOneYear: false });
       await refresh();
       const skipped = outcomes.filter((o) => o.action === 'skipped');
       setMessage({

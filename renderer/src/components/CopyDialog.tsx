@@ -8,12 +8,12 @@ import { Dialog, TickList, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
 export function CopyDialog({ onClose }: { onClose: () => void }) {
-  const department = useProjects((s) => s.department)!;
+  const departmentFile = useProjects((s) => s.departmentFile)!;
   const year = useProjects((s) => s.year);
   const refresh = useProjects((s) => s.refresh);
   // Selected as stored and filtered here: a selector that built a new list would re-render without end.
   const departments = useWorkspace((s) => s.info?.departments);
-  const others = useMemo(() => (departments ?? []).filter((d) => d.file !== department), [departments, department]);
+  const others = useMemo(() => (departments ?? []).filter((d) => d.file !== departmentFile), [departments, departmentFile]);
   const [source, setSource] = useState(others[0]?.file ?? '');
   const [fromYear, setFromYear] = useState(year);
   const [list, setList] = useState<ProjectSummary[]>([]);
@@ -23,7 +23,7 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (!source) return;
     api
-      .listProjects({ department: source, year: fromYear })
+      .listProjects({ departmentFile: source, year: fromYear })
       .then((found) => {
         setList(found);
         setTicked([]);
@@ -34,7 +34,7 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
 
   const run = async () => {
     try {
-      const outcomes = await api.copyFromDepartment({ department, source, year: fromYear, ids: [...ticked], toYear: year, onConflict: 'keep' });
+      const outcomes = await api.copyFromDepartment({ departmentFile, source, year: fromYear, ids: [...ticked], toYear: year, onConflict: 'keep' });
       await refresh();
       setMessage({ text: `已复制 ${outcomes.length} 个项目到 ${year} 年度${outcomes.some((o) => o.action === 'kept-both') ? '（同名的已另存）' : ''}`, error: false });
     } catch (error) {

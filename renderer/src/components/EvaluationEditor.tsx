@@ -186,7 +186,7 @@ function Goals({ content }: { content: EvaluationContent }) {
   );
 }
 
-export function EvaluationEditor({ department, project, heading }: { department: string; project: Project; heading: ReactNode }) {
+export function EvaluationEditor({ departmentFile, project, heading }: { departmentFile: string; project: Project; heading: ReactNode }) {
   const content = useEvaluation((s) => s.content);
   const loaded = useEvaluation((s) => s.loaded);
   const subject = useEvaluation((s) => s.subject);
@@ -200,8 +200,8 @@ export function EvaluationEditor({ department, project, heading }: { department:
   const scores = useMemo(() => content && scoreEvaluation(content), [content]);
 
   useEffect(() => {
-    void open({ department, id: project.id, year: project.year, name: project.name });
-  }, [department, project.id, project.year, project.name, open]);
+    void open({ departmentFile, id: project.id, year: project.year, name: project.name });
+  }, [departmentFile, project.id, project.year, project.name, open]);
 
   if (!loaded || subject?.id !== project.id) {
     return (

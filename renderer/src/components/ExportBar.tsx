@@ -17,18 +17,18 @@ type Form = 'targets' | 'selfEvaluations';
 
 /** The 决算 report's paragraph on the year's 自评 results, to copy. */
 function SummaryDialog({ onClose }: { onClose: () => void }) {
-  const department = useProjects((s) => s.department);
+  const departmentFile = useProjects((s) => s.departmentFile);
   const year = useProjects((s) => s.year);
   const [summary, setSummary] = useState<{ text: string; missing: string[] } | null>(null);
   const [message, setMessage] = useState<NoticeText | null>(null);
   useEffect(() => {
-    if (!department) return;
+    if (!departmentFile) return;
     void useEvaluation
       .getState()
       .flush()
-      .then(() => api.selfEvaluationSummary({ department, year }))
+      .then(() => api.selfEvaluationSummary({ departmentFile, year }))
       .then(setSummary, (error) => setMessage({ text: errorMessage(error), error: true }));
-  }, [department, year]);
+  }, [departmentFile, year]);
   const copy = async () => {
     if (!summary) return;
     try {
@@ -58,7 +58,7 @@ function SummaryDialog({ onClose }: { onClose: () => void }) {
 
 /** Export of the current project, the ticked ones, or the whole year, as Excel or Word: its 绩效目标表 or its 自评表. */
 export function ExportBar() {
-  const department = useProjects((s) => s.department);
+  const departmentFile = useProjects((s) => s.departmentFile);
   const year = useProjects((s) => s.year);
   const list = useProjects((s) => s.list);
   const selectedId = useProjects((s) => s.selectedId);
@@ -76,14 +76,14 @@ export function ExportBar() {
   const chosen = list.filter((p) => ids.includes(p.id));
 
   const run = async (format: Format) => {
-    if (!department) return;
+    if (!departmentFile) return;
     setConfirming(null);
     setBusy(`正在导出 ${chosen.length} 个项目…`);
     setMessage(null);
     try {
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const file = await job.run<ResultOf<'exportProjects'>>({ department, kind: 'export', year, format, stacked, ids, form });
+      const file = await job.run<ResultOf<'exportProjects'>>({ departmentFile, kind: 'export', year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
       setMessage({ text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`, error: false });
     } catch (error) {

@@ -43,7 +43,7 @@ async function showReplaced(): Promise<void> {
 }
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const department = useProjects((s) => s.department)!;
+  const departmentFile = useProjects((s) => s.departmentFile)!;
   const currentYear = useProjects((s) => s.year);
   const refresh = useProjects((s) => s.refresh);
   const showYear = useProjects((s) => s.setYear);
@@ -62,7 +62,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setBusy('正在读取');
     setMessage(null);
     try {
-      const result = await job.run<ImportPreview>({ department, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
+      const result = await job.run<ImportPreview>({ departmentFile, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
       setPreview(result);
       // A new file ticks its tables, except those that would lose fields to the department's layout;
       // a new year keeps the clerk's ticks.
@@ -103,7 +103,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
       const outcomes = await job.run<ResultOf<'importFile'>>({
-        department,
+        departmentFile,
         kind: 'import',
         fileName: file.name,
         base64: file.base64,

@@ -67,7 +67,7 @@ export function ProjectEditor() {
   if (tab === '绩效自评表') {
     return (
       <section className="editor">
-        <EvaluationEditor department={department.file} project={project} heading={heading} />
+        <EvaluationEditor departmentFile={department.file} project={project} heading={heading} />
       </section>
     );
   }

@@ -95,7 +95,7 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
         ))}
         {backupsOf && (
           <ErrorBoundary what="备份与恢复" onClose={() => setBackupsOf(null)}>
-            <BackupsDialog department={backupsOf.file} title={backupsOf.title} onClose={() => setBackupsOf(null)} onRestored={() => void load()} />
+            <BackupsDialog departmentFile={backupsOf.file} title={backupsOf.title} onClose={() => setBackupsOf(null)} onRestored={() => void load()} />
           </ErrorBoundary>
         )}
       </section>

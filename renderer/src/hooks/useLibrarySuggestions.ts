@@ -12,18 +12,18 @@ export interface Suggestion {
 
 /** Library names matching what is being typed, asked for once typing pauses. */
 export function useLibrarySuggestions(query: string | null, level2: Level2Name): Suggestion[] {
-  const department = useProjects((s) => s.department);
+  const departmentFile = useProjects((s) => s.departmentFile);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   useEffect(() => {
     const text = query?.trim() ?? '';
-    if (!department || text === '') {
+    if (!departmentFile || text === '') {
       setSuggestions([]);
       return;
     }
     let current = true;
     const timer = setTimeout(() => {
       api
-        .searchLibrary({ department, query: text, level2, limit: 8 })
+        .searchLibrary({ departmentFile, query: text, level2, limit: 8 })
         .then((found) => current && setSuggestions(found.filter((s) => s.name !== text)))
         .catch(() => current && setSuggestions([]));
     }, 120);
@@ -31,6 +31,6 @@ export function useLibrarySuggestions(query: string | null, level2: Level2Name):
       current = false;
       clearTimeout(timer);
     };
-  }, [department, query, level2]);
+  }, [departmentFile, query, level2]);
   return suggestions;
 }

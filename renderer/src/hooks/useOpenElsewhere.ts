@@ -47,8 +47,8 @@ window.addEventListener('pageshow', (event) => {
 });
 
 /** Announces the project this tab shows, and tells whether another tab shows it too. */
-export function useOpenElsewhere(department: string | null, id: number | null): boolean {
-  const project = department !== null && id !== null ? JSON.stringify([department, id]) : null;
+export function useOpenElsewhere(departmentFile: string | null, id: number | null): boolean {
+  const project = departmentFile !== null && id !== null ? JSON.stringify([departmentFile, id]) : null;
   useEffect(() => {
     announce(project);
     return () => announce(null);

@@ -23,7 +23,7 @@ const COALESCE_MS = 1500;
 const HISTORY_LIMIT = 200;
 
 interface EditorState {
-  department: string | null;
+  departmentFile: string | null;
   project: Project | null;
   content: ProjectContent | null;
   past: ProjectContent[];
@@ -34,7 +34,7 @@ interface EditorState {
   error: string | null;
   /** A place the checks panel asked to show; `seq` makes a repeated request a new one. */
   focus: { target: Target; seq: number } | null;
-  open(department: string, id: number): Promise<void>;
+  open(departmentFile: string, id: number): Promise<void>;
   close(): void;
   /** Applies an edit; edits with the same `coalesce` key in quick succession undo together. */
   change(edit: (content: ProjectContent) => ProjectContent, coalesce?: string): void;
@@ -63,11 +63,11 @@ export const useEditor = create<EditorState>()((set, get) => {
   const refused = (error: unknown, otherwise: SaveState) => set({ saveState: isStale(error) ? 'conflict' : otherwise, error: errorMessage(error) });
 
   const save = async () => {
-    const { department, project, content } = get();
-    if (!department || !project || !content) return;
+    const { departmentFile, project, content } = get();
+    if (!departmentFile || !project || !content) return;
     set({ saveState: 'saving' });
     try {
-      const saved = await api.saveProject({ department, id: project.id, revision: project.revision, content: storable(content) });
+      const saved = await api.saveProject({ departmentFile, id: project.id, revision: project.revision, content: storable(content) });
       if (get().project?.id !== saved.id) return;
       const changedMeanwhile = get().content !== content;
       set({ project: saved, savedAt: saved.updatedAt, error: null, saveState: changedMeanwhile ? 'pending' : 'saved' });
@@ -92,7 +92,7 @@ export const useEditor = create<EditorState>()((set, get) => {
   };
 
   return {
-    department: null,
+    departmentFile: null,
     project: null,
     content: null,
     past: [],
@@ -102,12 +102,12 @@ export const useEditor = create<EditorState>()((set, get) => {
     savedAt: null,
     error: null,
     focus: null,
-    open: async (department, id) => {
+    open: async (departmentFile, id) => {
       await get().flush();
       try {
-        const project = await api.getProject({ department, id });
+        const project = await api.getProject({ departmentFile, id });
         const content = contentOf(project);
-        set({ department, project, content, past: [], future: [], lastChange: null, saveState: 'saved', savedAt: project.updatedAt, error: null, focus: null });
+        set({ departmentFile, project, content, past: [], future: [], lastChange: null, saveState: 'saved', savedAt: project.updatedAt, error: null, focus: null });
       } catch (error) {
         set({ project: null, content: null, error: errorMessage(error) });
       }
@@ -145,11 +145,11 @@ export const useEditor = create<EditorState>()((set, get) => {
     fix: (fix) => get().change((c) => applyFix(c, fix)),
     showPlace: (target) => set({ focus: { target, seq: (get().focus?.seq ?? 0) + 1 } }),
     acknowledge: async (key, note) => {
-      const { department, project } = get();
-      if (!department || !project) return false;
+      const { departmentFile, project } = get();
+      if (!departmentFile || !project) return false;
       try {
         await get().flush();
-        const updated = await api.acknowledgeFinding({ department, id: project.id, key, note });
+        const updated = await api.acknowledgeFinding({ departmentFile, id: project.id, key, note });
         set({ project: { ...get().project!, acknowledgements: updated.acknowledgements }, error: null });
         useProjects.getState().reflect(updated);
         return true;
@@ -160,20 +160,20 @@ export const useEditor = create<EditorState>()((set, get) => {
     },
     confirmCarried: (part) =>
       write(async () => {
-        const { department, project } = get();
-        if (!department || !project) return;
+        const { departmentFile, project } = get();
+        if (!departmentFile || !project) return;
         try {
-          const updated = await api.confirmCarried({ department, id: project.id, revision: project.revision, part });
+          const updated = await api.confirmCarried({ departmentFile, id: project.id, revision: project.revision, part });
           set({ project: { ...get().project!, pendingReview: updated.pendingReview, revision: updated.revision }, error: null });
         } catch (error) {
           refused(error, get().saveState);
         }
       }),
     withdraw: async (key) => {
-      const { department, project } = get();
-      if (!department || !project) return;
+      const { departmentFile, project } = get();
+      if (!departmentFile || !project) return;
       try {
-        const updated = await api.withdrawAcknowledgement({ department, id: project.id, key });
+        const updated = await api.withdrawAcknowledgement({ departmentFile, id: project.id, key });
         set({ project: { ...get().project!, acknowledgements: updated.acknowledgements }, error: null });
         useProjects.getState().reflect(updated);
       } catch (error) {
@@ -182,10 +182,10 @@ export const useEditor = create<EditorState>()((set, get) => {
     },
     rename: (name) =>
       write(async () => {
-        const { department, project } = get();
-        if (!department || !project) return false;
+        const { departmentFile, project } = get();
+        if (!departmentFile || !project) return false;
         try {
-          const renamed = await api.renameProject({ department, id: project.id, revision: project.revision, name });
+          const renamed = await api.renameProject({ departmentFile, id: project.id, revision: project.revision, name });
           set({ project: renamed, content: { ...get().content!, name: renamed.name }, savedAt: renamed.updatedAt, error: null });
           useProjects.getState().reflect(renamed);
           return true;
@@ -195,14 +195,14 @@ export const useEditor = create<EditorState>()((set, get) => {
         }
       }),
     reload: async () => {
-      const { department, project } = get();
-      if (department && project) await get().open(department, project.id);
+      const { departmentFile, project } = get();
+      if (departmentFile && project) await get().open(departmentFile, project.id);
     },
     keepAsCopy: async () => {
-      const { department, project, content } = get();
-      if (!department || !project || !content) return;
+      const { departmentFile, project, content } = get();
+      if (!departmentFile || !project || !content) return;
       try {
-        const copy = await api.duplicateProject({ department, id: project.id, content: storable(content) });
+        const copy = await api.duplicateProject({ departmentFile, id: project.id, content: storable(content) });
         await useProjects.getState().refresh();
         useProjects.getState().select(copy.id);
       } catch (error) {

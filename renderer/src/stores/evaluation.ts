@@ -15,7 +15,7 @@ import { useProjects } from './projects';
 const SAVE_DELAY_MS = 400;
 
 interface Subject {
-  department: string;
+  departmentFile: string;
   id: number;
   year: number;
   name: string;
@@ -48,7 +48,7 @@ export const useEvaluation = create<EvaluationState>()((set, get) => {
     if (!subject || !content) return;
     set({ saveState: 'saving' });
     try {
-      const saved = await api.saveSelfEvaluation({ department: subject.department, id: subject.id, revision, content });
+      const saved = await api.saveSelfEvaluation({ departmentFile: subject.departmentFile, id: subject.id, revision, content });
       if (get().subject !== subject) return;
       const changedMeanwhile = get().content !== content;
       set({ revision: saved.revision, savedAt: new Date().toISOString(), error: null, saveState: changedMeanwhile ? 'pending' : 'saved' });
@@ -79,7 +79,7 @@ export const useEvaluation = create<EvaluationState>()((set, get) => {
       await get().flush();
       set({ subject, content: null, loaded: false, error: null, saveState: 'saved', savedAt: null });
       try {
-        const { content, revision } = await api.getSelfEvaluation({ department: subject.department, id: subject.id });
+        const { content, revision } = await api.getSelfEvaluation({ departmentFile: subject.departmentFile, id: subject.id });
         if (get().subject === subject) set({ content, revision, loaded: true });
       } catch (error) {
         set({ error: errorMessage(error), loaded: true });
@@ -97,7 +97,7 @@ export const useEvaluation = create<EvaluationState>()((set, get) => {
       if (!subject) return;
       try {
         const ids = scope === 'project' ? [subject.id] : undefined;
-        await api.generateSelfEvaluations({ department: subject.department, year: subject.year, variant, replace: false, ...(ids ? { ids } : {}) });
+        await api.generateSelfEvaluations({ departmentFile: subject.departmentFile, year: subject.year, variant, replace: false, ...(ids ? { ids } : {}) });
         await useProjects.getState().refresh();
         await get().open(subject);
       } catch (error) {
@@ -112,7 +112,7 @@ export const useEvaluation = create<EvaluationState>()((set, get) => {
       const { subject, content } = get();
       if (!subject || !content) return;
       try {
-        const copy = await api.duplicateProject({ department: subject.department, id: subject.id, selfEvaluation: content });
+        const copy = await api.duplicateProject({ departmentFile: subject.departmentFile, id: subject.id, selfEvaluation: content });
         await useProjects.getState().refresh();
         useProjects.getState().select(copy.id);
       } catch (error) {

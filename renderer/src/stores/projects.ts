@@ -9,7 +9,7 @@ import { recall, remember } from './viewMemory';
 export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings' | 'selfEvaluation';
 
 interface ProjectsState {
-  department: string | null;
+  departmentFile: string | null;
   layout: DepartmentInfo['layout'] | null;
   year: number;
   years: number[];
@@ -21,7 +21,7 @@ interface ProjectsState {
   /** The last deleted project, while its deletion can still be undone. */
   deleted: { id: number; name: string } | null;
   error: string | null;
-  open(department: DepartmentInfo | null): Promise<void>;
+  open(departmentFile: DepartmentInfo | null): Promise<void>;
   setYear(year: number): Promise<void>;
   refresh(): Promise<void>;
   select(id: number | null): void;
@@ -41,11 +41,11 @@ interface ProjectsState {
 
 export const useProjects = create<ProjectsState>()((set, get) => {
   /** Runs a call against the open department, reporting its failure in the list's error line. */
-  const attempt = async <T>(work: (department: string) => Promise<T>): Promise<T | undefined> => {
-    const { department } = get();
-    if (!department) return undefined;
+  const attempt = async <T>(work: (departmentFile: string) => Promise<T>): Promise<T | undefined> => {
+    const { departmentFile } = get();
+    if (!departmentFile) return undefined;
     try {
-      const result = await work(department);
+      const result = await work(departmentFile);
       set({ error: null });
       return result;
     } catch (error) {
@@ -54,7 +54,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     }
   };
   return {
-    department: null,
+    departmentFile: null,
     layout: null,
     year: recall().year ?? defaultFiscalYear(new Date()),
     years: [],
@@ -65,7 +65,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     deleted: null,
     error: null,
     open: async (info) => {
-      set({ department: info?.file ?? null, layout: info?.layout ?? null, list: [], years: [], selectedId: null, checked: [], deleted: null, error: null });
+      set({ departmentFile: info?.file ?? null, layout: info?.layout ?? null, list: [], years: [], selectedId: null, checked: [], deleted: null, error: null });
       await get().refresh();
       const remembered = recall().project;
       if (remembered && get().list.some((p) => p.id === remembered)) set({ selectedId: remembered });
@@ -77,9 +77,9 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     refresh: async () => {
       const { year } = get();
-      await attempt(async (department) => {
-        const [list, years] = await Promise.all([api.listProjects({ department, year }), api.listYears({ department })]);
-        if (get().department === department && get().year === year) set({ list, years });
+      await attempt(async (departmentFile) => {
+        const [list, years] = await Promise.all([api.listProjects({ departmentFile, year }), api.listYears({ departmentFile })]);
+        if (get().departmentFile === departmentFile && get().year === year) set({ list, years });
       });
     },
     select: (id) => {
@@ -96,7 +96,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     create: async (name) => {
       const { year } = get();
-      const project = await attempt((department) => api.createProject({ department, year, name }));
+      const project = await attempt((departmentFile) => api.createProject({ departmentFile, year, name }));
       if (!project) return false;
       await get().refresh();
       get().select(project.id);
@@ -104,7 +104,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     rename: async (id, name) => {
       const revision = get().list.find((p) => p.id === id)?.revision ?? 0;
-      const project = await attempt((department) => api.renameProject({ department, id, revision, name }));
+      const project = await attempt((departmentFile) => api.renameProject({ departmentFile, id, revision, name }));
       if (project) get().reflect(project);
       else {
         // Refused (perhaps renamed or saved in another tab since the list was read): the list is read again, keeping the message.
@@ -115,14 +115,14 @@ export const useProjects = create<ProjectsState>()((set, get) => {
       return project !== undefined;
     },
     duplicate: async (id) => {
-      const project = await attempt((department) => api.duplicateProject({ department, id }));
+      const project = await attempt((departmentFile) => api.duplicateProject({ departmentFile, id }));
       if (!project) return;
       await get().refresh();
       get().select(project.id);
     },
     remove: async (id) => {
       const name = get().list.find((p) => p.id === id)?.name ?? '';
-      const done = await attempt((department) => api.deleteProject({ department, id }));
+      const done = await attempt((departmentFile) => api.deleteProject({ departmentFile, id }));
       if (!done) return;
       set({ deleted: { id, name }, selectedId: get().selectedId === id ? null : get().selectedId });
       await get().refresh();
@@ -130,7 +130,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     undoRemove: async () => {
       const { deleted } = get();
       if (!deleted) return;
-      const project = await attempt((department) => api.restoreProject({ department, id: deleted.id }));
+      const project = await attempt((departmentFile) => api.restoreProject({ departmentFile, id: deleted.id }));
       set({ deleted: null });
       if (!project) return;
       await get().refresh();

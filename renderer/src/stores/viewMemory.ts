@@ -2,7 +2,7 @@
 const KEY = 'jixiao.view';
 
 export interface ViewMemory {
-  department?: string;
+  departmentFile?: string;
   year?: number;
   project?: number;
 }

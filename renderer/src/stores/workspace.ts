@@ -27,7 +27,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     error: null,
     load: async () => {
       try {
-        adopt(await api.getWorkspace({}), recall().department);
+        adopt(await api.getWorkspace({}), recall().departmentFile);
       } catch (error) {
         set({ error: errorMessage(error) });
       }
@@ -49,7 +49,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       try {
         const created = await api.createDepartment(meta);
         adopt(await api.getWorkspace({}), created.file);
-        remember({ department: created.file });
+        remember({ departmentFile: created.file });
         return true;
       } catch (error) {
         set({ error: errorMessage(error) });
@@ -59,7 +59,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     selectDepartment: (file) => {
       const department = get().info?.departments.find((d) => d.file === file) ?? null;
       set({ department, error: null });
-      remember({ department: department?.file, project: undefined });
+      remember({ departmentFile: department?.file, project: undefined });
     },
   };
 });
