@@ -2,7 +2,7 @@
  * A province's worth of 绩效目标表, generated from a seed: the same seed always gives the same
  * tables. Used by the benchmarks and by the test that the generated workbook imports exactly.
  */
-import type { TargetTable } from '../shared/interchange';
+import type { TargetTable } from '../shared/interchange/targetTable';
 import { LEVEL2 } from '../shared/taxonomy';
 
 /** mulberry32: small, fast and good enough to vary test data. */

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { targetForm } from '../shared/forms/targetForm';
-import { fromTargetTable } from '../shared/interchange';
+import { fromTargetTable } from '../shared/interchange/targetTable';
 import { provinceTables } from './province';
 import { report, timed } from './report';
 import { PROVINCE } from './scale';

@@ -13,7 +13,7 @@ import { createHandlers } from '../electron/services/handlers';
 import { Workspace } from '../electron/services/workspace';
 import { libraryIndex } from '../electron/library/libraryIndex';
 import { recordIndicators } from '../electron/db/library';
-import { fromTargetTable } from '../shared/interchange';
+import { fromTargetTable } from '../shared/interchange/targetTable';
 import { LEVEL2 } from '../shared/taxonomy';
 import { provinceTables, seeded } from './province';
 import { report, timed } from './report';

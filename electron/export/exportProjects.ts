@@ -1,7 +1,7 @@
 /** Exporting a department's 绩效目标表 of a year: Excel, Word, or the interchange JSON. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
-import { toTargetTable } from '../../shared/interchange';
+import { toTargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS, type LayoutId } from '../../shared/layouts';
 import { contentOf } from '../../shared/project';
 import { reviewProject } from '../../shared/review';

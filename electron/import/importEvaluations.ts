@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fromSelfEvaluation, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { getEvaluation, writeEvaluation } from '../db/evaluations';
 import { insertProject, projectIdByName } from '../db/projects';
 import { freeName, type ConflictPolicy, type ImportOutcome } from './importTables';

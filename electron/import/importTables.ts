@@ -4,7 +4,7 @@
  * new one, or left as it is, as the clerk chose for each table.
  */
 import type { Database } from 'better-sqlite3';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { insertProject, projectIdByName, projectNameTaken, updateProject } from '../db/projects';
 
 export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;

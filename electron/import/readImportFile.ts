@@ -1,7 +1,7 @@
 /** Whatever a clerk hands to the importer: a workbook, or an interchange JSON data package. */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { interchangePackageSchema, targetTableListSchema } from '../../shared/api/interchangeSchema';
+import { interchangePackageSchema, targetTableListSchema } from '../../shared/interchange/schemas';
 import { LIMITS, tooLargeMessage } from './fileGuard';
 import { readWorkbook, type Progress, type ReadWorkbook } from './readWorkbook';
 

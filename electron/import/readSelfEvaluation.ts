@@ -3,7 +3,7 @@
  * its region of a sheet, found by its labels.
  */
 import { FUND_MANAGEMENT_ITEMS } from '../../shared/evaluation/content';
-import type { BudgetLine, FundManagementRow, SelfEvaluation, SelfEvaluationIndicator } from '../../shared/selfEvaluation';
+import type { BudgetLine, FundManagementRow, SelfEvaluation, SelfEvaluationIndicator } from '../../shared/interchange/selfEvaluation';
 import { matchLevel1, matchLevel2 } from '../../shared/taxonomy';
 import { normLabel } from './labels';
 import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';

@@ -2,7 +2,7 @@
  * One 绩效目标表 from its region of a sheet, found by its labels (the template aliases), never by
  * fixed addresses. Text is kept as written; amounts become exact and return as 万元 numbers.
  */
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { FundKey, HeaderKey, LayoutId } from '../../shared/layouts';
 import { fenToWan, parseWan, type Fen } from '../../shared/money';
 import type { Indicator } from '../../shared/project';

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import type { TargetTable } from '../../shared/interchange';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import type { TargetTable } from '../../shared/interchange/targetTable';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { guardWorkbook, LIMITS } from './fileGuard';
 import { normLabel } from './labels';
 import { readSelfEvaluation } from './readSelfEvaluation';

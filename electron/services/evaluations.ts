@@ -5,7 +5,7 @@ import { generateEvaluation } from '../../shared/evaluation/generate';
 import { toSelfEvaluation } from '../../shared/evaluation/interchange';
 import { scoreEvaluation } from '../../shared/evaluation/scores';
 import type { Project } from '../../shared/project';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { summaryText } from '../../shared/evaluation/summaryText';
 import { evaluationsOfYear, writeEvaluation } from '../db/evaluations';
 import { projectsOfYear } from '../db/projects';

@@ -10,7 +10,7 @@ import { exportProjects, prepareProjectsExport, type ExportFormat, type ExportRe
 import { backupBeside } from '../db/backups';
 import { carryForward } from './carryForward';
 import { importTables } from '../import/importTables';
-import { toTargetTable } from '../../shared/interchange';
+import { toTargetTable } from '../../shared/interchange/targetTable';
 import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport, previewOf, writeChosen } from './importFile';
 import * as projects from '../db/projects';

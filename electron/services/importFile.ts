@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportPreview } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { checkProject, countFindings } from '../../shared/checker';
-import { fromTargetTable } from '../../shared/interchange';
+import { fromTargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
 import { projectIdByName, projectNameTaken } from '../db/projects';
 import { getEvaluation } from '../db/evaluations';

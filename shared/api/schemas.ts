@@ -1,9 +1,12 @@
-/** Schemas of the values that cross a transport, checked where they come in. */
+/**
+ * Schemas of the values that cross a transport, checked where they come in: the stored shapes
+ * (shared/project.ts, shared/evaluation/content.ts), each tied to its type.
+ */
 import { z } from 'zod';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
-import { PROJECT_STATUSES } from '../project';
-import { VARIANTS } from '../evaluation/content';
+import { PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
+import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { LEVEL1_NAMES, LEVEL2_NAMES, LEVEL2, type Level1Name, type Level2Name } from '../taxonomy';
 import { formatWan, MAX_FEN } from '../money';
 import { xmlSafe } from '../text';
@@ -56,7 +59,7 @@ export const indicator = z
     value: text(TEXT_LIMITS.indicator),
   })
   .strict()
-  .refine((i) => LEVEL2.some((l) => l.name === i.level2 && l.level1 === i.level1), '二级指标不属于所填的一级指标');
+  .refine((i) => LEVEL2.some((l) => l.name === i.level2 && l.level1 === i.level1), '二级指标不属于所填的一级指标') satisfies z.ZodType<Indicator>;
 
 export const projectContent = z
   .object({
@@ -73,7 +76,7 @@ export const projectContent = z
     indicators: z.array(indicator).max(INDICATOR_LIMIT),
     status: z.enum(PROJECT_STATUSES),
   })
-  .strict();
+  .strict() satisfies z.ZodType<ProjectContent>;
 
 export const newDepartment = z
   .object({
@@ -126,4 +129,4 @@ export const evaluationContent = z
     fundManagement: z.array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict()).max(20),
     remarks: text(TEXT_LIMITS.explanation),
   })
-  .strict();
+  .strict() satisfies z.ZodType<EvaluationContent>;

@@ -7,7 +7,7 @@ import { parseIndicatorValue } from '../indicatorValue';
 import { scoreReport, DEFAULT_EXECUTION_WEIGHT } from '../scoring/scoreReport';
 import { agrees } from '../scoring/execution';
 import { QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
-import type { SelfEvaluation, SelfEvaluationIndicator } from '../selfEvaluation';
+import type { SelfEvaluation, SelfEvaluationIndicator } from '../interchange/selfEvaluation';
 import { runRules } from './runRules';
 import type { Finding, Problem, Rule, RuleSettings } from './types';
 

@@ -5,7 +5,7 @@
  */
 import { parseWan } from '../money';
 import type { ProjectContent } from '../project';
-import type { SelfEvaluation } from '../selfEvaluation';
+import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import { LEVEL1_NAMES, LEVEL2, type Level1Name } from '../taxonomy';
 import { BUDGET_LINES, DEFAULT_EXECUTION_WEIGHT, formatPoints, parsePoints, type BudgetFigures, type EvaluationContent, type EvaluationIndicator, type Points, type ScoreOverride } from './content';
 import { fractionPoints, scoreEvaluation, type PartScore } from './scores';

@@ -1,8 +1,8 @@
-/** A stored 自评表 in the interchange shape (DESIGN.md §3), with its scores as the form prints them. */
+/** A stored 自评表 in the interchange shape (docs/ARCHITECTURE.md, "The interchange JSON"), with its scores as the form prints them. */
 import { toNumber, type Fraction } from '../decimal';
 import { fenToWan, type Fen } from '../money';
 import { executionRate, percentText, SCORE_DECIMALS } from '../scoring/execution';
-import type { BudgetLine, SelfEvaluation } from '../selfEvaluation';
+import type { BudgetLine, SelfEvaluation } from '../interchange/selfEvaluation';
 import { BUDGET_LINES, type BudgetFigures, type EvaluationContent } from './content';
 import { pointsFraction, type EvaluationScores } from './scores';
 

@@ -4,7 +4,7 @@
  */
 import { BUDGET_LINES, FUND_MANAGEMENT_ITEMS } from '../evaluation/content';
 import { wanToFen } from '../money';
-import type { BudgetLine, SelfEvaluation } from '../selfEvaluation';
+import type { BudgetLine, SelfEvaluation } from '../interchange/selfEvaluation';
 import { Grid, type PaperForm } from './paperForm';
 import type { FormOptions } from './targetForm';
 

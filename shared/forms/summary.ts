@@ -2,7 +2,7 @@
 import { fundKeysOf, LAYOUTS, type LayoutId } from '../layouts';
 import { wanToFen, type Fen } from '../money';
 import { executionRate, gradeOf, percentText } from '../scoring/execution';
-import type { SelfEvaluation } from '../selfEvaluation';
+import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import type { ProjectContent } from '../project';
 
 export interface SummaryColumn {

@@ -3,7 +3,7 @@
  * computation, and each figure that does not agree.
  */
 import { fraction, toNumber, type Fraction } from '../decimal';
-import type { SelfEvaluation } from '../selfEvaluation';
+import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import { agrees, executionRate, executionScore, gradeOf, percentText, SCORE_DECIMALS, sumOfRounded } from './execution';
 
 /** The 预算执行 weight where the table prints none. */

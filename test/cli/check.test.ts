@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));

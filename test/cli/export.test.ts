@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toTargetTable } from '../../shared/interchange';
+import { toTargetTable } from '../../shared/interchange/targetTable';
 import { contentOf } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 
 const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
 const tables = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-003.truth.json'));

@@ -7,7 +7,7 @@ import { insertDepartment } from '../../electron/db/department';
 import { createDepartmentDb, openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { importTables } from '../../electron/import/importTables';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 
 const DEPARTMENT = '断电测试单位.jixiao.db';
 const say = (line: string) => fs.writeSync(1, `${line}\n`);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupBeside } from '../../electron/db/backups';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession } from './webApp';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession } from './webApp';

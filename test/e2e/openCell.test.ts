@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, readJson } from '../helpers/paths';
 import { browserSession } from './webApp';

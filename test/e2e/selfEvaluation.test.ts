@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession, pasteInto } from './webApp';

@@ -8,7 +8,7 @@ import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
 import type { EvaluationContent } from '../../shared/evaluation/content';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { Project } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';

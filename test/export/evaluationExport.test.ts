@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/import/readWorkbook';
 import { evaluatedProjects } from '../../electron/services/evaluations';
 import type { Workspace } from '../../electron/services/workspace';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
-import type { TargetTable } from '../../shared/interchange';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
 

@@ -1,6 +1,6 @@
 /** The departments the export tests write: the fixtures' tables in their layouts, and hard cases. */
 import path from 'node:path';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { LayoutId } from '../../shared/layouts';
 import { LEVEL2 } from '../../shared/taxonomy';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';

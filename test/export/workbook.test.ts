@@ -5,7 +5,7 @@ import { LAYOUTS, fundKeysOf, headerBlockFields, printedLabel } from '../../shar
 import { fenToWan } from '../../shared/money';
 import { targetForm } from '../../shared/forms/targetForm';
 import { paged } from '../../electron/export/xlsxWorkbook';
-import { fromTargetTable } from '../../shared/interchange';
+import { fromTargetTable } from '../../shared/interchange/targetTable';
 import { sortIndicators } from '../../shared/indicatorGrid';
 import type { Workspace } from '../../electron/services/workspace';
 import { departmentWith } from '../helpers/departments';

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { createHandlers, type Services } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import type { LayoutId } from '../../shared/layouts';
 import { tempDir } from './paths';
 

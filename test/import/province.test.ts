@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { provinceTables } from '../../bench/province';
 import { writeTargetWorkbook } from '../../electron/export/xlsxWorkbook';
 import { readWorkbook } from '../../electron/import/readWorkbook';
-import { fromTargetTable } from '../../shared/interchange';
+import { fromTargetTable } from '../../shared/interchange/targetTable';
 
 describe('the benchmark’s generated province', () => {
   const tables = provinceTables(7, 60);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/import/readWorkbook';
 import type { Workspace } from '../../electron/services/workspace';
-import { toTargetTable } from '../../shared/interchange';
+import { toTargetTable } from '../../shared/interchange/targetTable';
 import { sortIndicators } from '../../shared/indicatorGrid';
 import { contentOf } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';

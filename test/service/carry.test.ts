@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { shiftYears } from '../../shared/carry';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
 

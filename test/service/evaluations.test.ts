@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { BACKUP_FOLDER } from '../../electron/db/backups';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { readImportFile } from '../../electron/import/readImportFile';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { fenToWan, MAX_FEN } from '../../shared/money';
 import { contentOf } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';

@@ -5,7 +5,7 @@ import { provinceTables } from '../../bench/province';
 import { listBackups } from '../../electron/db/backups';
 import { writeTargetWorkbook } from '../../electron/export/xlsxWorkbook';
 import type { JobStatus } from '../../shared/api/contract';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
 

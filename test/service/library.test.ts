@@ -6,7 +6,7 @@ import { APPLICATION_ID, openDepartmentDb } from '../../electron/db/open';
 import { initialsOf } from '../../electron/library/initials';
 import { libraryIndex } from '../../electron/library/libraryIndex';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectList } from '../../electron/db/projectList';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
 import { summarizeProject } from '../../shared/review';
 import { contentOf } from '../../shared/project';

@@ -7,7 +7,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
 import { APPLICATION_ID, openDepartmentDb } from '../../electron/db/open';
 import { getProject } from '../../electron/db/projects';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { contentOf } from '../../shared/project';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';

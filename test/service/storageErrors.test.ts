@@ -7,7 +7,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { lockPath } from '../../electron/db/fileLock';
 import { storageError } from '../../electron/db/storageErrors';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { contentOf } from '../../shared/project';
 import { damage, departmentWith } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';

@@ -8,7 +8,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { DEPARTMENT_NAME_TOO_LONG, MAX_DEPARTMENT_NAME_HANZI } from '../../shared/departmentName';
-import type { TargetTable } from '../../shared/interchange';
+import type { TargetTable } from '../../shared/interchange/targetTable';
 import { startWebApp } from '../e2e/webApp';
 import { damage, departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, readJson, tempDir } from '../helpers/paths';

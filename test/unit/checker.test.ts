@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProject, type Finding, type RuleSettings } from '../../shared/checker';
 import { applyFix } from '../../shared/checker/fix';
 import { tidyValue } from '../../shared/checker/rules/hygiene';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
 import type { ProjectContent } from '../../shared/project';
 import { ROOT, readJson } from '../helpers/paths';

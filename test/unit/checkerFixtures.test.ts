@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../shared/checker';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
 import { FIXTURES, readJson } from '../helpers/paths';
 

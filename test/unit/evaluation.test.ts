@@ -8,10 +8,10 @@ import { toSelfEvaluation } from '../../shared/evaluation/interchange';
 import { scoreEvaluation } from '../../shared/evaluation/scores';
 import { reviewEvaluation } from '../../shared/evaluation/review';
 import { summaryText } from '../../shared/evaluation/summaryText';
-import { fromTargetTable, type TargetTable } from '../../shared/interchange';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
 import { fromSelfEvaluation, IMPORTED_SCORE_REASON, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 
 const { content: project } = fromTargetTable(readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json')));
 const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];

@@ -7,7 +7,7 @@ import { fraction, parseDecimal, roundTo, toNumber } from '../../shared/decimal'
 import { agrees, executionRate, executionScore, gradeOf, sumOfRounded } from '../../shared/scoring/execution';
 import { scoreReport } from '../../shared/scoring/scoreReport';
 import { suggestScore, withinBand } from '../../shared/scoring/indicatorScore';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const rate = (executed: number | null, budget: number | null) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSelfEvaluation, SELF_EVALUATION_RULES } from '../../shared/checker/selfEvaluationRules';
-import type { SelfEvaluation } from '../../shared/selfEvaluation';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { FIXTURES, readJson } from '../helpers/paths';
 
 const TABLES = readJson<SelfEvaluation[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json'));

@@ -13,7 +13,7 @@ import { evaluationsOfYear } from '../../db/evaluations';
 import { reviewEvaluation } from '../../../shared/evaluation/review';
 import { checkProject, type Finding } from '../../../shared/checker';
 import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules';
-import { fromTargetTable } from '../../../shared/interchange';
+import { fromTargetTable } from '../../../shared/interchange/targetTable';
 import { readImportFile } from '../../import/readImportFile';
 import { DEPARTMENT_EXTENSION } from '../../services/workspace';
 import type { CommandOutput } from '../output';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DEPARTMENT_EXTENSION, DEPARTMENT_NAME_TOO_LONG, MAX_DEPARTMENT_NAME_HANZI, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
 import { insertDepartment, readDepartment } from '../../db/department';
-import { fromTargetTable } from '../../../shared/interchange';
+import { fromTargetTable } from '../../../shared/interchange/targetTable';
 import { describeLayoutChange, layoutChange } from '../../../shared/layoutConversion';
 import { backupBeside } from '../../db/backups';
 import { createDepartmentDb, openDepartmentDb } from '../../db/open';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { scoreReport, type ScoreReport } from '../../../shared/scoring/scoreReport';
-import type { SelfEvaluation } from '../../../shared/selfEvaluation';
+import type { SelfEvaluation } from '../../../shared/interchange/selfEvaluation';
 import { readImportFile } from '../../import/readImportFile';
 import { DEPARTMENT_EXTENSION } from '../../services/workspace';
 import { openDepartmentDb } from '../../db/open';

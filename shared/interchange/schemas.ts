@@ -1,8 +1,13 @@
-/** Schemas of the interchange JSON (DESIGN.md §3): what a data package may hold, checked on import. */
+/**
+ * Schemas of the interchange JSON (docs/ARCHITECTURE.md): what a data package may hold, checked on
+ * import; each tied to its type, so that the two cannot drift apart.
+ */
 import { z } from 'zod';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { parseWan } from '../money';
-import { INDICATOR_LIMIT, indicator, text, TEXT_LIMITS, year } from './schemas';
+import { INDICATOR_LIMIT, indicator, text, TEXT_LIMITS, year } from '../api/schemas';
+import type { SelfEvaluation } from './selfEvaluation';
+import type { TargetTable } from './targetTable';
 
 /** An amount in 万元, exact to the 分, no larger than an amount the app keeps. */
 const wan = z.number().superRefine((n, context) => {
@@ -28,7 +33,7 @@ export const targetTableSchema = z
     overallGoal: text(goal),
     indicators: z.array(indicator).max(INDICATOR_LIMIT),
   })
-  .strict();
+  .strict() satisfies z.ZodType<TargetTable>;
 
 const budgetLine = { initialBudget: z.number().nullable().optional(), fullYearBudget: z.number().nullable(), executed: z.number().nullable(), rate: text(TEXT_LIMITS.rate).nullable() };
 
@@ -68,7 +73,7 @@ export const selfEvaluationSchema = z.object({
   totalScore: z.number().nullable(),
   fundManagement: z.array(z.object({ item: text(label), explanation: text(explanation), problems: text(explanation) })).max(20).optional(),
   remarks: text(explanation).optional(),
-});
+}) satisfies z.ZodType<SelfEvaluation>;
 
 /** A data package as `jixiao export --format json` writes it. */
 export const interchangePackageSchema = z.object({

@@ -1,5 +1,5 @@
 /**
- * The interchange shape of a 项目支出绩效自评表 (DESIGN.md §3), as published tables print it:
+ * The interchange shape of a 项目支出绩效自评表 (docs/ARCHITECTURE.md, "The interchange JSON"), as published tables print it:
  * amounts in 万元, rates as the printed text (`77.33%`), numbers `null` where none was printed.
  * The 转移支付区域（项目）绩效目标自评表 variant has its lines under `central` and `local`
  * instead of `fiscal` and `carryover`, no 年初预算数, a 中央主管部门, the 资金管理情况 rows and 说明.

@@ -1,11 +1,11 @@
 /**
- * The interchange JSON of a 绩效目标表 (DESIGN.md §3): what the CLI prints, data packages carry
+ * The interchange JSON of a 绩效目标表 (docs/ARCHITECTURE.md, "The interchange JSON"): what the CLI prints, data packages carry
  * and the fixtures' truth files hold. Amounts there are 万元 as JSON numbers; here they become
  * exact 分 and back.
  */
-import type { FundKey, LayoutId } from './layouts';
-import { fenToWan, wanToFen } from './money';
-import type { Indicator, ProjectContent } from './project';
+import type { FundKey, LayoutId } from '../layouts';
+import { fenToWan, wanToFen } from '../money';
+import type { Indicator, ProjectContent } from '../project';
 
 export interface TargetTable {
   layout: LayoutId;
