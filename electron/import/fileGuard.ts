@@ -1,9 +1,10 @@
 /**
- * Looks at a workbook's bytes before they are read: a zip bomb is refused here, from the zip's
- * central directory (sheets, rows, cells, styles and strings are counted by the reader as each part streams).
- * Also tells apart the files clerks mistake for workbooks (a legacy .xls, an encrypted workbook,
- * a renamed .docx or .doc).
+ * Looks at a file's bytes before it is read: what it is (.xlsx, .xls, .docx, a data package),
+ * whatever its name says, and the files that cannot be read (a .doc, an encrypted workbook, a
+ * WPS .et). A zip bomb is refused here, from the zip's central directory (sheets, rows, cells,
+ * styles and strings are counted by the readers as each part streams).
  */
+import * as XLSX from '@e965/xlsx';
 import yauzl from 'yauzl';
 import { AppError } from '../../shared/api/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/api/limits';
@@ -71,21 +72,58 @@ function entriesOf(bytes: Buffer): Promise<yauzl.Entry[]> {
   });
 }
 
-/** Refuses, with a message naming the file, anything that is not a workbook that can safely be read. */
-export async function guardWorkbook(bytes: Buffer, name: string): Promise<void> {
+/** What an OLE container (.xls, .doc, an encrypted .xlsx) holds, from its directory. */
+function oleContent(bytes: Buffer): 'workbook' | 'document' | 'encrypted' | 'unknown' {
+  let container: ReturnType<typeof XLSX.CFB.read>;
+  try {
+    container = XLSX.CFB.read(bytes, { type: 'buffer' });
+  } catch {
+    // A directory SheetJS cannot walk: the stream names still tell an encrypted workbook or a Word file.
+    if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return 'encrypted';
+    return bytes.includes(Buffer.from('WordDocument', 'utf16le')) ? 'document' : 'unknown';
+  }
+  if (XLSX.CFB.find(container, 'EncryptionInfo')) return 'encrypted';
+  if (XLSX.CFB.find(container, 'Workbook') || XLSX.CFB.find(container, 'Book')) return 'workbook';
+  if (XLSX.CFB.find(container, 'WordDocument')) return 'document';
+  return 'unknown';
+}
+
+export type SourceKind = 'xlsx' | 'xls' | 'docx' | 'json';
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * What a file handed to the importer is, by its content (a clerk's file names are not to be
+ * trusted: WPS saves HTML as `.xls`, a renamed `.docx` ends in `.xlsx`); refused, with a message
+ * naming the file, where it is none of what can be read, or cannot be read safely.
+ */
+export async function sourceKind(bytes: Buffer, name: string): Promise<SourceKind> {
   if (bytes.length === 0) throw new AppError('bad-request', `“${name}”是空文件`);
   if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', tooLargeMessage(name, bytes.length));
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    // An OLE container: an encrypted .xlsx (it holds an EncryptionInfo stream), or a legacy .xls/.doc.
-    const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+  if (/\.et[t]?$/i.test(name)) throw new AppError('bad-request', `“${name}”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入`);
+  if (bytes.subarray(0, 4).equals(OLE)) {
+    const content = oleContent(bytes);
+    if (content === 'workbook') return 'xls';
     throw new AppError(
       'bad-request',
-      encrypted
-        ? `“${name}”设有打开密码，无法读取；请在 Excel 中取消密码后另存为 .xlsx 再导入`
-        : `“${name}”是旧版 Excel（.xls）或 Word 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`,
+      {
+        encrypted: `“${name}”设有打开密码，无法读取；请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入`,
+        document: `“${name}”是旧版 Word 文档（.doc）；请在 Word 或 WPS 中另存为 .docx 后再导入`,
+        unknown: `“${name}”已损坏，或不是 Excel 97–2003 工作簿（.xls），无法读取`,
+      }[content],
     );
   }
-  if (!bytes.subarray(0, 2).equals(Buffer.from('PK'))) throw new AppError('bad-request', `“${name}”不是 Excel 工作簿（.xlsx）`);
+  if (bytes.subarray(0, 2).equals(Buffer.from('PK'))) return guardZip(bytes, name);
+  const start = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('%PDF')) throw new AppError('bad-request', `“${name}”是 PDF 文件，暂不能导入；请导入 Excel 或 Word 文件`);
+  if (/^[[{]/.test(start) || /\.(json|jxpack)$/i.test(name)) return 'json';
+  // Many systems export an HTML table, or an Excel 2003 XML spreadsheet, under the name `.xls`.
+  if (/\.xls$/i.test(name) && /^<(\?xml|!doctype html|html|table|meta)/i.test(start)) return 'xls';
+  throw new AppError('bad-request', `“${name}”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包`);
+}
+
+/** Refuses, with a message naming the file, a zip that is not a workbook or document that can safely be read. */
+async function guardZip(bytes: Buffer, name: string): Promise<'xlsx' | 'docx'> {
   let entries: yauzl.Entry[];
   try {
     entries = await entriesOf(bytes);
@@ -93,13 +131,12 @@ export async function guardWorkbook(bytes: Buffer, name: string): Promise<void> 
     throw new AppError('bad-request', `“${name}”已损坏或不完整（压缩包无法读取）`);
   }
   if (entries.length > LIMITS.entries) throw new AppError('bad-request', `“${name}”包含超过 ${LIMITS.entries} 个部件，不像是绩效表`);
-  const names = entries.map((e) => e.fileName);
-  if (!names.includes('xl/workbook.xml')) {
-    const what = names.includes('word/document.xml') ? '是 Word 文档，不是 Excel 工作簿' : '不是 Excel 工作簿（.xlsx）';
-    throw new AppError('bad-request', `“${name}”${what}`);
-  }
+  const names = new Set(entries.map((e) => e.fileName));
+  const kind = names.has('xl/workbook.xml') ? 'xlsx' : names.has('word/document.xml') ? 'docx' : null;
+  if (!kind) throw new AppError('bad-request', `“${name}”不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）`);
   const total = entries.reduce((n, e) => n + e.uncompressedSize, 0);
   if (total > LIMITS.unzippedBytes) throw new AppError('bad-request', `“${name}”解压后有 ${mb(total)}，超过上限 ${mb(LIMITS.unzippedBytes)}`);
   const bomb = entries.find((e) => e.uncompressedSize > 1024 * 1024 && e.uncompressedSize / Math.max(1, e.compressedSize) > LIMITS.ratio);
   if (bomb) throw new AppError('bad-request', `“${name}”中的“${bomb.fileName}”压缩比异常（解压后 ${mb(bomb.uncompressedSize)}），已拒绝`);
+  return kind;
 }

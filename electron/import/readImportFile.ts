@@ -1,12 +1,11 @@
-/** Whatever a clerk hands to the importer: a workbook, or an interchange JSON data package. */
+/** Whatever a clerk hands to the importer: a workbook (.xlsx, .xls), a Word document (.docx), or an interchange JSON data package. */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/interchange/schemas';
-import { LIMITS, tooLargeMessage } from './fileGuard';
+import { sourceKind } from './fileGuard';
 import { readWorkbook, type Progress, type ReadWorkbook } from './readWorkbook';
 
 function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
-  if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', tooLargeMessage(name, bytes.length));
   let data: unknown;
   try {
     data = JSON.parse(bytes.toString('utf8'));
@@ -26,8 +25,8 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
 
 export async function readImportFile(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
-  const json = /\.json$/i.test(name) || /^\s*[[{]/.test(bytes.subarray(0, 64).toString('utf8'));
-  if (!json) return readWorkbook(bytes, fileName, onProgress);
+  const kind = await sourceKind(bytes, name);
+  if (kind !== 'json') return readWorkbook(bytes, fileName, onProgress, kind);
   const read = readInterchange(bytes, name);
   const count = read.targetTables.length + read.selfEvaluations.length;
   onProgress?.(count, count);

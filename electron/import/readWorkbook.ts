@@ -1,18 +1,22 @@
 /**
- * Reading a workbook of 绩效目标表 and 自评表, whatever its layout: every visible sheet, every
- * table in it (one per sheet or stacked). Nothing is written; the caller decides what to keep.
+ * Reading a workbook (or a Word document) of 绩效目标表 and 自评表, whatever its layout: every
+ * visible sheet, every table in it (one per sheet or stacked). Nothing is written; the caller
+ * decides what to keep.
  */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
-import { guardWorkbook, LIMITS } from './fileGuard';
+import { readDocument } from './docxSheets';
+import { LIMITS, sourceKind, type SourceKind } from './fileGuard';
 import { normLabel } from './labels';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
 import { SheetGrid, VisibleRows } from './sheetGrid';
 import { tableRegions, type TableRegion } from './tableRegions';
-import { OverLimit, readSheets } from './xlsxSheets';
+import { readXls } from './xlsSheets';
+import { readSheets, type Sheet } from './xlsxSheets';
+import { OverLimit } from './zipXml';
 
 /** Work done / work there is, for a progress bar. */
 export type Progress = (done: number, total: number) => void;
@@ -54,17 +58,27 @@ function overLimitMessage(name: string, { limit, where }: OverLimit): string {
   return `“${name}”${what}，不像是绩效表，已拒绝`;
 }
 
-/** `onProgress` hears tables read / tables found. */
-export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
+/** The sheets of a file, one after the other: a Word document is one sheet of its paragraphs and tables. */
+async function* sheetsOf(kind: Exclude<SourceKind, 'json'>, bytes: Buffer): AsyncGenerator<Sheet> {
+  if (kind === 'xlsx') yield* readSheets(bytes);
+  else if (kind === 'xls') yield* readXls(bytes);
+  else yield await readDocument(bytes);
+}
+
+const KIND_NAMES = { xlsx: 'Excel 工作簿', xls: 'Excel 97–2003 工作簿', docx: 'Word 文档' } as const;
+
+/** `onProgress` hears tables read / tables found; `kind` where the caller has already looked at the bytes. */
+export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?: Progress, kind?: Exclude<SourceKind, 'json'>): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
-  await guardWorkbook(bytes, name);
+  const source = kind ?? (await sourceKind(bytes, name));
+  if (source === 'json') throw new AppError('bad-request', `“${name}”是数据包，不是工作簿`);
   const grids: SheetGrid[] = [];
   const visibleRows = new VisibleRows();
   try {
-    for await (const sheet of readSheets(bytes)) grids.push(new SheetGrid(sheet, visibleRows));
+    for await (const sheet of sheetsOf(source, bytes)) grids.push(new SheetGrid(sheet, visibleRows));
   } catch (error) {
     if (error instanceof OverLimit) throw new AppError('bad-request', overLimitMessage(name, error));
-    throw new AppError('bad-request', `“${name}”无法作为 Excel 工作簿读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
+    throw new AppError('bad-request', `“${name}”无法作为 ${KIND_NAMES[source]}读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
   }
   // Every table is found first, so that progress can say how many there are.
   const found = grids.flatMap((grid) => tableRegions(grid).map((region) => ({ grid, region })));

@@ -31,12 +31,15 @@ async function zipOf(parts: Record<string, string | Buffer>): Promise<Buffer> {
 describe('files that are not a readable form', () => {
   it.each<[string, () => Promise<Buffer> | Buffer, string]>([
     ['空.xlsx', () => Buffer.alloc(0), '“空.xlsx”是空文件'],
-    ['旧版.xls', () => OLE, '“旧版.xls”是旧版 Excel（.xls）或 Word 文件；请在 Excel 或 WPS 中另存为 .xlsx 后再导入'],
-    ['改名.xlsx', () => Buffer.concat([OLE, Buffer.from('WordDocument', 'utf16le')]), '是旧版 Excel（.xls）或 Word 文件'],
+    ['坏.xls', () => OLE, '“坏.xls”已损坏，或不是 Excel 97–2003 工作簿（.xls），无法读取'],
+    ['改名.xlsx', () => Buffer.concat([OLE, Buffer.from('WordDocument', 'utf16le')]), '“改名.xlsx”是旧版 Word 文档（.doc）；请在 Word 或 WPS 中另存为 .docx 后再导入'],
     ['加密.xlsx', () => Buffer.concat([OLE, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]), '“加密.xlsx”设有打开密码，无法读取'],
+    ['表格.et', () => OLE, '“表格.et”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入'],
+    ['扫描.xlsx', () => Buffer.from('%PDF-1.7\n'), '“扫描.xlsx”是 PDF 文件，暂不能导入'],
     ['截断.xlsx', () => GOOD.subarray(0, Math.floor(GOOD.length / 2)), '“截断.xlsx”已损坏或不完整'],
-    ['文档.xlsx', () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), '“文档.xlsx”是 Word 文档，不是 Excel 工作簿'],
-    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx）'],
+    ['文档.xlsx', () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), '“文档.xlsx”中没有找到绩效目标表或自评表'],
+    ['压缩包.xlsx', () => zipOf({ 'readme.txt': '说明' }), '“压缩包.xlsx”不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）'],
+    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包'],
     [
       '炸弹.xlsx',
       () => zipOf({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': Buffer.alloc(64 * 1024 * 1024, 0x20) }),
