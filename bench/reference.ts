@@ -15,7 +15,7 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
   async bareExport([file]) {
     const forms = provinceTables(PROVINCE.seed, PROVINCE.tables, PROVINCE.indicators).map((t) => {
       const { layout, year, content } = fromTargetTable(t);
-      return targetForm(layout, year, content);
+      return targetForm(layout, year!, content);
     });
     const { seconds, value } = await timed(async () => {
       const wb = new ExcelJS.Workbook();

@@ -6,13 +6,14 @@
 import type { Indicator } from './project';
 import type { PastedRow } from './paste';
 import { toIndicator } from './paste';
-import { LEVEL2, level2Order, type Level2Name } from './taxonomy';
+import { LEVEL2, level2Order } from './taxonomy';
 
 export type GridField = 'name' | 'value';
 
 /** A row of the grid: an indicator (by index), or the blank row of a 二级 without indicators. */
 export interface GridRow {
-  level2: Level2Name;
+  level1: string;
+  level2: string;
   index: number | null;
 }
 
@@ -23,11 +24,20 @@ export function sortIndicators(list: Indicator[]): Indicator[] {
     .map((e) => e.indicator);
 }
 
+/**
+ * The taxonomy's 二级 in form order, each with its indicators or a blank row, and any other 二级
+ * the indicators have (the 2021 成本 二级, a region's own) in their place in that order.
+ */
 export function gridRows(list: Indicator[]): GridRow[] {
-  return LEVEL2.flatMap(({ name }): GridRow[] => {
-    const rows = list.flatMap((indicator, index): GridRow[] => (indicator.level2 === name ? [{ level2: name, index }] : []));
-    return rows.length ? rows : [{ level2: name, index: null }];
-  });
+  const groups: { level1: string; level2: string; scaffold: boolean }[] = LEVEL2.map((l) => ({ level1: l.level1, level2: l.name, scaffold: true }));
+  for (const i of list) if (!groups.some((g) => g.level2 === i.level2)) groups.push({ level1: i.level1, level2: i.level2, scaffold: false });
+  return groups
+    .map((group, position) => ({ group, position }))
+    .sort((a, b) => level2Order(a.group.level2) - level2Order(b.group.level2) || a.position - b.position)
+    .flatMap(({ group: { level1, level2, scaffold } }): GridRow[] => {
+      const rows = list.flatMap((indicator, index): GridRow[] => (indicator.level2 === level2 ? [{ level1: indicator.level1, level2, index }] : []));
+      return rows.length || !scaffold ? rows : [{ level1, level2, index: null }];
+    });
 }
 
 export function isBlankIndicator(i: Indicator): boolean {
@@ -40,7 +50,7 @@ export function withoutBlankRows(list: Indicator[]): Indicator[] {
 }
 
 /** Index after the last indicator of `level2` (or where its group would start). */
-function endOfGroup(list: Indicator[], level2: Level2Name): number {
+function endOfGroup(list: Indicator[], level2: string): number {
   const order = level2Order(level2);
   let at = 0;
   list.forEach((i, index) => {
@@ -57,7 +67,7 @@ export function setCell(list: Indicator[], row: GridRow, field: GridField, text:
 export function setCells(list: Indicator[], row: GridRow, cells: Partial<Record<GridField, string>>): Indicator[] {
   if (row.index === null) {
     if (Object.values(cells).every((text) => text === '')) return list;
-    const fresh = { ...toIndicator(row.level2, '', ''), ...cells };
+    const fresh = { ...toIndicator(row.level2, '', '', row.level1), ...cells };
     const at = endOfGroup(list, row.level2);
     return [...list.slice(0, at), fresh, ...list.slice(at)];
   }
@@ -67,7 +77,7 @@ export function setCells(list: Indicator[], row: GridRow, cells: Partial<Record<
 /** Inserts a blank row below `row` in the same 二级; returns the list and the new row's index. */
 export function insertRowAfter(list: Indicator[], row: GridRow): { list: Indicator[]; index: number } {
   const at = row.index === null ? endOfGroup(list, row.level2) : row.index + 1;
-  const blank = toIndicator(row.level2, '', '');
+  const blank = toIndicator(row.level2, '', '', row.level1);
   // A blank scaffolding row gets a real blank above it, so that both show.
   const before = row.index === null ? [blank] : [];
   const next = [...list.slice(0, at), ...before, blank, ...list.slice(at)];
@@ -93,7 +103,7 @@ export function applyPaste(list: Indicator[], at: GridRow, rows: PastedRow[]): I
         cursor++;
       } else {
         const insertAt = endOfGroup(next, at.level2);
-        next.splice(insertAt, 0, toIndicator(at.level2, row.name, row.value));
+        next.splice(insertAt, 0, toIndicator(at.level2, row.name, row.value, at.level1));
         cursor = insertAt + 1;
       }
       continue;

@@ -2,8 +2,8 @@
  * The official layouts of the 项目支出绩效目标表, as data. The editor, the writers and the
  * importer all read these definitions; a province's variant is one more entry here.
  */
-import type { Level1Name, Level2Name } from './taxonomy';
-import { LEVEL2, level1Code, level2Def } from './taxonomy';
+import type { Level2Name } from './taxonomy';
+import { isLevel2Name, LEVEL2, level1Code, level2Def } from './taxonomy';
 
 export const LAYOUT_IDS = ['本级部门', '县级部门', '重点项目'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
@@ -56,8 +56,9 @@ export interface LayoutDef {
   indicatorColumn: { heading: string; label: string } | null;
   /** Excel number format of amounts (万元). */
   moneyFormat: string;
-  level1Label: (name: Level1Name) => string;
-  level2Label: (name: Level2Name) => string;
+  /** How the form prints a level; a name the taxonomy does not know is printed as written. */
+  level1Label: (name: string) => string;
+  level2Label: (name: string) => string;
   /** 二级 that must have at least one 三级. */
   requiredLevel2: Level2Name[];
   /** Whether at least one 效益 二级 must be present (where not all are required). */
@@ -96,8 +97,14 @@ const COUNTY_GOAL = field('overallGoal', '年度总体目标', 'multiline', ['�
 
 /** Seeds 001 and 004 print the 效益 and 满意度 二级 without their closing 指标: `11-数量指标`, but `21-经济效益`. */
 const withCodes = {
-  level1Label: (name: Level1Name) => `${level1Code(name)}-${name}`,
-  level2Label: (name: Level2Name) => `${level2Def(name).code}-${level2Def(name).level1 === '产出指标' ? name : name.replace(/指标$/, '')}`,
+  level1Label: (name: string) => {
+    const code = level1Code(name);
+    return code ? `${code}-${name}` : name;
+  },
+  level2Label: (name: string) => {
+    const def = level2Def(name);
+    return def ? `${def.code}-${def.level1 === '产出指标' ? name : name.replace(/指标$/, '')}` : name;
+  },
 };
 
 const ALL_LEVEL2 = LEVEL2.map((l) => l.name);
@@ -167,7 +174,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     indicatorColumn: { heading: '名称', label: '绩效指标' },
     moneyFormat: '0.00',
     level1Label: (name) => name,
-    level2Label: (name) => `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}`,
+    level2Label: (name) => (isLevel2Name(name) ? `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}` : name),
     requiredLevel2: ALL_LEVEL2,
     requiresSomeBenefit: false,
     allowsNotApplicable: false,

@@ -25,23 +25,42 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Decimal places of each unit that 分 can hold. */
+const DECIMALS = { 元: 2, 万元: WAN_DECIMALS } as const;
+
 /**
- * Parses an amount in 万元 as a clerk types it or a workbook stores it: `19.51`, `1,234.5`,
+ * Parses an amount as a clerk types it or a workbook stores it, in `unit`: `19.51`, `1,234.5`,
  * `１２`, ` 36.00 `. Empty text is not an amount; callers decide whether a field may be empty.
  */
-export function parseWan(text: string): MoneyParse {
+function parseIn(text: string, unit: '元' | '万元'): MoneyParse {
   const cleaned = halfWidth(text).replace(/[\s,]/g, '');
   if (cleaned === '') return { ok: false, message: '请填写金额' };
   const m = /^(-)?(\d+)(?:\.(\d*))?$/.exec(cleaned);
   if (!m) return { ok: false, message: `“${text.trim()}”不是数字，请填写以万元为单位的金额，如 19.51` };
   if (m[1]) return { ok: false, message: '金额不能为负数' };
   const fraction = (m[3] ?? '').replace(/0+$/, '');
-  if (fraction.length > WAN_DECIMALS) {
-    return { ok: false, message: '金额最多精确到分（以万元计为小数点后 6 位）' };
+  if (fraction.length > DECIMALS[unit]) {
+    return { ok: false, message: unit === '万元' ? '金额最多精确到分（以万元计为小数点后 6 位）' : '金额最多精确到分（以元计为小数点后 2 位）' };
   }
-  const digits = (m[2]! + fraction.padEnd(WAN_DECIMALS, '0')).replace(/^0+(?=\d)/, '');
+  const digits = (m[2]! + fraction.padEnd(DECIMALS[unit], '0')).replace(/^0+(?=\d)/, '');
   if (digits.length > MAX_DIGITS) return { ok: false, message: `金额过大：最多 ${formatWan(MAX_FEN)} 万元` };
   return { ok: true, fen: Number(digits) };
+}
+
+/** An amount in 万元: `19.51`, `1,234.5`, `１２`, ` 36.00 `. */
+export function parseWan(text: string): MoneyParse {
+  return parseIn(text, '万元');
+}
+
+/**
+ * An amount in the unit its label or title names (`项目总金额（元）`), or in the unit written
+ * after it (`3000000元`, `300万元`, `300万`), which wins.
+ */
+export function parseAmount(text: string | number, unit: '元' | '万元'): MoneyParse {
+  const written = typeof text === 'number' ? String(text) : text.trim();
+  const m = /^(.*?)\s*(万元|万|元)$/.exec(written);
+  if (!m) return parseIn(written, unit);
+  return parseIn(m[1]!, m[2] === '元' ? '元' : '万元');
 }
 
 /** A JSON number in 万元 (as the interchange files hold them) to 分, through its decimal text. */

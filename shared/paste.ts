@@ -3,7 +3,7 @@
  * double quotes; merged 一级/二级 cells arrive only on their first row, so an empty level cell
  * inherits the row above.
  */
-import { LEVEL2, matchLevel1, matchLevel2, type Level2Name } from './taxonomy';
+import { level1Of, matchLevel1, matchLevel2 } from './taxonomy';
 import type { Indicator } from './project';
 
 /** Rows of cells from tab-separated text, following Excel's quoting. */
@@ -45,7 +45,7 @@ export function parseTsv(text: string): string[][] {
 
 export interface PastedRow {
   /** The 二级 named in the block, or null where the block had only 三级 and 指标值. */
-  level2: Level2Name | null;
+  level2: string | null;
   name: string;
   value: string;
 }
@@ -77,12 +77,12 @@ export function parsePastedIndicators(text: string): PasteResult {
     const [name, value] = padded.slice(-2) as [string, string];
     if (width === 4) level1Label = padded[0] || level1Label;
     if (width >= 3) level2Label = padded[width - 3] || level2Label;
-    let level2: Level2Name | null = null;
+    let level2: string | null = null;
     if (width >= 3) {
       level2 = matchLevel2(level2Label);
       if (!level2) return { ok: false, message: `第 ${n + 1} 行：无法识别二级指标“${level2Label}”，未粘贴任何内容` };
       const level1 = width === 4 && level1Label ? matchLevel1(level1Label) : null;
-      const expected = LEVEL2.find((l) => l.name === level2)!.level1;
+      const expected = level1Of(level2);
       if (width === 4 && level1Label && level1 !== expected) {
         return { ok: false, message: `第 ${n + 1} 行：一级指标“${level1Label}”与二级指标“${level2Label}”不对应，未粘贴任何内容` };
       }
@@ -92,6 +92,7 @@ export function parsePastedIndicators(text: string): PasteResult {
   return { ok: true, rows: out };
 }
 
-export function toIndicator(level2: Level2Name, name: string, value: string): Indicator {
-  return { level1: LEVEL2.find((l) => l.name === level2)!.level1, level2, name, value };
+/** An indicator under a 二级; its 一级 is the taxonomy's, or `level1` for a 二级 it does not know. */
+export function toIndicator(level2: string, name: string, value: string, level1 = ''): Indicator {
+  return { level1: level1Of(level2) ?? level1, level2, name, value };
 }

@@ -2,23 +2,42 @@
 import type { Fen } from './money';
 import type { FundKey, LayoutId } from './layouts';
 import type { CarriedPart } from './carry';
-import type { Level1Name, Level2Name } from './taxonomy';
 
 export const PROJECT_STATUSES = ['草稿', '已完成'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
+/**
+ * An indicator. Its levels are the taxonomy's canonical names where they are known (shared/taxonomy.ts),
+ * else as the table wrote them (a region's own 二级, such as `其他满意度`).
+ */
 export interface Indicator {
-  level1: Level1Name;
-  level2: Level2Name;
+  level1: string;
+  level2: string;
   name: string;
   /** The 指标值 exactly as the clerk wrote it. */
+  value: string;
+  /** Columns some regions add, as written: 指标解释, 计算符号, 计量单位, 指标性质, 权重, 评(扣)分标准, 中期指标值. */
+  extra?: IndicatorExtra;
+}
+
+export const INDICATOR_EXTRA_KEYS = ['explanation', 'symbol', 'unit', 'nature', 'weight', 'scoring', 'midTermValue'] as const;
+export type IndicatorExtraKey = (typeof INDICATOR_EXTRA_KEYS)[number];
+export type IndicatorExtra = Partial<Record<IndicatorExtraKey, string>>;
+
+/** A labelled field of a table that has no place of its own (`项目负责人`, `中期目标`), kept as 其他信息. */
+export interface OtherInfo {
+  label: string;
   value: string;
 }
 
 /** What the clerk edits. Amounts are exact 分 (see money.ts), `null` where not filled in. */
 export interface ProjectContent {
   name: string;
+  /** 项目编码, as the region's system numbers the project ('' where none). */
+  code: string;
   department: string;
+  /** The code a table writes before the 主管部门 (`[105]教育部` → `105`), '' where none. */
+  departmentCode: string;
   implementingUnit: string;
   attribute: string;
   period: string;
@@ -28,6 +47,10 @@ export interface ProjectContent {
   funds: Partial<Record<FundKey, Fen>>;
   overallGoal: string;
   indicators: Indicator[];
+  /** Labelled fields of the table that Jixiao has no place for, in the table's order. */
+  otherInfo: OtherInfo[];
+  /** 二级 the table declared 不适用 (a row saying so instead of indicators). */
+  notApplicable: string[];
   status: ProjectStatus;
 }
 
@@ -81,7 +104,9 @@ export interface DepartmentInfo {
 export function emptyContent(name: string, department: DepartmentInfo): ProjectContent {
   return {
     name,
+    code: '',
     department: department.supervisor,
+    departmentCode: '',
     implementingUnit: department.name,
     attribute: '',
     period: '',
@@ -91,6 +116,8 @@ export function emptyContent(name: string, department: DepartmentInfo): ProjectC
     funds: {},
     overallGoal: '',
     indicators: [],
+    otherInfo: [],
+    notApplicable: [],
     status: '草稿',
   };
 }

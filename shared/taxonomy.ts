@@ -1,7 +1,12 @@
 /**
- * The fixed 一级/二级 indicator taxonomy of the 绩效目标表, with the codes the official forms
- * print (`1-产出指标`, `11-数量指标`), and the mapping from whatever label a clerk or a
- * workbook uses back to the canonical name.
+ * The 一级/二级 indicator taxonomy of the 绩效目标表, with the codes the official forms print
+ * (`1-产出指标`, `11-数量指标`), and the mapping from whatever label a clerk or a workbook uses
+ * back to the canonical name.
+ *
+ * The classic framework (成本 a 二级 under 产出) is what the seeds' forms use. The 2021 central
+ * guideline makes 成本指标 a 一级 of its own, holding 经济成本, 社会成本 and 生态环境成本; its names
+ * are known here too, so that they are read as themselves. A level a region names otherwise
+ * (`其他满意度`) is kept as written: an indicator's levels are text, known names canonical.
  */
 
 export const LEVEL1 = [
@@ -22,6 +27,10 @@ export const LEVEL2 = [
   { code: '31', name: '服务对象满意度指标', level1: '满意度指标' },
 ] as const;
 
+/** The 2021 central guideline's 成本指标 一级 and its 二级 (no codes are printed for them). */
+export const COST_LEVEL1 = '成本指标';
+export const COST_LEVEL2 = ['经济成本指标', '社会成本指标', '生态环境成本指标'] as const;
+
 export type Level1Name = (typeof LEVEL1)[number]['name'];
 export type Level2Name = (typeof LEVEL2)[number]['name'];
 export type Level2Def = (typeof LEVEL2)[number];
@@ -29,21 +38,39 @@ export type Level2Def = (typeof LEVEL2)[number];
 export const LEVEL1_NAMES: readonly Level1Name[] = LEVEL1.map((l) => l.name);
 export const LEVEL2_NAMES: readonly Level2Name[] = LEVEL2.map((l) => l.name);
 
-export function level2Def(name: Level2Name): Level2Def {
-  return LEVEL2.find((l) => l.name === name)!;
+export function isLevel1Name(name: string): name is Level1Name {
+  return (LEVEL1_NAMES as readonly string[]).includes(name);
 }
 
-export function level1Code(name: Level1Name): string {
-  return LEVEL1.find((l) => l.name === name)!.code;
+export function isLevel2Name(name: string): name is Level2Name {
+  return (LEVEL2_NAMES as readonly string[]).includes(name);
 }
 
-export function level2sOf(level1: Level1Name): Level2Def[] {
-  return LEVEL2.filter((l) => l.level1 === level1);
+/** The classic definition of a 二级, or null for a name it does not have. */
+export function level2Def(name: string): Level2Def | null {
+  return LEVEL2.find((l) => l.name === name) ?? null;
 }
 
-/** Position of a 二级 in the form, so indicator lists can be kept in the form's order. */
-export function level2Order(name: Level2Name): number {
-  return LEVEL2_NAMES.indexOf(name);
+export function level1Code(name: string): string | null {
+  return LEVEL1.find((l) => l.name === name)?.code ?? null;
+}
+
+/** The 一级 a known 二级 belongs to (成本 二级 of the 2021 framework: 成本指标); null for another name. */
+export function level1Of(level2: string): string | null {
+  if ((COST_LEVEL2 as readonly string[]).includes(level2)) return COST_LEVEL1;
+  return level2Def(level2)?.level1 ?? null;
+}
+
+/**
+ * Position of a 二级 in the form, so indicator lists can be kept in the form's order: the classic
+ * 二级 in their order, the 2021 成本 二级 after 产出's, a name of the region's own at the end.
+ */
+export function level2Order(name: string): number {
+  const classic = LEVEL2_NAMES.indexOf(name as Level2Name);
+  if (classic >= 0) return classic * 10;
+  const cost = (COST_LEVEL2 as readonly string[]).indexOf(name);
+  if (cost >= 0) return LEVEL2_NAMES.indexOf('成本指标') * 10 + 1 + cost;
+  return LEVEL2_NAMES.length * 10;
 }
 
 /**
@@ -69,7 +96,7 @@ function codeOf(label: string): string | null {
 function matchName<T extends { code: string; name: string }>(entries: readonly T[], label: string): T | null {
   const bare = bareLabel(label);
   const code = codeOf(label);
-  if (bare === '') return entries.find((e) => e.code === code) ?? null;
+  if (bare === '') return code ? (entries.find((e) => e.code === code) ?? null) : null;
   const exact = entries.find((e) => e.name === bare || e.name === `${bare}指标`);
   if (exact) return exact;
   if (bare.length >= 2) {
@@ -79,13 +106,17 @@ function matchName<T extends { code: string; name: string }>(entries: readonly T
   return code ? (entries.find((e) => e.code === code) ?? null) : null;
 }
 
-export function matchLevel1(label: string): Level1Name | null {
-  return matchName(LEVEL1, label)?.name ?? null;
+const KNOWN_LEVEL1 = [...LEVEL1, { code: '', name: COST_LEVEL1 }];
+const KNOWN_LEVEL2 = [...LEVEL2, ...COST_LEVEL2.map((name) => ({ code: '', name, level1: COST_LEVEL1 }))];
+
+/** The canonical name of a 一级 label (`产出`, `1-产出指标`, `成本指标` of the 2021 framework), or null. */
+export function matchLevel1(label: string): string | null {
+  return matchName(KNOWN_LEVEL1, label)?.name ?? null;
 }
 
 /** `满意度指标` in a 二级 column means the only 二级 under it, 服务对象满意度指标. */
-export function matchLevel2(label: string): Level2Name | null {
-  const found = matchName(LEVEL2, label);
+export function matchLevel2(label: string): string | null {
+  const found = matchName(KNOWN_LEVEL2, label);
   if (found) return found.name;
   return matchLevel1(label) === '满意度指标' ? '服务对象满意度指标' : null;
 }

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import type { FundKey } from '../../shared/layouts';
-import type { Indicator, Project, ProjectContent } from '../../shared/project';
+import type { Indicator, OtherInfo, Project, ProjectContent } from '../../shared/project';
 import type { CarriedPart } from '../../shared/carry';
 import { libraryIndex } from '../library/libraryIndex';
 import { readAcknowledgements } from './acknowledgements';
@@ -26,10 +26,26 @@ interface ProjectRow {
   carried_from: number | null;
   review_pending: string;
   revision: number;
+  code: string;
+  department_code: string;
+  other_info: string;
+  not_applicable: string;
 }
 
 const PROJECT_COLUMNS =
-  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at, carried_from, review_pending, revision';
+  'id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, updated_at, carried_from, review_pending, revision, code, department_code, other_info, not_applicable';
+
+interface IndicatorRow {
+  level1: string;
+  level2: string;
+  name: string;
+  value: string;
+  extra: string | null;
+}
+
+function toIndicator({ extra, ...indicator }: IndicatorRow): Indicator {
+  return extra === null ? indicator : { ...indicator, extra: JSON.parse(extra) as Indicator['extra'] };
+}
 
 export function listYears(db: Database): number[] {
   return (stmt(db, 'SELECT DISTINCT year FROM project WHERE deleted_at IS NULL ORDER BY year').all() as { year: number }[]).map((r) => r.year);
@@ -42,7 +58,9 @@ function toProject(row: ProjectRow, funds: Partial<Record<FundKey, number>>, ind
     updatedAt: row.updated_at,
     revision: row.revision,
     name: row.name,
+    code: row.code,
     department: row.department,
+    departmentCode: row.department_code,
     implementingUnit: row.implementing_unit,
     attribute: row.attribute,
     period: row.period,
@@ -52,6 +70,8 @@ function toProject(row: ProjectRow, funds: Partial<Record<FundKey, number>>, ind
     funds,
     overallGoal: row.overall_goal,
     indicators,
+    otherInfo: JSON.parse(row.other_info) as OtherInfo[],
+    notApplicable: JSON.parse(row.not_applicable) as string[],
     status: row.status,
     acknowledgements,
     carriedFrom: row.carried_from,
@@ -66,7 +86,7 @@ export function getProject(db: Database, id: number): Project {
   for (const f of stmt(db, 'SELECT fund, amount FROM project_fund WHERE project_id = ?').all(id) as { fund: FundKey; amount: number }[]) {
     funds[f.fund] = f.amount;
   }
-  const indicators = stmt(db, 'SELECT level1, level2, name, value FROM indicator WHERE project_id = ? ORDER BY position').all(id) as Indicator[];
+  const indicators = (stmt(db, 'SELECT level1, level2, name, value, extra FROM indicator WHERE project_id = ? ORDER BY position').all(id) as IndicatorRow[]).map(toIndicator);
   return toProject(row, funds, indicators, readAcknowledgements(db, id));
 }
 
@@ -84,12 +104,12 @@ export function projectsOfYear(db: Database, year: number): Project[] {
   }[]) {
     funds.set(f.project_id, { ...funds.get(f.project_id), [f.fund]: f.amount });
   }
-  for (const i of stmt(db, `SELECT project_id, level1, level2, name, value FROM indicator WHERE project_id IN (${inYear}) ORDER BY project_id, position`).all(
+  for (const i of stmt(db, `SELECT project_id, level1, level2, name, value, extra FROM indicator WHERE project_id IN (${inYear}) ORDER BY project_id, position`).all(
     year,
-  ) as (Indicator & { project_id: number })[]) {
-    const { project_id, ...indicator } = i;
+  ) as (IndicatorRow & { project_id: number })[]) {
+    const { project_id, ...row } = i;
     const list = indicators.get(project_id) ?? [];
-    list.push(indicator);
+    list.push(toIndicator(row));
     indicators.set(project_id, list);
   }
   for (const a of stmt(db, `SELECT project_id, finding_key, note FROM acknowledgement WHERE project_id IN (${inYear})`).all(year) as {
@@ -107,15 +127,21 @@ function writeDetails(db: Database, id: number, content: ProjectContent, now: st
   stmt(db, 'DELETE FROM indicator WHERE project_id = ?').run(id);
   const insertFund = stmt(db, 'INSERT INTO project_fund (project_id, fund, amount) VALUES (?, ?, ?)');
   for (const [fund, amount] of Object.entries(content.funds)) insertFund.run(id, fund, amount);
-  const insertIndicator = stmt(db, 'INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (?, ?, ?, ?, ?, ?)');
-  content.indicators.forEach((i, position) => insertIndicator.run(id, position, i.level1, i.level2, i.name, i.value));
+  const insertIndicator = stmt(db, 'INSERT INTO indicator (project_id, position, level1, level2, name, value, extra) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  content.indicators.forEach((i, position) =>
+    insertIndicator.run(id, position, i.level1, i.level2, i.name, i.value, i.extra && Object.keys(i.extra).length > 0 ? JSON.stringify(i.extra) : null),
+  );
   libraryIndex.remember(db, recordIndicators(db, content.indicators, now));
 }
 
 function contentParams(content: ProjectContent) {
   return {
     name: content.name,
+    code: content.code,
     department: content.department,
+    department_code: content.departmentCode,
+    other_info: JSON.stringify(content.otherInfo),
+    not_applicable: JSON.stringify(content.notApplicable),
     implementing_unit: content.implementingUnit,
     attribute: content.attribute,
     period: content.period,
@@ -134,8 +160,10 @@ export function insertProject(db: Database, year: number, content: ProjectConten
   return db.transaction(() => {
     const { lastInsertRowid } = stmt(
       db,
-      `INSERT INTO project (year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at)
-       VALUES (@year, @name, @department, @implementing_unit, @attribute, @period, @fund_type, @total_funds, @annual_funds, @overall_goal, @status, @now, @now)`,
+      `INSERT INTO project (year, name, code, department, department_code, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal,
+         other_info, not_applicable, status, created_at, updated_at)
+       VALUES (@year, @name, @code, @department, @department_code, @implementing_unit, @attribute, @period, @fund_type, @total_funds, @annual_funds, @overall_goal,
+         @other_info, @not_applicable, @status, @now, @now)`,
     ).run({ year, ...params });
     const id = Number(lastInsertRowid);
     writeDetails(db, id, content, params.now);
@@ -149,7 +177,8 @@ export function updateProject(db: Database, id: number, content: ProjectContent)
   db.transaction(() => {
     const { changes } = stmt(
       db,
-      `UPDATE project SET name = @name, department = @department, implementing_unit = @implementing_unit, attribute = @attribute,
+      `UPDATE project SET name = @name, code = @code, department = @department, department_code = @department_code,
+         implementing_unit = @implementing_unit, attribute = @attribute, other_info = @other_info, not_applicable = @not_applicable,
          period = @period, fund_type = @fund_type, total_funds = @total_funds, annual_funds = @annual_funds,
          overall_goal = @overall_goal, status = @status, updated_at = @now, revision = revision + 1
        WHERE id = @id AND deleted_at IS NULL`,

@@ -20,7 +20,15 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
     throw new AppError('bad-request', `“${name}”不是绩效填报助手的数据包：${issue.path.map(String).join('.')} ${issue.message}`);
   }
   const { targetTables, selfEvaluations } = parsed.data;
-  return { targetTables, selfEvaluations, warnings: [], targetWarnings: targetTables.map(() => []) };
+  return {
+    targetTables,
+    selfEvaluations,
+    monitoring: [],
+    unplaced: [],
+    warnings: [],
+    targetNotes: targetTables.map(() => ({ sheet: name, row: 0, warnings: [], missing: [] })),
+    otherKinds: [],
+  };
 }
 
 export async function readImportFile(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {

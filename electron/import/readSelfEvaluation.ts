@@ -10,7 +10,7 @@ import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';
 import { fittedText, type Warn } from './fitText';
 import { unnamed } from './readTargetTable';
 import type { SheetGrid, VisibleCell } from './sheetGrid';
-import { yearOf, type TableRegion } from './tableRegions';
+import type { TableRegion } from './tableRegions';
 
 type LineKey = keyof SelfEvaluation['funds'];
 
@@ -193,7 +193,7 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
 
   return {
     ...(transfer ? { variant: '转移支付' as const } : {}),
-    year: yearOf(region.title) ?? 0,
+    year: region.year,
     projectName: field(is('项目名称', '转移支付(项目)名称')) || unnamed(grid, region, warn),
     department: field(is('主管部门', '地方主管部门')),
     implementingUnit: field(is('实施单位', '资金使用单位')),

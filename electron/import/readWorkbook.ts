@@ -9,11 +9,10 @@ import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { readDocument } from './docxSheets';
 import { LIMITS, sourceKind, type SourceKind } from './fileGuard';
-import { normLabel } from './labels';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
 import { SheetGrid, VisibleRows } from './sheetGrid';
-import { tableRegions, type TableRegion } from './tableRegions';
+import { tableRegions, type TableKind } from './tableRegions';
 import { readXls } from './xlsSheets';
 import { readSheets, type Sheet } from './xlsxSheets';
 import { OverLimit } from './zipXml';
@@ -21,22 +20,37 @@ import { OverLimit } from './zipXml';
 /** Work done / work there is, for a progress bar. */
 export type Progress = (done: number, total: number) => void;
 
+/** What a file holds, in the interchange shapes `jixiao import --json` prints. */
 export interface ImportResult {
   targetTables: TargetTable[];
   selfEvaluations: SelfEvaluation[];
+  /** 执行监控表 (read once Jixiao holds them; named in `otherKinds` until then). */
+  monitoring: never[];
+  /** Sheets with content where no table could be placed, and why. */
+  unplaced: { sheet: string; reason: string }[];
   warnings: string[];
 }
 
-/** What the import preview shows beside the result: the warnings of each target table. */
-export interface ReadWorkbook extends ImportResult {
-  targetWarnings: string[][];
+/** Where a table stands and what the preview says of it. */
+export interface TableNote {
+  sheet: string;
+  row: number;
+  warnings: string[];
+  /** Header fields of its layout that the table does not have. */
+  missing: string[];
 }
 
-function isSelfEvaluation(grid: SheetGrid, region: TableRegion): boolean {
-  if (region.title.includes('自评表')) return true;
-  for (let r = region.start; r <= Math.min(region.end, region.start + 6); r++) {
-    if (grid.visible(r).some((c) => ['年初预算数', '全年预算数(A)', '全年预算数'].includes(normLabel(c.text)))) return true;
-  }
+/** What the import preview shows beside the result. */
+export interface ReadWorkbook extends ImportResult {
+  /** One per target table, in order. */
+  targetNotes: TableNote[];
+  /** Tables of kinds Jixiao does not hold, named so that the clerk knows they were not imported. */
+  otherKinds: { sheet: string; row: number; kind: TableKind; title: string }[];
+}
+
+/** A sheet with something in it. */
+function hasContent(grid: SheetGrid): boolean {
+  for (let r = 1; r <= grid.rows; r++) if (grid.visible(r).some((c) => c.text !== '')) return true;
   return false;
 }
 
@@ -82,28 +96,40 @@ export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?:
   }
   // Every table is found first, so that progress can say how many there are.
   const found = grids.flatMap((grid) => tableRegions(grid).map((region) => ({ grid, region })));
-  const result: ReadWorkbook = { targetTables: [], selfEvaluations: [], warnings: [], targetWarnings: [] };
+  const result: ReadWorkbook = { targetTables: [], selfEvaluations: [], monitoring: [], unplaced: [], warnings: [], targetNotes: [], otherKinds: [] };
   let current: string[] = [];
   const warn = (message: string) => {
     result.warnings.push(`${name}：${message}`);
     current.push(message);
   };
+  const placed = new Set<SheetGrid>();
   found.forEach(({ grid, region }, index) => {
     current = [];
-    if (isSelfEvaluation(grid, region)) {
+    if (region.kind === '自评表') {
       const table = readSelfEvaluation(grid, region, warn);
-      if (table) result.selfEvaluations.push(table);
-    } else {
-      const table = readTargetTable(grid, region, warn);
       if (table) {
-        result.targetTables.push(table);
-        result.targetWarnings.push(current);
+        placed.add(grid);
+        result.selfEvaluations.push(table);
       }
+    } else if (region.kind === '绩效目标表') {
+      const read = readTargetTable(grid, region, warn);
+      if (read) {
+        const { missing, ...table } = read;
+        placed.add(grid);
+        result.targetTables.push(table);
+        result.targetNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing });
+      } else result.unplaced.push({ sheet: grid.name, reason: `第 ${region.start} 行有“项目名称”，但下面没有指标表（“一级指标 … 三级指标 … 指标值”表头）` });
+    } else {
+      placed.add(grid);
+      result.otherKinds.push({ sheet: grid.name, row: region.start, kind: region.kind, title: region.title.split('\n')[0] ?? '' });
+      warn(`工作表“${grid.name}”第 ${region.start} 行：${region.kind}暂不能导入，已跳过`);
     }
     onProgress?.(index + 1, found.length);
   });
-  if (result.targetTables.length === 0 && result.selfEvaluations.length === 0) {
-    throw new AppError('bad-request', `“${name}”中没有找到绩效目标表或自评表（没有“项目名称”和指标表）`);
+  for (const grid of grids) {
+    if (placed.has(grid) || !hasContent(grid) || result.unplaced.some((u) => u.sheet === grid.name)) continue;
+    result.unplaced.push({ sheet: grid.name, reason: '没有找到“项目名称”等表头，不像是绩效表' });
   }
   return result;
 }
+

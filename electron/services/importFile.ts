@@ -12,6 +12,7 @@ import { LAYOUTS } from '../../shared/layouts';
 import { projectIdByName, projectNameTaken } from '../db/projects';
 import { getEvaluation } from '../db/evaluations';
 import { readDepartment } from '../db/department';
+import { defaultFiscalYear } from '../../shared/fiscalYear';
 import { layoutChange } from '../../shared/layoutConversion';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
@@ -27,28 +28,34 @@ export async function previewImport(db: Database, bytes: Buffer, fileName: strin
 /** The preview of what was read (nothing written). */
 export function previewOf(db: Database, read: ReadWorkbook, intoYear: number | null): ImportPreview {
   const departmentLayout = readDepartment(db).layout;
+  // A table without a year is checked, and looked up, as of the year being prepared until the clerk chooses one.
+  const checkYear = (year: number | null) => intoYear ?? year ?? defaultFiscalYear(new Date());
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
-      const { content } = fromTargetTable(table);
-      const year = intoYear ?? table.year;
-      return {
-        index,
-        kind: '绩效目标表' as const,
-        projectName: table.projectName,
-        year: table.year,
-        layout: table.layout,
-        indicatorCount: table.indicators.length,
-        ...countFindings(checkProject(content, LAYOUTS[table.layout], year)),
-        notes: read.targetWarnings[index] ?? [],
-        conflict: projectNameTaken(db, year, table.projectName.trim()),
-        layoutChange: layoutChange(content, table.layout, departmentLayout),
-      };
-    }),
+        const { content } = fromTargetTable(table);
+        const year = checkYear(table.year);
+        const note = read.targetNotes[index];
+        return {
+          index,
+          kind: '绩效目标表' as const,
+          projectName: table.projectName,
+          year: table.year,
+          layout: table.layout,
+          indicatorCount: table.indicators.length,
+          ...countFindings(checkProject(content, LAYOUTS[table.layout], year)),
+          notes: note?.warnings ?? [],
+          conflict: projectNameTaken(db, year, table.projectName.trim()),
+          layoutChange: layoutChange(content, table.layout, departmentLayout),
+          sheet: note?.sheet ?? '',
+          row: note?.row ?? 0,
+          missing: note?.missing ?? [],
+          otherInfo: content.otherInfo,
+        };
+      }),
       ...read.selfEvaluations.map((table, i) => {
         const { content, notes } = fromSelfEvaluation(table);
-        const year = intoYear ?? table.year;
-        const project = projectIdByName(db, year, table.projectName.trim());
+        const project = projectIdByName(db, checkYear(table.year), table.projectName.trim());
         return {
           index: read.targetTables.length + i,
           kind: '自评表' as const,
@@ -60,9 +67,15 @@ export function previewOf(db: Database, read: ReadWorkbook, intoYear: number | n
           notes,
           conflict: project !== null && getEvaluation(db, project) !== null,
           layoutChange: null,
+          sheet: '',
+          row: 0,
+          missing: [],
+          otherInfo: [],
         };
       }),
     ],
+    otherKinds: read.otherKinds,
+    unplaced: read.unplaced,
     warnings: read.warnings,
   };
 }

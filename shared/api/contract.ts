@@ -5,12 +5,11 @@
  */
 import { z } from 'zod';
 import { CARRIED_PARTS } from '../carry';
-import { LEVEL2_NAMES, type Level2Name } from '../taxonomy';
-import type { DepartmentInfo, Project, ProjectSummary } from '../project';
+import type { DepartmentInfo, OtherInfo, Project, ProjectSummary } from '../project';
 import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { MAX_IMPORT_BYTES } from './limits';
-import { acknowledgementNote, departmentFile, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import { acknowledgementNote, departmentFile, levelName, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -22,7 +21,8 @@ export interface ImportPreview {
     index: number;
     kind: '绩效目标表' | '自评表';
     projectName: string;
-    year: number;
+    /** The year its title names; null where none does (the clerk chooses one). */
+    year: number | null;
     layout: string;
     indicatorCount: number;
     errors: number;
@@ -32,7 +32,18 @@ export interface ImportPreview {
     conflict: boolean;
     /** A 绩效目标表 in another layout than the department's: what would no longer be shown. */
     layoutChange: LayoutChange | null;
+    /** Where it stands in the file. */
+    sheet: string;
+    row: number;
+    /** Header fields of its layout that the table does not have. */
+    missing: string[];
+    /** Labelled fields without a place of their own, kept with the project as 其他信息. */
+    otherInfo: OtherInfo[];
   }[];
+  /** Tables of kinds Jixiao does not import (yet), named so that the clerk knows. */
+  otherKinds: { sheet: string; row: number; kind: string; title: string }[];
+  /** Sheets where no table could be placed, and why. */
+  unplaced: { sheet: string; reason: string }[];
   warnings: string[];
 }
 
@@ -134,7 +145,7 @@ export const contract = {
   confirmCarried: method(inDepartment({ id: projectId, revision, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */
   searchLibrary: method(
-    inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
+    inDepartment({ query: z.string().max(100), level2: levelName.optional(), limit: z.number().int().min(1).max(50).optional() }),
   ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
   /**
    * A file for the year (all projects, or those named): the 绩效目标表, or the 自评表 of the projects

@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
-import { PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
+import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
-import { LEVEL1_NAMES, LEVEL2_NAMES, LEVEL2, type Level1Name, type Level2Name } from '../taxonomy';
 import { formatWan, MAX_FEN } from '../money';
 import { xmlSafe } from '../text';
 
@@ -33,6 +32,8 @@ export const TEXT_LIMITS = {
 } as const;
 /** Indicators of one table. */
 export const INDICATOR_LIMIT = 2000;
+/** Fields of 其他信息 of one table. */
+export const OTHER_INFO_LIMIT = 100;
 
 /** Text with the characters XML forbids removed, then held to its limit. */
 export const text = (max: number) =>
@@ -51,20 +52,30 @@ export const departmentFile = z
 export const projectId = z.number().int().positive();
 export const projectName = text(TEXT_LIMITS.line).refine((s) => s.trim() !== '', '项目名称不能为空');
 
+/** A level name: the taxonomy's, or a region's own as written (the checker says whether the department's rules know it). */
+export const levelName = text(TEXT_LIMITS.label).refine((s) => s.trim() !== '', '一级、二级指标不能为空');
+
 export const indicator = z
   .object({
-    level1: z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]),
-    level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]),
+    level1: levelName,
+    level2: levelName,
     name: text(TEXT_LIMITS.indicator),
     value: text(TEXT_LIMITS.indicator),
+    extra: z.partialRecord(z.enum(INDICATOR_EXTRA_KEYS), text(TEXT_LIMITS.indicator)).optional(),
   })
-  .strict()
-  .refine((i) => LEVEL2.some((l) => l.name === i.level2 && l.level1 === i.level1), '二级指标不属于所填的一级指标') satisfies z.ZodType<Indicator>;
+  .strict() satisfies z.ZodType<Indicator>;
+
+/** Labelled fields of a table without a place of their own. */
+export const otherInfo = z
+  .array(z.object({ label: text(TEXT_LIMITS.label), value: text(TEXT_LIMITS.goal) }).strict())
+  .max(OTHER_INFO_LIMIT);
 
 export const projectContent = z
   .object({
     name: projectName,
+    code: text(TEXT_LIMITS.line),
     department: text(TEXT_LIMITS.line),
+    departmentCode: text(TEXT_LIMITS.line),
     implementingUnit: text(TEXT_LIMITS.line),
     attribute: text(TEXT_LIMITS.line),
     period: text(TEXT_LIMITS.line),
@@ -74,6 +85,8 @@ export const projectContent = z
     funds: z.partialRecord(z.enum(FUND_KEYS), fen),
     overallGoal: text(TEXT_LIMITS.goal),
     indicators: z.array(indicator).max(INDICATOR_LIMIT),
+    otherInfo,
+    notApplicable: z.array(levelName).max(50),
     status: z.enum(PROJECT_STATUSES),
   })
   .strict() satisfies z.ZodType<ProjectContent>;
@@ -109,12 +122,12 @@ export const evaluationContent = z
     executionOverride: scoreOverride,
     plannedGoal: text(TEXT_LIMITS.goal),
     actualOutcome: text(TEXT_LIMITS.goal),
-    level1Weights: z.partialRecord(z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]), points),
+    level1Weights: z.record(levelName, points).refine((weights) => Object.keys(weights).length <= 20, '一级指标过多'),
     indicators: z
       .array(
         z
           .object({
-            level1: z.enum(LEVEL1_NAMES as [Level1Name, ...Level1Name[]]),
+            level1: levelName,
             level2: text(TEXT_LIMITS.label),
             name: text(TEXT_LIMITS.indicator),
             target: text(TEXT_LIMITS.indicator),

@@ -28,7 +28,7 @@ export interface ScoreOverride {
 }
 
 export interface EvaluationIndicator {
-  level1: Level1Name;
+  level1: string;
   level2: string;
   name: string;
   /** 年度指标值, as the target table had it. */
@@ -60,7 +60,8 @@ export interface EvaluationContent {
   executionOverride: ScoreOverride | null;
   plannedGoal: string;
   actualOutcome: string;
-  level1Weights: Partial<Record<Level1Name, Points>>;
+  /** By 一级 name (the taxonomy's, or a region's own). */
+  level1Weights: Record<string, Points>;
   indicators: EvaluationIndicator[];
   /** The seven 资金管理情况 rows (转移支付 only). */
   fundManagement: FundManagement[];
@@ -88,7 +89,7 @@ export const FUND_MANAGEMENT_ITEMS = ['分配科学性', '下达及时性', '拨
 
 /** The default weights: 预算执行 10, 产出 50, 效益 30, 满意度 10. */
 export const DEFAULT_EXECUTION_WEIGHT: Points = 1000;
-export const DEFAULT_LEVEL1_WEIGHTS: Record<Level1Name, Points> = { 产出指标: 5000, 效益指标: 3000, 满意度指标: 1000 };
+export const DEFAULT_LEVEL1_WEIGHTS: Record<string, Points> = { 产出指标: 5000, 效益指标: 3000, 满意度指标: 1000 };
 
 export const emptyFigures = (): BudgetFigures => ({ initialBudget: null, fullYearBudget: null, executed: null });
 

@@ -91,7 +91,9 @@ export function targetsFromEvaluation(name: string, content: EvaluationContent):
   const total = content.budget.total;
   return {
     name,
+    code: '',
     department: content.department,
+    departmentCode: '',
     implementingUnit: content.implementingUnit,
     attribute: '',
     period: '',
@@ -106,6 +108,8 @@ export function targetsFromEvaluation(name: string, content: EvaluationContent):
       const level2 = under.find((l) => l.name === i.level2) ?? (under.length === 1 ? under[0] : undefined);
       return level2 ? [{ level1: i.level1, level2: level2.name, name: i.name, value: i.target }] : [];
     }),
+    otherInfo: [],
+    notApplicable: [],
     status: '草稿',
   };
 }

@@ -31,9 +31,8 @@ export function spreadPoints(total: Points, count: number): Points[] {
 
 /** Gives each 一级's weight to its indicators, in equal exact shares. */
 export function spreadWeights(indicators: EvaluationIndicator[], level1Weights: EvaluationContent['level1Weights']): EvaluationIndicator[] {
-  const shares = new Map<Level1Name, Points[]>(
-    LEVEL1_NAMES.map((level1) => [level1, spreadPoints(level1Weights[level1] ?? 0, indicators.filter((i) => i.level1 === level1).length)]),
-  );
+  const level1s = [...new Set(indicators.map((i) => i.level1))];
+  const shares = new Map<string, Points[]>(level1s.map((level1) => [level1, spreadPoints(level1Weights[level1] ?? 0, indicators.filter((i) => i.level1 === level1).length)]));
   return indicators.map((indicator) => ({ ...indicator, weight: shares.get(indicator.level1)!.shift() ?? null }));
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { parseWan } from '../money';
-import { INDICATOR_LIMIT, indicator, text, TEXT_LIMITS, year } from '../api/schemas';
+import { INDICATOR_LIMIT, indicator, levelName, otherInfo, text, TEXT_LIMITS, year } from '../api/schemas';
 import type { SelfEvaluation } from './selfEvaluation';
 import type { TargetTable } from './targetTable';
 
@@ -19,7 +19,7 @@ const { line, goal, explanation, label } = TEXT_LIMITS;
 export const targetTableSchema = z
   .object({
     layout: z.enum(LAYOUT_IDS),
-    year,
+    year: year.nullable(),
     unit: z.literal('万元'),
     projectName: text(line).refine((s) => s.trim() !== '', '项目名称不能为空'),
     department: text(line),
@@ -32,6 +32,10 @@ export const targetTableSchema = z
     funds: z.partialRecord(z.enum(FUND_KEYS), wan),
     overallGoal: text(goal),
     indicators: z.array(indicator).max(INDICATOR_LIMIT),
+    code: text(line).optional(),
+    departmentCode: text(line).optional(),
+    otherInfo: otherInfo.optional(),
+    notApplicable: z.array(levelName).max(50).optional(),
   })
   .strict() satisfies z.ZodType<TargetTable>;
 
@@ -39,7 +43,7 @@ const budgetLine = { initialBudget: z.number().nullable().optional(), fullYearBu
 
 export const selfEvaluationSchema = z.object({
   variant: z.literal('转移支付').optional(),
-  year,
+  year: year.nullable(),
   projectName: text(line),
   department: text(line),
   implementingUnit: text(line),

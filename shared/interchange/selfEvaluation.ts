@@ -35,7 +35,8 @@ export type SelfEvaluationFunds = { total: BudgetLine & { weight: number | null;
 
 export interface SelfEvaluation {
   variant?: '转移支付';
-  year: number;
+  /** null where the title names no year. */
+  year: number | null;
   projectName: string;
   /** 主管部门 (转移支付: 地方主管部门). */
   department: string;

@@ -5,11 +5,12 @@
  */
 import type { FundKey, LayoutId } from '../layouts';
 import { fenToWan, wanToFen } from '../money';
-import type { Indicator, ProjectContent } from '../project';
+import type { Indicator, OtherInfo, ProjectContent } from '../project';
 
 export interface TargetTable {
   layout: LayoutId;
-  year: number;
+  /** The fiscal year its title names; null where none is written (the import asks for it). */
+  year: number | null;
   unit: '万元';
   projectName: string;
   department: string;
@@ -22,6 +23,11 @@ export interface TargetTable {
   funds: Partial<Record<FundKey, number>>;
   overallGoal: string;
   indicators: Indicator[];
+  /** What tables from other regions carry; present only where filled. */
+  code?: string;
+  departmentCode?: string;
+  otherInfo?: OtherInfo[];
+  notApplicable?: string[];
 }
 
 const toFen = (wan: number | null) => (wan === null ? null : wanToFen(wan));
@@ -31,13 +37,15 @@ function mapFunds<A, B>(funds: Partial<Record<FundKey, A>>, convert: (a: A) => B
   return Object.fromEntries(Object.entries(funds).map(([k, v]) => [k, convert(v as A)])) as Partial<Record<FundKey, B>>;
 }
 
-export function fromTargetTable(table: TargetTable): { layout: LayoutId; year: number; content: ProjectContent } {
+export function fromTargetTable(table: TargetTable): { layout: LayoutId; year: number | null; content: ProjectContent } {
   return {
     layout: table.layout,
     year: table.year,
     content: {
       name: table.projectName,
+      code: table.code ?? '',
       department: table.department,
+      departmentCode: table.departmentCode ?? '',
       implementingUnit: table.implementingUnit,
       attribute: table.attribute,
       period: table.period,
@@ -46,7 +54,9 @@ export function fromTargetTable(table: TargetTable): { layout: LayoutId; year: n
       annualFunds: toFen(table.annualFunds),
       funds: mapFunds(table.funds, wanToFen),
       overallGoal: table.overallGoal,
-      indicators: table.indicators.map(({ level1, level2, name, value }) => ({ level1, level2, name, value })),
+      indicators: table.indicators.map(({ level1, level2, name, value, extra }) => ({ level1, level2, name, value, ...(extra && Object.keys(extra).length ? { extra } : {}) })),
+      otherInfo: table.otherInfo ?? [],
+      notApplicable: table.notApplicable ?? [],
       status: '草稿',
     },
   };
@@ -68,5 +78,9 @@ export function toTargetTable(layout: LayoutId, year: number, content: ProjectCo
     funds: mapFunds(content.funds, fenToWan),
     overallGoal: content.overallGoal,
     indicators: content.indicators.map((i) => ({ ...i })),
+    ...(content.code ? { code: content.code } : {}),
+    ...(content.departmentCode ? { departmentCode: content.departmentCode } : {}),
+    ...(content.otherInfo.length ? { otherInfo: content.otherInfo } : {}),
+    ...(content.notApplicable.length ? { notApplicable: content.notApplicable } : {}),
   };
 }

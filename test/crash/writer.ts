@@ -18,7 +18,7 @@ export function init(folder: string, fixtures: string): void {
   api.createDepartment({ name: '断电测试单位', code: '', supervisor: '', layout: '本级部门' });
   const table = (JSON.parse(fs.readFileSync(path.join(fixtures, 'targets-001.truth.json'), 'utf8')) as TargetTable[])[0]!;
   const { year, content } = fromTargetTable(table);
-  const { id, revision } = api.createProject({ departmentFile: DEPARTMENT, year, name: '计数项目' });
+  const { id, revision } = api.createProject({ departmentFile: DEPARTMENT, year: year!, name: '计数项目' });
   api.saveProject({ departmentFile: DEPARTMENT, id, revision, content: { ...content, name: '计数项目', overallGoal: '保存 0' } });
   workspace.close();
 }

@@ -18,7 +18,7 @@ export function departmentWith(name: string, layout: LayoutId, tables: TargetTab
   const { file } = api.createDepartment({ name, code: '', supervisor: '', layout });
   const ids = tables.map((t) => {
     const { year, content } = fromTargetTable(t);
-    const { id, revision } = api.createProject({ departmentFile: file, year, name: content.name });
+    const { id, revision } = api.createProject({ departmentFile: file, year: year!, name: content.name });
     api.saveProject({ departmentFile: file, id, revision, content });
     return id;
   });

@@ -37,7 +37,6 @@ describe('files that are not a readable form', () => {
     ['表格.et', () => OLE, '“表格.et”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入'],
     ['扫描.xlsx', () => Buffer.from('%PDF-1.7\n'), '“扫描.xlsx”是 PDF 文件，暂不能导入'],
     ['截断.xlsx', () => GOOD.subarray(0, Math.floor(GOOD.length / 2)), '“截断.xlsx”已损坏或不完整'],
-    ['文档.xlsx', () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), '“文档.xlsx”中没有找到绩效目标表或自评表'],
     ['压缩包.xlsx', () => zipOf({ 'readme.txt': '说明' }), '“压缩包.xlsx”不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）'],
     ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包'],
     [
@@ -77,11 +76,13 @@ describe('files that are not a readable form', () => {
     expect(await refusal(await make(), name)).toContain(message);
   });
 
-  it('a workbook with no recognisable table', async () => {
+  it('a workbook with no recognisable table: its sheets listed as unplaced, with the reason', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').addRow(['姓名', '电话']);
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await refusal(bytes, '通讯录.xlsx')).toBe('“通讯录.xlsx”中没有找到绩效目标表或自评表（没有“项目名称”和指标表）');
+    wb.addWorksheet('空表');
+    const read = await readImportFile(Buffer.from(await wb.xlsx.writeBuffer()), '通讯录.xlsx');
+    expect(read.targetTables).toEqual([]);
+    expect(read.unplaced).toEqual([{ sheet: 'Sheet1', reason: '没有找到“项目名称”等表头，不像是绩效表' }]);
   });
 
   it('reads no hidden sheet, and takes a 项目名称 without an indicator table for no table', async () => {
@@ -92,8 +93,9 @@ describe('files that are not a readable form', () => {
     const ws = wb.addWorksheet('表一');
     ws.addRow(['2024年自治区本级部门项目支出预算绩效目标表']);
     ws.addRow(['项目名称', '只有表头的项目']);
-    const message = await refusal(Buffer.from(await wb.xlsx.writeBuffer()), '半张表.xlsx');
-    expect(message).toContain('没有找到绩效目标表');
+    const read = await readImportFile(Buffer.from(await wb.xlsx.writeBuffer()), '半张表.xlsx');
+    expect(read.targetTables).toEqual([]);
+    expect(read.unplaced).toEqual([{ sheet: '表一', reason: '第 2 行有“项目名称”，但下面没有指标表（“一级指标 … 三级指标 … 指标值”表头）' }]);
   });
 });
 

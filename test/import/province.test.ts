@@ -15,7 +15,7 @@ describe('the benchmark’s generated province', () => {
 
   it.each([false, true])('imports from its workbook (stacked: %s) to exactly the generated data', async (stacked) => {
     const bytes = await writeTargetWorkbook(
-      tables.map((t) => ({ ...fromTargetTable(t), draft: false })),
+      tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false })),
       { stacked, title: '全区项目支出绩效目标表' },
     );
     const read = await readWorkbook(bytes, '全区.xlsx');

@@ -66,7 +66,7 @@ describe('characters XML forbids, removed at the boundary', () => {
 
   it('in what the API takes', async () => {
     const { api, departmentFile: file } = department('本级部门', [CLEAN]);
-    const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year });
+    const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year! });
     const project = api.getProject({ departmentFile: file, id: summary!.id });
     const saved = await dispatch(api, 'saveProject', {
       departmentFile: file,
@@ -86,7 +86,7 @@ describe('characters XML forbids, removed at the boundary', () => {
     const read = await readImportFile(Buffer.from(pack), '包.json');
     expect(read.targetTables[0]!.projectName).toBe('项目ABCDE');
     await api.importFile({ departmentFile: file, fileName: '包.json', base64: base64(pack), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
-    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year, format: 'xlsx', stacked: false });
+    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year!, format: 'xlsx', stacked: false });
     const again = await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'again.xlsx');
     expect(again.targetTables[0]!.overallGoal).toBe('ABCDE');
   });
@@ -95,7 +95,7 @@ describe('characters XML forbids, removed at the boundary', () => {
 describe('amounts as large as exports keep exactly', () => {
   it('refuses more than 15 significant digits at the API, and round-trips the largest through Excel', async () => {
     const { api, departmentFile: file } = department('本级部门', [CLEAN]);
-    const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year });
+    const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year! });
     const project = api.getProject({ departmentFile: file, id: summary!.id });
     const content = contentOf(project);
     const tooLarge = await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER } });
@@ -103,7 +103,7 @@ describe('amounts as large as exports keep exactly', () => {
 
     const largest = { ...content, totalFunds: MAX_FEN, annualFunds: MAX_FEN, funds: { ...content.funds, 本级资金总额: MAX_FEN, 财政拨款: MAX_FEN } };
     expect((await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: largest })).ok).toBe(true);
-    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year, format: 'xlsx', stacked: false });
+    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year!, format: 'xlsx', stacked: false });
     const [table] = (await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'largest.xlsx')).targetTables;
     expect(table!.annualFunds).toBe(fenToWan(MAX_FEN));
     expect(table!.totalFunds).toBe(999999999.999999);

@@ -49,7 +49,7 @@ describe('import in the app: preview, then the chosen tables', () => {
       '宁夏回族自治区企业服务中心工作经费（2）',
       '服务企业创新系列活动',
     ]);
-    await expect(api.previewImport({ departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx）');
+    await expect(api.previewImport({ departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包');
   });
 });
 

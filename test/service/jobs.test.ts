@@ -52,7 +52,7 @@ describe('import and export off the thread that serves the window', () => {
 
   it('a cancelled import writes nothing, not even its backup', async () => {
     const tables = provinceTables(5, 400);
-    const bytes = await writeTargetWorkbook(tables.map((t) => ({ ...fromTargetTable(t), draft: false })), { stacked: false, title: '全区' });
+    const bytes = await writeTargetWorkbook(tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false })), { stacked: false, title: '全区' });
     const before = stored();
     const backups = listBackups(dept.path).length;
     const choices = tables.map((_, index) => ({ index, onConflict: 'replace' as const }));

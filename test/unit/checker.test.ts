@@ -12,7 +12,7 @@ const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-t
 
 function run(table: TargetTable, settings?: RuleSettings): Finding[] {
   const { layout, year, content } = fromTargetTable(table);
-  return checkProject(content, LAYOUTS[layout], year, settings);
+  return checkProject(content, LAYOUTS[layout], year!, settings);
 }
 
 /** The clean table with some change, as interchange JSON. */
@@ -191,10 +191,10 @@ describe('the checker', () => {
     ];
     for (const table of cases) {
       const { layout, year, content } = fromTargetTable(table);
-      const [finding] = checkProject(content, LAYOUTS[layout], year);
+      const [finding] = checkProject(content, LAYOUTS[layout], year!);
       expect(finding?.fix).toBeDefined();
       const fixed: ProjectContent = applyFix(content, finding!.fix!);
-      expect(checkProject(fixed, LAYOUTS[layout], year).filter((f) => f.rule === finding!.rule)).toEqual([]);
+      expect(checkProject(fixed, LAYOUTS[layout], year!).filter((f) => f.rule === finding!.rule)).toEqual([]);
     }
   });
 

@@ -132,14 +132,14 @@ describe('the checker on the published tables of the fixtures', () => {
 
   it.each(tables)('%s', (id, table) => {
     const { layout, year, content } = fromTargetTable(table);
-    const findings = checkProject(content, LAYOUTS[layout], year);
+    const findings = checkProject(content, LAYOUTS[layout], year!);
     expect(findings.map((f) => `${f.severity} ${f.rule} @ ${f.location}`)).toEqual(EXPECTED[id]);
   });
 
   it('names the 2022 date of seed 003 in plain words', () => {
     const table = tables.find(([id]) => id === 'targets-003#4')![1];
     const { layout, year, content } = fromTargetTable(table);
-    const [date] = checkProject(content, LAYOUTS[layout], year);
+    const [date] = checkProject(content, LAYOUTS[layout], year!);
     expect(date!.message).toBe('时效指标的日期“2022 年 3 月底”不在 2023 年度内');
     expect(date!.fix!.changes).toEqual([{ kind: 'indicatorValue', index: 2, value: '2023 年 3 月底' }]);
   });

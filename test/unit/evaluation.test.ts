@@ -133,7 +133,7 @@ describe('a printed 自评表 stored', () => {
   it('keeps every printed score of seed 002; those the rules would not give are overrides saying so', () => {
     for (const table of TABLES) {
       const { content } = fromSelfEvaluation(table);
-      const printed = toSelfEvaluation(table.projectName, table.year, content, scoreEvaluation(content));
+      const printed = toSelfEvaluation(table.projectName, table.year!, content, scoreEvaluation(content));
       expect(printed.indicators.map((i, n) => (table.indicators[n]!.score === null ? null : i.score))).toEqual(table.indicators.map((i) => i.score));
       expect(printed.funds.total.score).toBe(table.funds.total.score);
       expect(printed.funds.total.executed).toBe(table.funds.total.executed);

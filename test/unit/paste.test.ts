@@ -60,29 +60,38 @@ describe('indicator grid edits', () => {
   it('shows every 二级 in form order, with a blank row where it has none', () => {
     const rows = gridRows(base);
     expect(rows).toHaveLength(9);
-    expect(rows[0]).toEqual({ level2: '数量指标', index: 0 });
-    expect(rows[1]).toEqual({ level2: '质量指标', index: null });
-    expect(rows[3]).toEqual({ level2: '成本指标', index: 1 });
+    expect(rows[0]).toEqual({ level1: '产出指标', level2: '数量指标', index: 0 });
+    expect(rows[1]).toEqual({ level1: '产出指标', level2: '质量指标', index: null });
+    expect(rows[3]).toEqual({ level1: '产出指标', level2: '成本指标', index: 1 });
+  });
+
+  it('shows a 二级 of the 2021 framework or of the region in its place, its rows as they are', () => {
+    const rows = gridRows([...base, { level1: '成本指标', level2: '经济成本指标', name: '人员经费', value: '≤5万元' }, { level1: '满意度指标', level2: '其他满意度', name: '群众评价', value: '好' }]);
+    expect(rows.map((r) => r.level2)).toEqual([
+      '数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标', '其他满意度',
+    ]);
+    expect(rows[4]).toEqual({ level1: '成本指标', level2: '经济成本指标', index: 2 });
+    expect(setCell(base, { level1: '满意度指标', level2: '其他满意度', index: null }, 'name', '评价').at(-1)).toEqual({ level1: '满意度指标', level2: '其他满意度', name: '评价', value: '' });
   });
 
   it('typing into a blank row creates the indicator in its place', () => {
-    const next = setCell(base, { level2: '质量指标', index: null }, 'name', '合格率');
+    const next = setCell(base, { level1: '产出指标', level2: '质量指标', index: null }, 'name', '合格率');
     expect(next.map((i) => `${i.level2}:${i.name}`)).toEqual(['数量指标:节能监察', '质量指标:合格率', '成本指标:节能监察']);
-    expect(setCell(base, { level2: '质量指标', index: null }, 'name', '')).toBe(base);
+    expect(setCell(base, { level1: '产出指标', level2: '质量指标', index: null }, 'name', '')).toBe(base);
   });
 
   it('inserts and removes rows within a 二级', () => {
-    const inserted = insertRowAfter(base, { level2: '数量指标', index: 0 });
+    const inserted = insertRowAfter(base, { level1: '产出指标', level2: '数量指标', index: 0 });
     expect(inserted.index).toBe(1);
     expect(inserted.list[1]).toEqual(toIndicator('数量指标', '', ''));
     expect(withoutBlankRows(inserted.list)).toEqual(base);
-    const inBlank = insertRowAfter(base, { level2: '时效指标', index: null });
+    const inBlank = insertRowAfter(base, { level1: '产出指标', level2: '时效指标', index: null });
     expect(gridRows(inBlank.list).filter((r) => r.level2 === '时效指标')).toHaveLength(2);
-    expect(removeRow(base, { level2: '数量指标', index: 0 })).toEqual([base[1]]);
+    expect(removeRow(base, { level1: '产出指标', level2: '数量指标', index: 0 })).toEqual([base[1]]);
   });
 
   it('pastes name/value rows over the current 二级 downwards and extends it', () => {
-    const next = applyPaste(base, { level2: '数量指标', index: 0 }, [
+    const next = applyPaste(base, { level1: '产出指标', level2: '数量指标', index: 0 }, [
       { level2: null, name: 'A', value: '1' },
       { level2: null, name: 'B', value: '2' },
     ]);
@@ -90,8 +99,8 @@ describe('indicator grid edits', () => {
   });
 
   it('pastes rows that name their 二级 into that 二级, filling blank rows first', () => {
-    const withBlank = insertRowAfter(base, { level2: '成本指标', index: 1 }).list;
-    const next = applyPaste(withBlank, { level2: '数量指标', index: 0 }, [
+    const withBlank = insertRowAfter(base, { level1: '产出指标', level2: '成本指标', index: 1 }).list;
+    const next = applyPaste(withBlank, { level1: '产出指标', level2: '数量指标', index: 0 }, [
       { level2: '成本指标', name: '宣传', value: '2 万元' },
       { level2: '服务对象满意度指标', name: '满意度', value: '≥95%' },
       { level2: '质量指标', name: '合格率', value: '100%' },

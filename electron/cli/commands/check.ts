@@ -4,6 +4,7 @@
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
 import path from 'node:path';
+import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
 import { reviewProject } from '../../../shared/review';
 import { readDepartment } from '../../db/department';
@@ -57,7 +58,8 @@ async function checkImportFile(file: string, year: number | undefined): Promise<
       .filter((t) => year === undefined || t.year === year)
       .flatMap((t) => {
         const { layout, content } = fromTargetTable(t);
-        return checkProject(content, LAYOUTS[layout], t.year).map(line(t.projectName));
+        // A table whose title names no year is checked as of the year being prepared.
+        return checkProject(content, LAYOUTS[layout], t.year ?? defaultFiscalYear(new Date())).map(line(t.projectName));
       }),
     ...read.selfEvaluations.filter((t) => year === undefined || t.year === year).flatMap((t) => checkSelfEvaluation(t).map(line(t.projectName))),
   ];

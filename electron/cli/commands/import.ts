@@ -43,8 +43,12 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
   if (options.layout !== undefined && !LAYOUT_IDS.includes(options.layout as LayoutId)) throw new CliError(`--layout 应为 ${LAYOUT_IDS.join('、')} 之一`);
   const { targetTables: tables, selfEvaluations } = result;
   if (tables.length === 0 && selfEvaluations.length === 0) throw new CliError('文件中没有绩效目标表或自评表可以写入');
-  const missingYear = [...tables, ...selfEvaluations].find((t) => !t.year);
-  if (options.year === undefined && missingYear) throw new CliError(`“${missingYear.projectName}”没有年度，请用 --year 指定`);
+  const yearOf = (t: { year: number | null; projectName: string }): number => {
+    const year = options.year ?? t.year;
+    if (!year) throw new CliError(`“${t.projectName}”没有年度，请用 --year 指定`);
+    return year;
+  };
+  for (const t of [...tables, ...selfEvaluations]) yearOf(t);
   const file = path.resolve(target);
   const first = tables[0] ?? selfEvaluations[0]!;
   const created = !fs.existsSync(file);
@@ -67,8 +71,8 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
     if (!created) backupBeside(db, file, '导入前');
     // One transaction: the target tables first, so that each 自评表 finds its project.
     const { targets, evaluations } = db.transaction(() => ({
-      targets: importTables(db, tables.map((table) => ({ table, year: options.year ?? table.year, onConflict: policy }))),
-      evaluations: importEvaluations(db, selfEvaluations.map((table) => ({ table, year: options.year ?? table.year, onConflict: policy }))),
+      targets: importTables(db, tables.map((table) => ({ table, year: yearOf(table), onConflict: policy }))),
+      evaluations: importEvaluations(db, selfEvaluations.map((table) => ({ table, year: yearOf(table), onConflict: policy }))),
     }))();
     const lines = [
       ...targets.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`),

@@ -10,6 +10,7 @@ import selfEvaluation from './005-self-evaluation';
 import nameIndex from './006-name-index';
 import reviewCache from './007-review-cache';
 import revision from './008-revision';
+import otherInfo from './009-other-info';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex, reviewCache, revision];
+export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex, reviewCache, revision, otherInfo];
 export const SCHEMA_VERSION = MIGRATIONS.length;

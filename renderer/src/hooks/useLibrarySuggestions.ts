@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Level2Name } from '../../../shared/taxonomy';
 import { api } from '../api/client';
 import { useProjects } from '../stores/projects';
 
@@ -11,7 +10,7 @@ export interface Suggestion {
 }
 
 /** Library names matching what is being typed, asked for once typing pauses. */
-export function useLibrarySuggestions(query: string | null, level2: Level2Name): Suggestion[] {
+export function useLibrarySuggestions(query: string | null, level2: string): Suggestion[] {
   const departmentFile = useProjects((s) => s.departmentFile);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   useEffect(() => {

@@ -30,9 +30,9 @@ export const treeRequired: Rule = {
   severity: '错误',
   params: {},
   check: ({ layout, content }) => {
-    const present = new Set<Level2Name>(realIndicators(content.indicators).map((r) => r.indicator.level2));
+    const present = new Set<string>(realIndicators(content.indicators).map((r) => r.indicator.level2));
     if (layout.allowsNotApplicable) {
-      for (const i of content.indicators) if (isNotApplicable(i) && !BENEFITS.includes(i.level2)) present.add(i.level2);
+      for (const i of content.indicators) if (isNotApplicable(i) && !(BENEFITS as string[]).includes(i.level2)) present.add(i.level2);
     }
     const missing: Problem[] = layout.requiredLevel2
       .filter((l) => !present.has(l))

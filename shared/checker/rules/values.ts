@@ -1,17 +1,16 @@
 /** The form of each 指标值: measurable where it must be, dates in the year, sound percentages. */
 import type { ParsedValue } from '../../indicatorValue';
-import type { Level2Name } from '../../taxonomy';
 import { realIndicators, type IndexedIndicator } from '../indicators';
 import { atIndicator } from '../places';
 import type { CheckContext, Problem, Rule } from '../types';
 
-function each(context: CheckContext, level2s: Level2Name[] | null, test: (r: IndexedIndicator) => Problem | null): Problem[] {
+function each(context: CheckContext, level2s: string[] | null, test: (r: IndexedIndicator) => Problem | null): Problem[] {
   return realIndicators(context.content.indicators)
     .filter((r) => level2s === null || level2s.includes(r.indicator.level2))
     .flatMap((r) => test(r) ?? []);
 }
 
-export const valueMeasurable: Rule<{ level2s: Level2Name[] }> = {
+export const valueMeasurable: Rule<{ level2s: string[] }> = {
   id: 'value.measurable',
   title: '数量、成本指标为数值加单位',
   severity: '错误',
