@@ -21,7 +21,7 @@ describe('jixiao import', () => {
     fs.copyFileSync(fixture('targets-003.xlsx'), copy);
     const run = jixiao('import', copy, '--json');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ targetTables: readJson(fixture('targets-003.truth.json')), selfEvaluations: [], warnings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({ targetTables: readJson(fixture('targets-003.truth.json')), selfEvaluations: [], monitoring: [], unplaced: [], warnings: [] });
     expect(fs.readdirSync(folder)).toEqual(['targets-003.xlsx']);
     const selfEval = JSON.parse(jixiao('import', fixture('selfeval-002-a.xlsx'), '--json').stdout);
     expect(selfEval.selfEvaluations).toEqual(readJson(fixture('selfeval-002-a.truth.json')));

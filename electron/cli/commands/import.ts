@@ -32,8 +32,9 @@ export interface ImportOptions {
 const ACTIONS = { created: '新建', replaced: '替换', 'kept-both': '另存', skipped: '跳过' } as const;
 
 function summary(result: ImportResult): string {
-  const lines = result.targetTables.map((t) => `绩效目标表\t${t.year}\t${t.layout}\t${t.projectName}\t${t.indicators.length} 个指标`);
-  lines.push(...result.selfEvaluations.map((s) => `自评表\t${s.year}\t\t${s.projectName}\t${s.indicators.length} 个指标`));
+  const lines = result.targetTables.map((t) => `绩效目标表\t${t.year ?? ''}\t${t.layout}\t${t.projectName}\t${t.indicators.length} 个指标`);
+  lines.push(...result.selfEvaluations.map((s) => `自评表\t${s.year ?? ''}\t\t${s.projectName}\t${s.indicators.length} 个指标`));
+  lines.push(...result.unplaced.map((u) => `未识别\t\t\t${u.sheet}\t${u.reason}`));
   return lines.map((l) => `${l}\n`).join('');
 }
 
@@ -100,8 +101,8 @@ export async function importCommand(source: string, options: ImportOptions): Pro
   const result = await readImportFile(readInput(source), source);
   if (options.into) return into(result, options.into, options);
   if (options.json) {
-    const { targetTables, selfEvaluations, warnings } = result;
-    return { stdout: `${JSON.stringify({ targetTables, selfEvaluations, warnings }, null, 2)}\n`, status: 0 };
+    const { targetTables, selfEvaluations, monitoring, unplaced, warnings } = result;
+    return { stdout: `${JSON.stringify({ targetTables, selfEvaluations, monitoring, unplaced, warnings }, null, 2)}\n`, status: 0 };
   }
   return { stdout: summary(result), stderr: result.warnings.map((w) => `${w}\n`).join(''), status: 0 };
 }
