@@ -186,6 +186,15 @@ export function projectNameTaken(db: Database, year: number, name: string, excep
   );
 }
 
+/** `base`, or where the year has a project of that name, `base（2）`, `base（3）` …: the name a second project of the same name gets. */
+export function freeProjectName(db: Database, year: number, base: string): string {
+  if (!projectNameTaken(db, year, base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}（${n}）`;
+    if (!projectNameTaken(db, year, candidate)) return candidate;
+  }
+}
+
 /** Marks a project as carried from a year, with the parts the clerk must review. */
 export function markCarried(db: Database, id: number, from: number, pending: CarriedPart[]): void {
   stmt(db, 'UPDATE project SET carried_from = ?, review_pending = ?, revision = revision + 1 WHERE id = ?').run(from, JSON.stringify(pending), id);

@@ -1,6 +1,7 @@
 /** Exporting a department's 绩效目标表 of a year: Excel, Word, or the interchange JSON. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
+import type { ExportFormat } from '../../shared/api/schemas';
 import { toTargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS, type LayoutId } from '../../shared/layouts';
 import { contentOf } from '../../shared/project';
@@ -12,8 +13,6 @@ import { renderExport, type ExportPlan, type PreparedExport } from './renderExpo
 import type { ExportTable } from './exportTable';
 import { targetWorkbookPlan } from './xlsxWorkbook';
 
-export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
   year: number;

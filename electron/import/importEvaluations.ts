@@ -8,8 +8,9 @@ import type { Database } from 'better-sqlite3';
 import { fromSelfEvaluation, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { getEvaluation, writeEvaluation } from '../db/evaluations';
-import { insertProject, projectIdByName } from '../db/projects';
-import { freeName, type ConflictPolicy, type ImportOutcome } from './importTables';
+import { freeProjectName, insertProject, projectIdByName } from '../db/projects';
+import type { ConflictPolicy } from '../../shared/api/schemas';
+import type { ImportOutcome } from './importTables';
 
 export interface EvaluationChoice {
   table: SelfEvaluation;
@@ -34,7 +35,7 @@ export function importEvaluations(db: Database, choices: EvaluationChoice[]): Im
         return { name, year, action, storedAs: name };
       }
       if (onConflict === 'skip') return { name, year, action: 'skipped', storedAs: name };
-      return withNewProject(freeName(db, year, name), 'kept-both');
+      return withNewProject(freeProjectName(db, year, name), 'kept-both');
     }),
   )();
 }

@@ -5,10 +5,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
-import { insertProject, projectIdByName, projectNameTaken, updateProject } from '../db/projects';
-
-export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;
-export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+import type { ConflictPolicy } from '../../shared/api/schemas';
+import { freeProjectName, insertProject, projectIdByName, updateProject } from '../db/projects';
 
 export interface ImportChoice {
   table: TargetTable;
@@ -23,13 +21,6 @@ export interface ImportOutcome {
   action: 'created' | 'replaced' | 'kept-both' | 'skipped';
   /** The name it was stored under, where both were kept. */
   storedAs: string;
-}
-
-export function freeName(db: Database, year: number, base: string): string {
-  for (let n = 2; ; n++) {
-    const candidate = `${base}（${n}）`;
-    if (!projectNameTaken(db, year, candidate)) return candidate;
-  }
 }
 
 export function importTables(db: Database, choices: ImportChoice[]): ImportOutcome[] {
@@ -47,7 +38,7 @@ export function importTables(db: Database, choices: ImportChoice[]): ImportOutco
         updateProject(db, existing, { ...content, name });
         return { name, year, action: 'replaced', storedAs: name };
       }
-      const storedAs = freeName(db, year, name);
+      const storedAs = freeProjectName(db, year, name);
       insertProject(db, year, { ...content, name: storedAs });
       return { name, year, action: 'kept-both', storedAs };
     }),

@@ -6,7 +6,8 @@ import { contentOf, emptyContent, type ProjectContent } from '../../shared/proje
 import { reviewProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import { readDepartment } from '../db/department';
-import { exportProjects, prepareProjectsExport, type ExportFormat, type ExportRequest } from '../export/exportProjects';
+import type { ExportFormat } from '../../shared/api/schemas';
+import { exportProjects, prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
 import { backupBeside } from '../db/backups';
 import { carryForward } from './carryForward';
 import { importTables } from '../import/importTables';
@@ -34,14 +35,6 @@ export const NO_HOST: Host = { pickFolder: async () => null };
 const STALE = '已在别处（另一个标签页或窗口）修改并保存，这里的不是最新内容。为免覆盖那边的修改，这次没有保存：请重新载入最新内容后再修改，或把这里的内容另存为副本。';
 const STALE_PROJECT = `这个项目${STALE}`;
 const STALE_EVALUATION = `这个项目的自评表${STALE}`;
-
-function uniqueName(taken: (name: string) => boolean, base: string): string {
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}（${n}）`;
-    if (!taken(candidate)) return candidate;
-  }
-}
 
 const exportRequestOf = ({ year, format, stacked, ids }: { year: number; format: ExportFormat; stacked: boolean; ids?: number[] | undefined }): ExportRequest => ({
   year,
@@ -102,7 +95,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       const original = projects.getProject(db, id);
       const { year } = original;
       const copied = content ?? contentOf(original);
-      const name = uniqueName((n) => projects.projectNameTaken(db, year, n), `${copied.name.trim()}（副本）`);
+      const name = projects.freeProjectName(db, year, `${copied.name.trim()}（副本）`);
       const copy = db.transaction(() => {
         const copyId = projects.insertProject(db, year, { ...copied, name, status: '草稿' });
         if (selfEvaluation) writeEvaluation(db, copyId, selfEvaluation);

@@ -16,7 +16,8 @@ import { layoutChange } from '../../shared/layoutConversion';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
 import { importEvaluations } from '../import/importEvaluations';
-import { importTables, type ConflictPolicy, type ImportOutcome } from '../import/importTables';
+import type { ConflictPolicy } from '../../shared/api/schemas';
+import { importTables, type ImportOutcome } from '../import/importTables';
 import { readImportFile } from '../import/readImportFile';
 import type { ReadWorkbook } from '../import/readWorkbook';
 

@@ -10,7 +10,7 @@ import type { DepartmentInfo, Project, ProjectSummary } from '../project';
 import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { MAX_IMPORT_BYTES } from './limits';
-import { acknowledgementNote, departmentFile, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import { acknowledgementNote, conflictPolicy, departmentFile, evaluationContent, exportFormat, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -73,10 +73,10 @@ const projectRef = inDepartment({ id: projectId });
  * is refused with the code `stale`: another tab or window has saved since.
  */
 const revision = z.number().int().nonnegative();
-const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000);
+const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: conflictPolicy }).strict()).min(1).max(100_000);
 const exportRequest = {
   year,
-  format: z.enum(['xlsx', 'docx', 'json']),
+  format: exportFormat,
   stacked: z.boolean(),
   ids: z.array(projectId).max(100_000).optional(),
   form: z.enum(['targets', 'selfEvaluations']).optional(),
@@ -123,7 +123,7 @@ export const contract = {
       year,
       ids: z.array(projectId).min(1).max(100_000),
       toYear: year,
-      onConflict: z.enum(['replace', 'keep', 'skip']),
+      onConflict: conflictPolicy,
     }),
   ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
   /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */

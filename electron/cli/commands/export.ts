@@ -8,7 +8,8 @@ import path from 'node:path';
 import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
 import { readDepartment } from '../../db/department';
 import { openDepartmentDb } from '../../db/open';
-import { EXPORT_FORMATS, exportProjects, type ExportFormat } from '../../export/exportProjects';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/schemas';
+import { exportProjects } from '../../export/exportProjects';
 import { exportEvaluations } from '../../export/exportEvaluations';
 import { CliError, type CommandOutput } from '../output';
 
