@@ -5,7 +5,7 @@ import { reviewEvaluation } from '../../shared/evaluation/review';
 import { selfEvaluationForm } from '../../shared/forms/selfEvaluationForm';
 import { evaluationSummaryTable } from '../../shared/forms/summary';
 import type { DepartmentMeta } from '../db/department';
-import { evaluatedProjects } from '../services/evaluations';
+import { evaluatedProjects } from '../db/evaluations';
 import { EXTENSION, MIME, rendered, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
 import type { ExportPlan, PreparedExport } from './renderExport';
 

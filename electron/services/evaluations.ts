@@ -1,13 +1,9 @@
-/** The 自评表 of a department file: preparing them from the targets, and reading them with their projects. */
+/** The 自评表 of a department file: preparing them from the targets, and the 决算 report's paragraph on them. */
 import type { Database } from 'better-sqlite3';
-import type { EvaluationContent, Variant } from '../../shared/evaluation/content';
+import type { Variant } from '../../shared/evaluation/content';
 import { generateEvaluation } from '../../shared/evaluation/generate';
-import { toSelfEvaluation } from '../../shared/evaluation/interchange';
-import { scoreEvaluation } from '../../shared/evaluation/scores';
-import type { Project } from '../../shared/project';
-import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { summaryText } from '../../shared/evaluation/summaryText';
-import { evaluationsOfYear, writeEvaluation } from '../db/evaluations';
+import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
 import { projectsOfYear } from '../db/projects';
 
 export interface GenerateRequest {
@@ -35,22 +31,6 @@ export function generateEvaluations(db: Database, request: GenerateRequest): Gen
         return { id: p.id, name: p.name, action: had ? ('replaced' as const) : ('created' as const) };
       });
   })();
-}
-
-export interface EvaluatedProject {
-  project: Project;
-  content: EvaluationContent;
-  /** As the form prints it, with its scores. */
-  table: SelfEvaluation;
-}
-
-/** The projects of a year that have a 自评表, in list order. */
-export function evaluatedProjects(db: Database, year: number): EvaluatedProject[] {
-  const evaluations = evaluationsOfYear(db, year);
-  return projectsOfYear(db, year).flatMap((project) => {
-    const content = evaluations.get(project.id);
-    return content ? [{ project, content, table: toSelfEvaluation(project.name, project.year, content, scoreEvaluation(content)) }] : [];
-  });
 }
 
 /** The 决算 report's paragraph on a year's self-evaluation results, and the projects not yet evaluated. */

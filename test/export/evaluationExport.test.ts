@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/import/readWorkbook';
-import { evaluatedProjects } from '../../electron/services/evaluations';
+import { evaluatedProjects } from '../../electron/db/evaluations';
 import type { Workspace } from '../../electron/services/workspace';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import type { TargetTable } from '../../shared/interchange/targetTable';

@@ -9,7 +9,7 @@ import { readImportFile } from '../../import/readImportFile';
 import { DEPARTMENT_EXTENSION } from '../../services/workspace';
 import { openDepartmentDb } from '../../db/open';
 import { listYears } from '../../db/projects';
-import { evaluatedProjects } from '../../services/evaluations';
+import { evaluatedProjects } from '../../db/evaluations';
 import type { CommandOutput } from '../output';
 import { readInput } from '../readInput';
 
