@@ -9,8 +9,8 @@ import { fromSelfEvaluation, targetsFromEvaluation } from '../../shared/evaluati
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { getEvaluation, writeEvaluation } from '../db/evaluations';
 import { freeProjectName, insertProject, projectIdByName } from '../db/projects';
+import type { ImportOutcome } from '../../shared/api/contract';
 import type { ConflictPolicy } from '../../shared/api/schemas';
-import type { ImportOutcome } from './importTables';
 
 export interface EvaluationChoice {
   table: SelfEvaluation;

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
+import type { ImportOutcome } from '../../shared/api/contract';
 import type { ConflictPolicy } from '../../shared/api/schemas';
 import { freeProjectName, insertProject, projectIdByName, updateProject } from '../db/projects';
 
@@ -13,14 +14,6 @@ export interface ImportChoice {
   /** The year to import into (last year's table can go into this year). */
   year: number;
   onConflict: ConflictPolicy;
-}
-
-export interface ImportOutcome {
-  name: string;
-  year: number;
-  action: 'created' | 'replaced' | 'kept-both' | 'skipped';
-  /** The name it was stored under, where both were kept. */
-  storedAs: string;
 }
 
 export function importTables(db: Database, choices: ImportChoice[]): ImportOutcome[] {

@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { Variant } from '../../shared/evaluation/content';
 import { generateEvaluation } from '../../shared/evaluation/generate';
 import { summaryText } from '../../shared/evaluation/summaryText';
+import { writeAfterBackup } from '../db/backups';
+import { readDepartment } from '../db/department';
 import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
 import { projectsOfYear } from '../db/projects';
 
@@ -11,15 +13,15 @@ export interface GenerateRequest {
   /** Those projects only; all of the year where absent. */
   ids?: number[];
   variant: Variant;
-  /** Prepare again where a 自评表 exists (what was entered is lost; the caller backs up first). */
+  /** Prepare again where a 自评表 exists (what was entered is lost: a backup is made first). */
   replace: boolean;
 }
 
 export type GenerateResult = { id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[];
 
-/** 生成自评表 for the chosen projects of a year, in one transaction. */
+/** 生成自评表 for the chosen projects of a year, in one transaction (after a backup where they replace what is there). */
 export function generateEvaluations(db: Database, request: GenerateRequest): GenerateResult {
-  return db.transaction(() => {
+  const generate = () => {
     const existing = evaluationsOfYear(db, request.year);
     const wanted = request.ids ? new Set(request.ids) : null;
     return projectsOfYear(db, request.year)
@@ -30,13 +32,14 @@ export function generateEvaluations(db: Database, request: GenerateRequest): Gen
         writeEvaluation(db, p.id, generateEvaluation(p, request.variant));
         return { id: p.id, name: p.name, action: had ? ('replaced' as const) : ('created' as const) };
       });
-  })();
+  };
+  return request.replace ? writeAfterBackup(db, '重新生成自评表前', generate) : db.transaction(generate)();
 }
 
 /** The 决算 report's paragraph on a year's self-evaluation results, and the projects not yet evaluated. */
-export function yearSummary(db: Database, departmentName: string, year: number): { text: string; missing: string[] } {
+export function yearSummary(db: Database, year: number): { text: string; missing: string[] } {
   const evaluated = evaluatedProjects(db, year);
   const done = new Set(evaluated.map((e) => e.project.id));
   const lines = evaluated.map(({ project, content, table }) => ({ name: project.name, score: table.totalScore ?? 0, budget: content.budget.total?.fullYearBudget ?? null }));
-  return { text: summaryText(departmentName, year, lines), missing: projectsOfYear(db, year).filter((p) => !done.has(p.id)).map((p) => p.name) };
+  return { text: summaryText(readDepartment(db).name, year, lines), missing: projectsOfYear(db, year).filter((p) => !done.has(p.id)).map((p) => p.name) };
 }

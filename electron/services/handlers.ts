@@ -8,12 +8,11 @@ import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgeme
 import { readDepartment } from '../db/department';
 import type { ExportFormat } from '../../shared/api/schemas';
 import { exportProjects, prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
-import { backupBeside } from '../db/backups';
 import { carryForward } from './carryForward';
-import { importTables } from '../import/importTables';
-import { toTargetTable } from '../../shared/interchange/targetTable';
+import { copyFromDepartment } from './copyFromDepartment';
 import { libraryIndex } from '../library/libraryIndex';
-import { importChosen, previewImport, previewOf, writeChosen } from './importFile';
+import { importIntoDepartment, previewImport } from './importIntoDepartment';
+import { readImportFile } from '../import/readImportFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 import { evaluationRevision, getEvaluation, writeEvaluation } from '../db/evaluations';
@@ -126,29 +125,15 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
     },
-    previewImport: ({ departmentFile, fileName, base64, year }) => previewImport(workspace.db(departmentFile), Buffer.from(base64, 'base64'), fileName, year),
-    importFile: async ({ departmentFile, fileName, base64, year, choices }) => {
-      const db = workspace.db(departmentFile);
-      backupBeside(db, workspace.filePath(departmentFile), '导入前');
-      return importChosen(db, Buffer.from(base64, 'base64'), fileName, year, choices);
-    },
+    previewImport: async ({ departmentFile, fileName, base64, year }) => previewImport(workspace.db(departmentFile), await readImportFile(Buffer.from(base64, 'base64'), fileName), year),
+    importFile: async ({ departmentFile, fileName, base64, year, choices }) =>
+      importIntoDepartment(workspace.db(departmentFile), await readImportFile(Buffer.from(base64, 'base64'), fileName), year, choices),
     copyFromDepartment: ({ departmentFile, source, year, ids, toYear, onConflict }) => {
       if (source === departmentFile) throw new AppError('bad-request', '请选择另一个单位');
-      const layout = workspace.department(source).layout;
-      const tables = projects
-        .projectsOfYear(workspace.db(source), year)
-        .filter((p) => ids.includes(p.id))
-        .map((p) => toTargetTable(layout, p.year, contentOf(p)));
-      const db = workspace.db(departmentFile);
-      backupBeside(db, workspace.filePath(departmentFile), '复制前');
-      return importTables(db, tables.map((table) => ({ table, year: toYear, onConflict })));
+      return copyFromDepartment(workspace.db(source), workspace.db(departmentFile), { year, ids, toYear, onConflict });
     },
     searchLibrary: ({ departmentFile, query, level2, limit }) => libraryIndex.search(workspace.db(departmentFile), query, level2, limit),
-    carryForward: ({ departmentFile, from, to, ids, includeOneYear }) => {
-      const db = workspace.db(departmentFile);
-      backupBeside(db, workspace.filePath(departmentFile), '结转前');
-      return carryForward(db, { from, to, includeOneYear, ...(ids ? { ids } : {}) });
-    },
+    carryForward: ({ departmentFile, from, to, ids, includeOneYear }) => carryForward(workspace.db(departmentFile), { from, to, includeOneYear, ...(ids ? { ids } : {}) }),
     confirmCarried: ({ departmentFile, id, revision, part }) => {
       const db = workspace.db(departmentFile);
       const project = current(departmentFile, id, revision);
@@ -172,11 +157,10 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
           return { fileName: prepared.fileName, mimeType: prepared.mimeType, draftProjects: prepared.draftProjects, base64: Buffer.from(bytes).toString('base64') };
         }
         const read = await inWorker<ReadWorkbook>(job, { kind: 'read', bytes: Buffer.from(args.base64, 'base64'), fileName: args.fileName });
-        if (args.kind === 'preview') return previewOf(db, read, args.year);
-        // The last moment a cancel still counts: the write below is one transaction.
+        if (args.kind === 'preview') return previewImport(db, read, args.year);
+        // The last moment a cancel still counts: the write below is one transaction (after its backup).
         job.checkpoint();
-        backupBeside(db, workspace.filePath(args.departmentFile), '导入前');
-        return writeChosen(db, read, args.year, args.choices);
+        return importIntoDepartment(db, read, args.year, args.choices);
       }),
     jobStatus: ({ job }) => jobs.status(job),
     cancelJob: ({ job }) => jobs.cancel(job),
@@ -185,11 +169,8 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       projects.getProject(db, id);
       return { content: getEvaluation(db, id), revision: evaluationRevision(db, id) };
     },
-    generateSelfEvaluations: ({ departmentFile, year, ids, variant, replace }) => {
-      const db = workspace.db(departmentFile);
-      if (replace) backupBeside(db, workspace.filePath(departmentFile), '重新生成自评表前');
-      return generateEvaluations(db, { year, variant, replace, ...(ids ? { ids } : {}) });
-    },
+    generateSelfEvaluations: ({ departmentFile, year, ids, variant, replace }) =>
+      generateEvaluations(workspace.db(departmentFile), { year, variant, replace, ...(ids ? { ids } : {}) }),
     saveSelfEvaluation: ({ departmentFile, id, revision, content }) => {
       const db = workspace.db(departmentFile);
       projects.getProject(db, id);
@@ -197,10 +178,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       writeEvaluation(db, id, content);
       return { content: getEvaluation(db, id)!, revision: evaluationRevision(db, id) };
     },
-    selfEvaluationSummary: ({ departmentFile, year }) => {
-      const db = workspace.db(departmentFile);
-      return yearSummary(db, readDepartment(db).name, year);
-    },
+    selfEvaluationSummary: ({ departmentFile, year }) => yearSummary(workspace.db(departmentFile), year),
   } satisfies Handlers;
 }
 

@@ -36,6 +36,15 @@ export interface ImportPreview {
   warnings: string[];
 }
 
+/** What an import or a copy did with one table. */
+export interface ImportOutcome {
+  name: string;
+  year: number;
+  action: 'created' | 'replaced' | 'kept-both' | 'skipped';
+  /** The name it was stored under, where both were kept. */
+  storedAs: string;
+}
+
 /** A backup of a department file in its 备份 folder. */
 export interface BackupInfo {
   file: string;
@@ -115,7 +124,7 @@ export const contract = {
       year: year.nullable(),
       choices: importChoices,
     }),
-  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
+  ).returns<ImportOutcome[]>(),
   /** Copies projects of another department file of the workspace into this one, in one transaction. */
   copyFromDepartment: method(
     inDepartment({
@@ -125,7 +134,7 @@ export const contract = {
       toYear: year,
       onConflict: conflictPolicy,
     }),
-  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
+  ).returns<ImportOutcome[]>(),
   /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
   carryForward: method(
     inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),
