@@ -4,7 +4,7 @@
  * cancelled; a cancelled import has written nothing (its write is the last step, one transaction).
  */
 import { randomUUID } from 'node:crypto';
-import type { JobStatus } from '../../shared/api/contract';
+import type { JobResult, JobStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { storageError } from '../db/storageErrors';
 import { CANCELLED } from './runInWorker';
@@ -28,7 +28,7 @@ const KEEP_MS = 10 * 60_000;
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(work: (job: JobContext) => Promise<unknown>): { job: string } {
+  start(work: (job: JobContext) => Promise<JobResult>): { job: string } {
     const id = randomUUID();
     const job: Job = { status: { state: 'running', done: 0, total: 0 }, stop: null };
     this.jobs.set(id, job);

@@ -7,17 +7,16 @@ import { reviewProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
 import { readDepartment } from '../db/department';
 import type { ExportFormat } from '../../shared/api/schemas';
-import { exportProjects, prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
+import { prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
 import { carryForward } from './carryForward';
 import { copyFromDepartment } from './copyFromDepartment';
 import { libraryIndex } from '../library/libraryIndex';
 import { importIntoDepartment, previewImport } from './importIntoDepartment';
-import { readImportFile } from '../import/readImportFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 import { evaluationRevision, getEvaluation, writeEvaluation } from '../db/evaluations';
 import { projectList } from '../db/projectList';
-import { exportEvaluations, prepareEvaluationsExport } from '../export/exportEvaluations';
+import { prepareEvaluationsExport } from '../export/exportEvaluations';
 import type { ReadWorkbook } from '../import/readWorkbook';
 import { Jobs, type JobContext } from '../jobs/jobs';
 import { runInWorker } from '../jobs/runInWorker';
@@ -125,9 +124,6 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
     },
-    previewImport: async ({ departmentFile, fileName, base64, year }) => previewImport(workspace.db(departmentFile), await readImportFile(Buffer.from(base64, 'base64'), fileName), year),
-    importFile: async ({ departmentFile, fileName, base64, year, choices }) =>
-      importIntoDepartment(workspace.db(departmentFile), await readImportFile(Buffer.from(base64, 'base64'), fileName), year, choices),
     copyFromDepartment: ({ departmentFile, source, year, ids, toYear, onConflict }) => {
       if (source === departmentFile) throw new AppError('bad-request', '请选择另一个单位');
       return copyFromDepartment(workspace.db(source), workspace.db(departmentFile), { year, ids, toYear, onConflict });
@@ -139,12 +135,6 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       const project = current(departmentFile, id, revision);
       projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
       return projects.getProject(db, id);
-    },
-    exportProjects: async (args) => {
-      const db = workspace.db(args.departmentFile);
-      const request = exportRequestOf(args);
-      const result = args.form === 'selfEvaluations' ? await exportEvaluations(db, readDepartment(db), request) : await exportProjects(db, readDepartment(db), request);
-      return { fileName: result.fileName, mimeType: result.mimeType, base64: result.bytes.toString('base64'), draftProjects: result.draftProjects };
     },
     listBackups: ({ departmentFile }) => workspace.backups(departmentFile),
     restoreBackup: ({ departmentFile, backup }) => workspace.restore(departmentFile, backup),

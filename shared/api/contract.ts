@@ -54,14 +54,34 @@ export interface BackupInfo {
   bytes: number;
 }
 
-/** A job the window started and watches: tables done / total, then its result or why it stopped. */
-export interface JobStatus {
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  done: number;
-  total: number;
-  result?: unknown;
-  error?: string;
+/** A file made by an export; its bytes travel as base64. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  /** Projects with 错误: the file marks them 草稿. */
+  draftProjects: string[];
 }
+
+/**
+ * What a job gives when it is done, by its kind: `preview`, what a workbook or data package holds,
+ * checked, with name conflicts for the year it would go into (nothing written); `import`, what was
+ * done with each chosen table (one transaction, after a backup); `export`, the file.
+ */
+export interface JobResults {
+  preview: ImportPreview;
+  import: ImportOutcome[];
+  export: ExportedFile;
+}
+export type JobKind = keyof JobResults;
+export type JobResult = JobResults[JobKind];
+
+/** A job the window started and watches: tables done / total, then its result or why it stopped. */
+export type JobStatus = { done: number; total: number } & (
+  | { state: 'running' | 'cancelled' }
+  | { state: 'done'; result: JobResult }
+  | { state: 'failed'; error: string }
+);
 
 export interface WorkspaceInfo {
   path: string;
@@ -114,18 +134,7 @@ export const contract = {
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
   acknowledgeFinding: method(inDepartment({ id: projectId, key: findingKey, note: acknowledgementNote })).returns<Project>(),
   withdrawAcknowledgement: method(inDepartment({ id: projectId, key: findingKey })).returns<Project>(),
-  /** What a workbook or data package holds, checked, with name conflicts for the year it would go into; writes nothing. */
-  previewImport: method(inDepartment({ fileName: fileName, base64: fileContent, year: year.nullable() })).returns<ImportPreview>(),
-  /** Writes the chosen tables of the file, in one transaction, after a backup. */
-  importFile: method(
-    inDepartment({
-      fileName: fileName,
-      base64: fileContent,
-      year: year.nullable(),
-      choices: importChoices,
-    }),
-  ).returns<ImportOutcome[]>(),
-  /** Copies projects of another department file of the workspace into this one, in one transaction. */
+  /** Copies projects of another department file of the workspace into this one, after a backup, in one transaction. */
   copyFromDepartment: method(
     inDepartment({
       source: departmentFile,
@@ -146,14 +155,10 @@ export const contract = {
     inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
   ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
   /**
-   * A file for the year (all projects, or those named): the 绩效目标表, or the 自评表 of the projects
-   * that have one. Its bytes travel as base64.
-   */
-  exportProjects: method(inDepartment(exportRequest)).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
-  /**
-   * Starts reading a file (the import preview), importing it, or exporting a year, off the thread
-   * that serves the window. The result of `jobStatus` is then that of previewImport, importFile or
-   * exportProjects with the same arguments.
+   * Starts reading a file (the import preview), importing the chosen tables of it, or exporting a
+   * year (all projects, or those chosen: the 绩效目标表, or the 自评表 of the projects that have
+   * one), off the thread that serves the window. `jobStatus` follows it; its result is that of its
+   * kind (JobResults).
    */
   startJob: method(
     z.discriminatedUnion('kind', [
@@ -184,9 +189,11 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 
 /** The methods whose arguments carry a file (`fileContent`): the web host takes larger requests for them. */
-export const FILE_METHODS: readonly MethodName[] = ['previewImport', 'importFile', 'startJob'];
+export const FILE_METHODS: readonly MethodName[] = ['startJob'];
 export type ArgsOf<M extends MethodName> = z.infer<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = Contract[M]['result'];
+/** The arguments of a job of that kind. */
+export type JobArgs<K extends JobKind> = ArgsOf<'startJob'> & { kind: K };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

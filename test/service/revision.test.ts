@@ -11,6 +11,7 @@ import type { TargetTable } from '../../shared/interchange/targetTable';
 import { contentOf } from '../../shared/project';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -138,8 +139,8 @@ describe('the revision of a 自评表', () => {
 
     api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '转移支付', replace: true });
     expect(api.getSelfEvaluation({ departmentFile, id }).revision).toBe(3);
-    const pack = await api.exportProjects({ departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations', ids: [id] });
-    await api.importFile({ departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    const pack = await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations', ids: [id] });
+    await runJob(api, { kind: 'import', departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
     expect(api.getSelfEvaluation({ departmentFile, id }).revision).toBe(4);
   });
 });

@@ -4,7 +4,7 @@
  * is already there; nothing is written before 导入.
  */
 import { useState } from 'react';
-import type { ImportPreview, ResultOf } from '../../../shared/api/contract';
+import type { ImportPreview } from '../../../shared/api/contract';
 import type { ConflictPolicy } from '../../../shared/api/schemas';
 import { describeLayoutChange } from '../../../shared/layoutConversion';
 import { errorMessage } from '../api/client';
@@ -62,7 +62,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setBusy('正在读取');
     setMessage(null);
     try {
-      const result = await job.run<ImportPreview>({ departmentFile, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
+      const result = await job.run({ departmentFile, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
       setPreview(result);
       // A new file ticks its tables, except those that would lose fields to the department's layout;
       // a new year keeps the clerk's ticks.
@@ -102,7 +102,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       // What waits in the editors is saved first: the import comes after it.
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const outcomes = await job.run<ResultOf<'importFile'>>({
+      const outcomes = await job.run({
         departmentFile,
         kind: 'import',
         fileName: file.name,
