@@ -9,7 +9,7 @@ import { reviewProject } from '../../shared/review';
 import type { DepartmentMeta } from '../db/department';
 import { projectsOfYear } from '../db/projects';
 import { targetDocumentPlan } from './docxDocument';
-import { renderExport, type ExportPlan, type PreparedExport } from './renderExport';
+import type { ExportPlan, PreparedExport } from './renderExport';
 import type { ExportTable } from './exportTable';
 import { targetWorkbookPlan } from './xlsxWorkbook';
 
@@ -24,8 +24,6 @@ export interface ExportRequest {
   projectIds?: number[];
   projectNames?: string[];
 }
-
-export type ExportResult = Omit<PreparedExport, 'plan'> & { bytes: Buffer };
 
 /** File extensions: a data package is `.jxpack` (JSON inside), which the installed app opens. */
 export const EXTENSION: Record<ExportFormat, string> = { xlsx: 'xlsx', docx: 'docx', json: 'jxpack' };
@@ -73,13 +71,4 @@ export function prepareProjectsExport(db: Database, department: DepartmentMeta, 
         ? { kind: 'docx', document: targetDocumentPlan(tables, { departmentName: department.name, year: request.year, draft: draft !== '' }) }
         : { kind: 'json', text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n` };
   return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
-}
-
-export async function exportProjects(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
-  return rendered(prepareProjectsExport(db, department, request));
-}
-
-/** A prepared export with its bytes, made in this thread (the CLI, the tests). */
-export async function rendered({ plan, ...file }: PreparedExport): Promise<ExportResult> {
-  return { ...file, bytes: await renderExport(plan) };
 }

@@ -6,7 +6,8 @@ import { summaryText } from '../../shared/evaluation/summaryText';
 import { writeAfterBackup } from '../db/backups';
 import { readDepartment } from '../db/department';
 import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
-import { projectsOfYear } from '../db/projects';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
+import { listYears, projectsOfYear } from '../db/projects';
 
 export interface GenerateRequest {
   year: number;
@@ -42,4 +43,9 @@ export function yearSummary(db: Database, year: number): { text: string; missing
   const done = new Set(evaluated.map((e) => e.project.id));
   const lines = evaluated.map(({ project, content, table }) => ({ name: project.name, score: table.totalScore ?? 0, budget: content.budget.total?.fullYearBudget ?? null }));
   return { text: summaryText(readDepartment(db).name, year, lines), missing: projectsOfYear(db, year).filter((p) => !done.has(p.id)).map((p) => p.name) };
+}
+
+/** A department file's 自评表 as they print (scores as entered or suggested), of one year or of every year. */
+export function evaluationTables(db: Database, year: number | undefined): SelfEvaluation[] {
+  return (year === undefined ? listYears(db) : [year]).flatMap((y) => evaluatedProjects(db, y).map((e) => e.table));
 }

@@ -5,9 +5,9 @@ import { LAYOUTS } from '../../shared/layouts';
 import { contentOf, emptyContent, type ProjectContent } from '../../shared/project';
 import { reviewProject } from '../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../db/acknowledgements';
-import { readDepartment } from '../db/department';
 import type { ExportFormat } from '../../shared/api/schemas';
-import { prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
+import type { ExportRequest } from '../export/exportProjects';
+import { prepareExport } from './export';
 import { carryForward } from './carryForward';
 import { copyFromDepartment } from './copyFromDepartment';
 import { libraryIndex } from '../library/libraryIndex';
@@ -16,7 +16,6 @@ import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
 import { evaluationRevision, getEvaluation, writeEvaluation } from '../db/evaluations';
 import { projectList } from '../db/projectList';
-import { prepareEvaluationsExport } from '../export/exportEvaluations';
 import type { ReadWorkbook } from '../import/readWorkbook';
 import { Jobs, type JobContext } from '../jobs/jobs';
 import { runInWorker } from '../jobs/runInWorker';
@@ -142,7 +141,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       jobs.start(async (job) => {
         const db = workspace.db(args.departmentFile);
         if (args.kind === 'export') {
-          const prepared = (args.form === 'selfEvaluations' ? prepareEvaluationsExport : prepareProjectsExport)(db, readDepartment(db), exportRequestOf(args));
+          const prepared = prepareExport(db, { ...exportRequestOf(args), form: args.form });
           const bytes = await inWorker<Uint8Array>(job, { kind: 'render', plan: prepared.plan });
           return { fileName: prepared.fileName, mimeType: prepared.mimeType, draftProjects: prepared.draftProjects, base64: Buffer.from(bytes).toString('base64') };
         }

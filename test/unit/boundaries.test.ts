@@ -61,6 +61,10 @@ describe('layers of electron/', () => {
     expect([...(folderGraph().get('db') ?? [])]).toEqual([]);
   });
 
+  it('cli/ works on department files only through services/ (and reads workbooks with the importer, which writes nothing)', () => {
+    expect([...(folderGraph().get('cli') ?? [])].sort()).toEqual(['import', 'services']);
+  });
+
   it('no folder of electron/ reaches itself again through the folders it imports', () => {
     const graph = folderGraph();
     const cycles: string[] = [];
