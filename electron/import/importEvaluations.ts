@@ -10,15 +10,9 @@ import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { getEvaluation, writeEvaluation } from '../db/evaluations';
 import { freeProjectName, insertProject, projectIdByName } from '../db/projects';
 import type { ImportOutcome } from '../../shared/api/contract';
-import type { ConflictPolicy } from '../../shared/api/schemas';
+import type { ImportChoice } from './importTables';
 
-export interface EvaluationChoice {
-  table: SelfEvaluation;
-  year: number;
-  onConflict: ConflictPolicy;
-}
-
-export function importEvaluations(db: Database, choices: EvaluationChoice[]): ImportOutcome[] {
+export function importEvaluations(db: Database, choices: ImportChoice<SelfEvaluation>[]): ImportOutcome[] {
   return db.transaction(() =>
     choices.map(({ table, year, onConflict }): ImportOutcome => {
       const { content } = fromSelfEvaluation(table);

@@ -9,8 +9,9 @@ import type { ImportOutcome } from '../../shared/api/contract';
 import type { ConflictPolicy } from '../../shared/api/schemas';
 import { freeProjectName, insertProject, projectIdByName, updateProject } from '../db/projects';
 
-export interface ImportChoice {
-  table: TargetTable;
+/** A table read (a 绩效目标表, or a 自评表), where it goes, and what to do with a name already there. */
+export interface ImportChoice<Table = TargetTable> {
+  table: Table;
   /** The year to import into (last year's table can go into this year). */
   year: number;
   onConflict: ConflictPolicy;
