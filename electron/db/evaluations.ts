@@ -3,6 +3,11 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { evaluationContent } from '../../shared/api/schemas';
 import type { EvaluationContent } from '../../shared/evaluation/content';
+import { toSelfEvaluation } from '../../shared/evaluation/interchange';
+import { scoreEvaluation } from '../../shared/evaluation/scores';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
+import type { Project } from '../../shared/project';
+import { projectsOfYear } from './projects';
 import { stmt } from './statements';
 
 function parse(projectId: number, json: string): EvaluationContent {
@@ -39,4 +44,20 @@ export function writeEvaluation(db: Database, projectId: number, content: Evalua
     `INSERT INTO self_evaluation (project_id, content, created_at, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (project_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at, revision = self_evaluation.revision + 1`,
   ).run(projectId, JSON.stringify(evaluationContent.parse(content)), now, now);
+}
+
+export interface EvaluatedProject {
+  project: Project;
+  content: EvaluationContent;
+  /** As the form prints it, with its scores. */
+  table: SelfEvaluation;
+}
+
+/** The projects of a year that have a 自评表, in list order. */
+export function evaluatedProjects(db: Database, year: number): EvaluatedProject[] {
+  const evaluations = evaluationsOfYear(db, year);
+  return projectsOfYear(db, year).flatMap((project) => {
+    const content = evaluations.get(project.id);
+    return content ? [{ project, content, table: toSelfEvaluation(project.name, project.year, content, scoreEvaluation(content)) }] : [];
+  });
 }

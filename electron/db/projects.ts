@@ -4,7 +4,6 @@ import { AppError } from '../../shared/api/errors';
 import type { FundKey } from '../../shared/layouts';
 import type { Indicator, Project, ProjectContent } from '../../shared/project';
 import type { CarriedPart } from '../../shared/carry';
-import { libraryIndex } from '../library/libraryIndex';
 import { readAcknowledgements } from './acknowledgements';
 import { recordIndicators } from './library';
 import { stmt } from './statements';
@@ -109,7 +108,7 @@ function writeDetails(db: Database, id: number, content: ProjectContent, now: st
   for (const [fund, amount] of Object.entries(content.funds)) insertFund.run(id, fund, amount);
   const insertIndicator = stmt(db, 'INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (?, ?, ?, ?, ?, ?)');
   content.indicators.forEach((i, position) => insertIndicator.run(id, position, i.level1, i.level2, i.name, i.value));
-  libraryIndex.remember(db, recordIndicators(db, content.indicators, now));
+  recordIndicators(db, content.indicators, now);
 }
 
 function contentParams(content: ProjectContent) {
@@ -184,6 +183,15 @@ export function projectNameTaken(db: Database, year: number, name: string, excep
       exceptId ?? null,
     ) !== undefined
   );
+}
+
+/** `base`, or where the year has a project of that name, `base（2）`, `base（3）` …: the name a second project of the same name gets. */
+export function freeProjectName(db: Database, year: number, base: string): string {
+  if (!projectNameTaken(db, year, base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}（${n}）`;
+    if (!projectNameTaken(db, year, candidate)) return candidate;
+  }
 }
 
 /** Marks a project as carried from a year, with the parts the clerk must review. */

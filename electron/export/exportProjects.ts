@@ -1,6 +1,7 @@
 /** Exporting a department's 绩效目标表 of a year: Excel, Word, or the interchange JSON. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
+import type { ExportFormat } from '../../shared/api/schemas';
 import { toTargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS, type LayoutId } from '../../shared/layouts';
 import { contentOf } from '../../shared/project';
@@ -8,12 +9,10 @@ import { reviewProject } from '../../shared/review';
 import type { DepartmentMeta } from '../db/department';
 import { projectsOfYear } from '../db/projects';
 import { targetDocumentPlan } from './docxDocument';
-import { renderExport, type ExportPlan, type PreparedExport } from './renderExport';
+import type { ExportPlan, PreparedExport } from './renderExport';
 import type { ExportTable } from './exportTable';
 import { targetWorkbookPlan } from './xlsxWorkbook';
 
-export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
   year: number;
@@ -25,8 +24,6 @@ export interface ExportRequest {
   projectIds?: number[];
   projectNames?: string[];
 }
-
-export type ExportResult = Omit<PreparedExport, 'plan'> & { bytes: Buffer };
 
 /** File extensions: a data package is `.jxpack` (JSON inside), which the installed app opens. */
 export const EXTENSION: Record<ExportFormat, string> = { xlsx: 'xlsx', docx: 'docx', json: 'jxpack' };
@@ -74,13 +71,4 @@ export function prepareProjectsExport(db: Database, department: DepartmentMeta, 
         ? { kind: 'docx', document: targetDocumentPlan(tables, { departmentName: department.name, year: request.year, draft: draft !== '' }) }
         : { kind: 'json', text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n` };
   return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
-}
-
-export async function exportProjects(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
-  return rendered(prepareProjectsExport(db, department, request));
-}
-
-/** A prepared export with its bytes, made in this thread (the CLI, the tests). */
-export async function rendered({ plan, ...file }: PreparedExport): Promise<ExportResult> {
-  return { ...file, bytes: await renderExport(plan) };
 }

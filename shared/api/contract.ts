@@ -10,7 +10,7 @@ import type { DepartmentInfo, Project, ProjectSummary } from '../project';
 import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { MAX_IMPORT_BYTES } from './limits';
-import { acknowledgementNote, departmentFile, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import { acknowledgementNote, conflictPolicy, departmentFile, evaluationContent, exportFormat, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -36,6 +36,15 @@ export interface ImportPreview {
   warnings: string[];
 }
 
+/** What an import or a copy did with one table. */
+export interface ImportOutcome {
+  name: string;
+  year: number;
+  action: 'created' | 'replaced' | 'kept-both' | 'skipped';
+  /** The name it was stored under, where both were kept. */
+  storedAs: string;
+}
+
 /** A backup of a department file in its 备份 folder. */
 export interface BackupInfo {
   file: string;
@@ -45,14 +54,34 @@ export interface BackupInfo {
   bytes: number;
 }
 
-/** A job the window started and watches: tables done / total, then its result or why it stopped. */
-export interface JobStatus {
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  done: number;
-  total: number;
-  result?: unknown;
-  error?: string;
+/** A file made by an export; its bytes travel as base64. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  /** Projects with 错误: the file marks them 草稿. */
+  draftProjects: string[];
 }
+
+/**
+ * What a job gives when it is done, by its kind: `preview`, what a workbook or data package holds,
+ * checked, with name conflicts for the year it would go into (nothing written); `import`, what was
+ * done with each chosen table (one transaction, after a backup); `export`, the file.
+ */
+export interface JobResults {
+  preview: ImportPreview;
+  import: ImportOutcome[];
+  export: ExportedFile;
+}
+export type JobKind = keyof JobResults;
+export type JobResult = JobResults[JobKind];
+
+/** A job the window started and watches: tables done / total, then its result or why it stopped. */
+export type JobStatus = { done: number; total: number } & (
+  | { state: 'running' | 'cancelled' }
+  | { state: 'done'; result: JobResult }
+  | { state: 'failed'; error: string }
+);
 
 export interface WorkspaceInfo {
   path: string;
@@ -73,10 +102,10 @@ const projectRef = inDepartment({ id: projectId });
  * is refused with the code `stale`: another tab or window has saved since.
  */
 const revision = z.number().int().nonnegative();
-const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000);
+const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: conflictPolicy }).strict()).min(1).max(100_000);
 const exportRequest = {
   year,
-  format: z.enum(['xlsx', 'docx', 'json']),
+  format: exportFormat,
   stacked: z.boolean(),
   ids: z.array(projectId).max(100_000).optional(),
   form: z.enum(['targets', 'selfEvaluations']).optional(),
@@ -105,27 +134,16 @@ export const contract = {
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
   acknowledgeFinding: method(inDepartment({ id: projectId, key: findingKey, note: acknowledgementNote })).returns<Project>(),
   withdrawAcknowledgement: method(inDepartment({ id: projectId, key: findingKey })).returns<Project>(),
-  /** What a workbook or data package holds, checked, with name conflicts for the year it would go into; writes nothing. */
-  previewImport: method(inDepartment({ fileName: fileName, base64: fileContent, year: year.nullable() })).returns<ImportPreview>(),
-  /** Writes the chosen tables of the file, in one transaction, after a backup. */
-  importFile: method(
-    inDepartment({
-      fileName: fileName,
-      base64: fileContent,
-      year: year.nullable(),
-      choices: importChoices,
-    }),
-  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
-  /** Copies projects of another department file of the workspace into this one, in one transaction. */
+  /** Copies projects of another department file of the workspace into this one, after a backup, in one transaction. */
   copyFromDepartment: method(
     inDepartment({
       source: departmentFile,
       year,
       ids: z.array(projectId).min(1).max(100_000),
       toYear: year,
-      onConflict: z.enum(['replace', 'keep', 'skip']),
+      onConflict: conflictPolicy,
     }),
-  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
+  ).returns<ImportOutcome[]>(),
   /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
   carryForward: method(
     inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),
@@ -137,14 +155,10 @@ export const contract = {
     inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
   ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
   /**
-   * A file for the year (all projects, or those named): the 绩效目标表, or the 自评表 of the projects
-   * that have one. Its bytes travel as base64.
-   */
-  exportProjects: method(inDepartment(exportRequest)).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
-  /**
-   * Starts reading a file (the import preview), importing it, or exporting a year, off the thread
-   * that serves the window. The result of `jobStatus` is then that of previewImport, importFile or
-   * exportProjects with the same arguments.
+   * Starts reading a file (the import preview), importing the chosen tables of it, or exporting a
+   * year (all projects, or those chosen: the 绩效目标表, or the 自评表 of the projects that have
+   * one), off the thread that serves the window. `jobStatus` follows it; its result is that of its
+   * kind (JobResults).
    */
   startJob: method(
     z.discriminatedUnion('kind', [
@@ -175,9 +189,11 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 
 /** The methods whose arguments carry a file (`fileContent`): the web host takes larger requests for them. */
-export const FILE_METHODS: readonly MethodName[] = ['previewImport', 'importFile', 'startJob'];
+export const FILE_METHODS: readonly MethodName[] = ['startJob'];
 export type ArgsOf<M extends MethodName> = z.infer<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = Contract[M]['result'];
+/** The arguments of a job of that kind. */
+export type JobArgs<K extends JobKind> = ArgsOf<'startJob'> & { kind: K };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

@@ -49,6 +49,16 @@ export const departmentFile = z
   .max(255)
   .refine((f) => !/[\\/]|^\.\.?$/.test(f), '单位文件名不能包含路径');
 export const projectId = z.number().int().positive();
+export const layoutId = z.enum(LAYOUT_IDS);
+
+/** What an import or a copy does with a table whose project name the year already has: replace that project, keep both, or skip the table. */
+export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+export const conflictPolicy = z.enum(CONFLICT_POLICIES);
+
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const exportFormat = z.enum(EXPORT_FORMATS);
 export const projectName = text(TEXT_LIMITS.line).refine((s) => s.trim() !== '', '项目名称不能为空');
 
 export const indicator = z
@@ -86,7 +96,7 @@ export const newDepartment = z
       .refine(departmentNameFits, DEPARTMENT_NAME_TOO_LONG),
     code: text(100),
     supervisor: text(200),
-    layout: z.enum(LAYOUT_IDS),
+    layout: layoutId,
   })
   .strict();
 

@@ -90,8 +90,6 @@ export const FUND_MANAGEMENT_ITEMS = ['分配科学性', '下达及时性', '拨
 export const DEFAULT_EXECUTION_WEIGHT: Points = 1000;
 export const DEFAULT_LEVEL1_WEIGHTS: Record<Level1Name, Points> = { 产出指标: 5000, 效益指标: 3000, 满意度指标: 1000 };
 
-export const emptyFigures = (): BudgetFigures => ({ initialBudget: null, fullYearBudget: null, executed: null });
-
 /** Points as the forms print them: `4`, `4.5`, `16.67`. */
 export function formatPoints(points: Points): string {
   const negative = points < 0;

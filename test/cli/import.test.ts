@@ -81,6 +81,14 @@ describe('jixiao import', () => {
     fs.writeFileSync(empty, JSON.stringify({ targetTables: [], selfEvaluations: [] }));
     expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表或自评表可以写入');
   });
+
+  it('takes for a new department what 新增单位 takes, and makes no file where the name is refused', () => {
+    const file = path.join(tempDir(), 'x.jixiao.db');
+    const run = jixiao('import', fixture('targets-003.xlsx'), '--into', file, '--name', '  ');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('--name：单位名称不能为空\n');
+    expect(fs.existsSync(file)).toBe(false);
+  });
 });
 
 describe('an import lands whole or not at all', () => {

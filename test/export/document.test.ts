@@ -5,6 +5,7 @@ import { LAYOUTS } from '../../shared/layouts';
 import { formatWan } from '../../shared/money';
 import { departmentWith } from '../helpers/departments';
 import { exportCases } from './exportCases';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -22,7 +23,7 @@ describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export,
     const c = exportCases()[caseIndex]!;
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'docx', stacked: false });
+    const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: 'docx', stacked: false });
     expect(file.fileName).toBe(`${c.name}${c.year}年项目支出绩效目标${file.draftProjects.length ? '（草稿）' : ''}.docx`);
     const paragraphs = await paragraphsOf(Buffer.from(file.base64, 'base64'));
     const text = paragraphs.join('\n');
@@ -48,7 +49,7 @@ describe('Word tables', () => {
     const c = exportCases()[0]!;
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'docx', stacked: false });
+    const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: 'docx', stacked: false });
     const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
     const xml = await zip.file('word/document.xml')!.async('string');
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);

@@ -5,12 +5,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/import/readWorkbook';
-import { evaluatedProjects } from '../../electron/services/evaluations';
+import { evaluatedProjects } from '../../electron/db/evaluations';
 import type { Workspace } from '../../electron/services/workspace';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const OUT = path.join(TEST_OUTPUT, 'self-evaluation');
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -48,7 +49,7 @@ beforeAll(() => {
 afterAll(() => open.forEach((w) => w.close()));
 
 async function exported(format: 'xlsx' | 'docx' | 'json', stacked = false): Promise<Buffer> {
-  const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: 2024, format, stacked, form: 'selfEvaluations' });
+  const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: 2024, format, stacked, form: 'selfEvaluations' });
   return Buffer.from(file.base64, 'base64');
 }
 

@@ -8,6 +8,7 @@ import { LEVEL2 } from '../../shared/taxonomy';
 import { departmentWith } from '../helpers/departments';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
 import { exportCases, hardTable } from './exportCases';
+import { runJob } from '../helpers/jobs';
 
 const OUT = path.join(TEST_OUTPUT, 'export');
 const open: Workspace[] = [];
@@ -76,7 +77,7 @@ beforeAll(async () => {
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {
-      const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: kind, stacked: false });
+      const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: kind, stacked: false });
       const name = `${c.layout}-${kind}`;
       fs.writeFileSync(path.join(OUT, `${name}.${kind}`), Buffer.from(file.base64, 'base64'));
       files.push({ name, layout: c.layout, projects: c.tables.length, kind });
@@ -88,7 +89,7 @@ beforeAll(async () => {
     const dept = departmentWith(name, layout, [tables[0]!, long, { ...tables[0]!, projectName: `${tables[0]!.projectName}（二期）` }]);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {
-      const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year, format: kind, stacked: true });
+      const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year, format: kind, stacked: true });
       fs.writeFileSync(path.join(OUT, `${longName(layout, kind)}.${kind}`), Buffer.from(file.base64, 'base64'));
       files.push({ name: longName(layout, kind), layout, projects: 3, kind });
     }

@@ -11,6 +11,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import { departmentWith } from '../helpers/departments';
 import { mergesOf, readForms } from '../helpers/formReader';
 import { exportCases } from './exportCases';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -33,7 +34,7 @@ async function exported(caseIndex: number, stacked: boolean) {
   const c = exportCases()[caseIndex]!;
   const dept = departmentWith(c.name, c.layout, c.tables);
   open.push(dept.workspace);
-  const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked });
+  const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   const stored = dept.ids.map((id) => dept.api.getProject({ departmentFile: dept.departmentFile, id }));

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seeded } from '../../bench/province';
 import { readImportFile } from '../../electron/import/readImportFile';
+import { importIntoDepartment } from '../../electron/services/importIntoDepartment';
 import { AppError } from '../../shared/api/errors';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, readJson } from '../helpers/paths';
@@ -119,13 +120,8 @@ describe('fuzzing the importer', () => {
         if (count === 0) continue;
         const before = snapshot();
         try {
-          await dept.api.importFile({
-            departmentFile: dept.departmentFile,
-            fileName: name,
-            base64: bytes.toString('base64'),
-            year: null,
-            choices: Array.from({ length: count }, (_, index) => ({ index, onConflict: 'replace' as const })),
-          });
+          const choices = Array.from({ length: count }, (_, index) => ({ index, onConflict: 'replace' as const }));
+          importIntoDepartment(dept.workspace.db(dept.departmentFile), read, null, choices);
         } catch (error) {
           if (!(error instanceof AppError)) throw new Error(`case ${n}: import threw ${String(error)}`);
           expect(snapshot(), `case ${n}`).toBe(before);

@@ -60,7 +60,10 @@ describe('carrying seed 004 from 2024 to 2025', () => {
     ]);
     const id = again[1]!.id!;
     expect(api.confirmCarried({ departmentFile, id, revision: api.getProject({ departmentFile, id }).revision, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
+    const backups = api.listBackups({ departmentFile }).length;
     expect(() => api.carryForward({ departmentFile, from: 2025, to: 2024, includeOneYear: false })).toThrow(/只能从上年结转到以后的年度/);
+    // Refused before anything is written: no backup of a state nothing changed.
+    expect(api.listBackups({ departmentFile })).toHaveLength(backups);
   });
 
   it('is on the command line too', () => {

@@ -8,6 +8,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -76,16 +77,16 @@ describe('自评表 through the app import', () => {
   it('are previewed beside the target tables and stored with their projects in one go', async () => {
     const { api, departmentFile, workspace } = setup();
     const base64 = fs.readFileSync(path.join(FIXTURES, 'selfeval-002-a.xlsx')).toString('base64');
-    const preview = await api.previewImport({ departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
+    const preview = await runJob(api, { kind: 'preview', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
     expect(preview.tables).toHaveLength(15);
     expect(preview.tables[0]).toMatchObject({ index: 0, kind: '自评表', projectName: '工业稳增长及专项业务经费', year: 2022, layout: '项目', conflict: false });
-    const outcomes = await api.importFile({ departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null, choices: [{ index: 0, onConflict: 'skip' }, { index: 5, onConflict: 'skip' }] });
+    const outcomes = await runJob(api, { kind: 'import', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null, choices: [{ index: 0, onConflict: 'skip' }, { index: 5, onConflict: 'skip' }] });
     expect(outcomes.map((o) => `${o.action} ${o.storedAs}`)).toEqual(['created 工业稳增长及专项业务经费', 'created 2022年自治区支持基础人才项目']);
     expect(api.listProjects({ departmentFile, year: 2022 }).map((p) => [p.name, p.indicatorCount, p.selfEvaluation?.score])).toEqual([
       ['工业稳增长及专项业务经费', 26, 96.7],
       ['2022年自治区支持基础人才项目', expect.any(Number), expect.any(Number)],
     ]);
-    const again = await api.previewImport({ departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
+    const again = await runJob(api, { kind: 'preview', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
     expect(again.tables[0]!.conflict).toBe(true);
     expect(fs.readdirSync(path.join(workspace.path, BACKUP_FOLDER)).some((f) => f.includes('导入前'))).toBe(true);
   });
@@ -102,11 +103,11 @@ describe('自评表 through the app import', () => {
     content.fundManagement[0]!.explanation = '严格按照规定分配资金';
     content.remarks = '无';
     api.saveSelfEvaluation({ departmentFile, id: ids[1]!, revision, content });
-    const pack = await api.exportProjects({ departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
+    const pack = await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
 
     expect(pack.fileName).toBe('自治区发展改革委2024年项目支出绩效自评表.jxpack');
     const other = setup();
-    const outcomes = await other.api.importFile({ departmentFile: other.departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    const outcomes = await runJob(other.api, { kind: 'import', departmentFile: other.departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
     expect(outcomes).toEqual([{ name: '宁夏回族自治区企业服务中心工作经费', year: 2024, action: 'created', storedAs: '宁夏回族自治区企业服务中心工作经费' }]);
     expect(other.api.getSelfEvaluation({ departmentFile: other.departmentFile, id: other.ids[1]! }).content).toEqual(content);
     expect(workspace.path).not.toBe(other.workspace.path);

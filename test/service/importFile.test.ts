@@ -5,6 +5,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, readJson } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -17,20 +18,21 @@ describe('import in the app: preview, then the chosen tables', () => {
   const { api, departmentFile } = dept;
 
   it('previews without writing: tables, checker counts, notes, and name conflicts in the chosen year', async () => {
-    const preview = await api.previewImport({ departmentFile, fileName: 'targets-001-messy.xlsx', base64: base64('targets-001-messy.xlsx'), year: 2024 });
+    const preview = await runJob(api, { kind: 'preview', departmentFile, fileName: 'targets-001-messy.xlsx', base64: base64('targets-001-messy.xlsx'), year: 2024 });
     expect(preview.tables.map((t) => [t.projectName, t.year, t.indicatorCount, t.conflict])).toEqual([
       ['宁夏回族自治区企业服务中心工作经费', 2024, T001[0]!.indicators.length, true],
       ['服务企业创新系列活动', 2024, T001[1]!.indicators.length, false],
     ]);
     expect(preview.tables[1]!.notes).toEqual(['工作表“服务企业创新系列活动”第 24 行：“0 | 0”行没有写明二级指标，按表样顺序归入经济效益指标']);
     expect(preview.tables[0]!.warnings).toBeGreaterThan(0);
-    const into2025 = await api.previewImport({ departmentFile, fileName: 'targets-001.xlsx', base64: base64('targets-001.xlsx'), year: 2025 });
+    const into2025 = await runJob(api, { kind: 'preview', departmentFile, fileName: 'targets-001.xlsx', base64: base64('targets-001.xlsx'), year: 2025 });
     expect(into2025.tables.map((t) => t.conflict)).toEqual([false, false]);
     expect(api.listProjects({ departmentFile, year: 2024 })).toHaveLength(1);
   });
 
   it('writes the ticked tables with the clerk’s answer to each conflict', async () => {
-    const outcomes = await api.importFile({
+    const outcomes = await runJob(api, {
+      kind: 'import',
       departmentFile,
       fileName: 'targets-001.xlsx',
       base64: base64('targets-001.xlsx'),
@@ -49,7 +51,7 @@ describe('import in the app: preview, then the chosen tables', () => {
       '宁夏回族自治区企业服务中心工作经费（2）',
       '服务企业创新系列活动',
     ]);
-    await expect(api.previewImport({ departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx）');
+    await expect(runJob(api, { kind: 'preview', departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx）');
   });
 });
 

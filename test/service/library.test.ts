@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { APPLICATION_ID, openDepartmentDb } from '../../electron/db/open';
-import { initialsOf } from '../../electron/library/initials';
+import { initialsOf } from '../../electron/db/library';
+import { openDepartmentDb } from '../../electron/db/open';
 import { libraryIndex } from '../../electron/library/libraryIndex';
 import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith, revisionOf } from '../helpers/departments';
+import { oldDepartmentFile } from '../helpers/oldFiles';
 import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 
 const open: Workspace[] = [];
@@ -56,16 +57,7 @@ describe('the indicator library', () => {
 
   it('is filled from the indicators of a file written before the library existed', () => {
     const file = path.join(tempDir(), 'v3.jixiao.db');
-    const old = new Database(file);
-    for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
-    old.pragma(`application_id = ${APPLICATION_ID}`);
-    old.pragma('user_version = 3');
-    old.prepare("INSERT INTO department VALUES (1, '某单位', '', '', '本级部门', 'x')").run();
-    old.prepare(
-      "INSERT INTO project (id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at) VALUES (1, 2024, '老项目', '', '', '', '', '', NULL, NULL, '', '草稿', 'x', '2024-01-01')",
-    ).run();
-    old.prepare("INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (1, 0, '产出指标', '数量指标', '节能宣传', '2 次')").run();
-    old.close();
+    oldDepartmentFile(file, 3, "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能宣传', '2 次')");
     const db = openDepartmentDb(file);
     expect(libraryIndex.search(db, 'jnxc')).toEqual([{ name: '节能宣传', level2: '数量指标', value: '2 次', uses: 1 }]);
     db.close();

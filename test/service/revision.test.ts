@@ -1,16 +1,17 @@
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { evaluationRevision } from '../../electron/db/evaluations';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
-import { APPLICATION_ID, openDepartmentDb } from '../../electron/db/open';
+import { SCHEMA_VERSION } from '../../electron/db/migrations';
+import { openDepartmentDb } from '../../electron/db/open';
 import { getProject } from '../../electron/db/projects';
 import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { contentOf } from '../../shared/project';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
+import { oldDepartmentFile } from '../helpers/oldFiles';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -29,16 +30,7 @@ function setup(tables: TargetTable[] = [CLEAN]) {
 describe('the revision of a project', () => {
   it('is added at 1 to the projects and 自评表 of a version-7 file, which keeps its data', () => {
     const file = path.join(tempDir(), 'v7.jixiao.db');
-    const old = new Database(file);
-    for (const migration of MIGRATIONS.slice(0, 7)) old.exec(migration);
-    old.pragma(`application_id = ${APPLICATION_ID}`);
-    old.pragma('user_version = 7');
-    old.prepare("INSERT INTO department VALUES (1, '某单位', '1', '某主管', '本级部门', '2024-01-01T00:00:00Z')").run();
-    old.prepare(
-      "INSERT INTO project (id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at) VALUES (7, 2024, '老项目', '', '', '', '', '', NULL, 1950000, '', '草稿', 'x', 'x')",
-    ).run();
-    old.prepare("INSERT INTO self_evaluation (project_id, content, created_at, updated_at) VALUES (7, '{}', 'x', 'x')").run();
-    old.close();
+    oldDepartmentFile(file, 7, "INSERT INTO self_evaluation (project_id, content, created_at, updated_at) VALUES (7, '{}', 'x', 'x')");
 
     const db = openDepartmentDb(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -138,8 +130,8 @@ describe('the revision of a 自评表', () => {
 
     api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '转移支付', replace: true });
     expect(api.getSelfEvaluation({ departmentFile, id }).revision).toBe(3);
-    const pack = await api.exportProjects({ departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations', ids: [id] });
-    await api.importFile({ departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    const pack = await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations', ids: [id] });
+    await runJob(api, { kind: 'import', departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
     expect(api.getSelfEvaluation({ departmentFile, id }).revision).toBe(4);
   });
 });

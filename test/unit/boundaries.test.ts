@@ -34,3 +34,47 @@ describe('folder boundaries', () => {
     }
   });
 });
+
+describe('layers of electron/', () => {
+  const ELECTRON = path.join(ROOT, 'electron');
+  /** The folder of electron/ a file is in (`db` for db/migrations/001-initial.ts), or null outside electron/. */
+  const folderOf = (file: string) => {
+    const relative = path.relative(ELECTRON, file);
+    return relative.startsWith('..') ? null : relative.split(path.sep)[0]!;
+  };
+  /** For each folder of electron/, the other folders of electron/ its files import. */
+  function folderGraph(): Map<string, Set<string>> {
+    const graph = new Map<string, Set<string>>();
+    for (const file of sources(ELECTRON)) {
+      const from = folderOf(file)!;
+      const targets = graph.get(from) ?? new Set<string>();
+      graph.set(from, targets);
+      for (const spec of imports(file).filter((s) => s.startsWith('.'))) {
+        const to = folderOf(path.resolve(path.dirname(file), spec));
+        if (to !== null && to !== from) targets.add(to);
+      }
+    }
+    return graph;
+  }
+
+  it('db/ imports no other folder of electron/: the layers above it use it, not it them', () => {
+    expect([...(folderGraph().get('db') ?? [])]).toEqual([]);
+  });
+
+  it('cli/ works on department files only through services/ (and reads workbooks with the importer, which writes nothing)', () => {
+    expect([...(folderGraph().get('cli') ?? [])].sort()).toEqual(['import', 'services']);
+  });
+
+  it('no folder of electron/ reaches itself again through the folders it imports', () => {
+    const graph = folderGraph();
+    const cycles: string[] = [];
+    const walk = (folder: string, trail: string[]) => {
+      for (const next of graph.get(folder) ?? []) {
+        if (next === trail[0]) cycles.push([...trail, next].join(' → '));
+        else if (!trail.includes(next)) walk(next, [...trail, next]);
+      }
+    };
+    for (const folder of graph.keys()) walk(folder, [folder]);
+    expect(cycles).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { ResultOf } from '../../../shared/api/contract';
 import { api, errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
@@ -83,7 +82,7 @@ export function ExportBar() {
     try {
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const file = await job.run<ResultOf<'exportProjects'>>({ departmentFile, kind: 'export', year, format, stacked, ids, form });
+      const file = await job.run({ departmentFile, kind: 'export', year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
       setMessage({ text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`, error: false });
     } catch (error) {
