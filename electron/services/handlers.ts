@@ -15,7 +15,7 @@ import { libraryIndex } from '../library/libraryIndex';
 import { importChosen, previewImport, previewOf, writeChosen } from './importFile';
 import * as projects from '../db/projects';
 import type { Workspace } from './workspace';
-import { evaluationRevision, getEvaluation, writeEvaluation } from '../db/evaluations';
+import { evaluationRevision, storedEvaluation, writeEvaluation } from '../db/evaluations';
 import { projectList } from '../db/projectList';
 import { exportEvaluations, prepareEvaluationsExport } from '../export/exportEvaluations';
 import type { ReadWorkbook } from '../import/readWorkbook';
@@ -190,7 +190,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     getSelfEvaluation: ({ departmentFile, id }) => {
       const db = workspace.db(departmentFile);
       projects.getProject(db, id);
-      return { content: getEvaluation(db, id), revision: evaluationRevision(db, id) };
+      return storedEvaluation(db, id);
     },
     generateSelfEvaluations: ({ departmentFile, year, ids, variant, replace }) => {
       const db = workspace.db(departmentFile);
@@ -202,7 +202,8 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
       projects.getProject(db, id);
       if (evaluationRevision(db, id) !== revision) throw new AppError('stale', STALE_EVALUATION);
       writeEvaluation(db, id, content);
-      return { content: getEvaluation(db, id)!, revision: evaluationRevision(db, id) };
+      const saved = storedEvaluation(db, id);
+      return { ...saved, content: saved.content!, updatedAt: saved.updatedAt! };
     },
     selfEvaluationSummary: ({ departmentFile, year }) => {
       const db = workspace.db(departmentFile);
