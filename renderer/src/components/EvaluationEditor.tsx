@@ -4,7 +4,7 @@
  * suggested by the rules and the checks beside it.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { BUDGET_LINES, VARIANTS, type BudgetFigures, type BudgetLineKey, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
+import { BUDGET_LINES, defaultWeightsText, emptyFigures, VARIANTS, type BudgetFigures, type BudgetLineKey, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
 import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
 import { executionRate, percentText } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
@@ -24,7 +24,7 @@ function GeneratePanel() {
   const [variant, setVariant] = useState<Variant>('项目');
   return (
     <div className="generate-panel">
-      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 预算执行 10、产出 50、效益 30、满意度 10 平均分配到各三级指标。</p>
+      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 {defaultWeightsText()} 平均分配到各三级指标。</p>
       <label>
         表样
         <select aria-label="自评表表样" value={variant} onChange={(e) => setVariant(e.target.value as Variant)}>
@@ -78,7 +78,7 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
   const change = useEvaluation((s) => s.change);
   const transfer = content.variant === '转移支付';
   const set = (key: BudgetLineKey, field: keyof BudgetFigures, fen: number | null) =>
-    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? { initialBudget: null, fullYearBudget: null, executed: null }), [field]: fen } } }));
+    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? emptyFigures()), [field]: fen } } }));
   const columns: { field: keyof BudgetFigures; label: string }[] = [
     ...(transfer ? [] : [{ field: 'initialBudget' as const, label: '年初预算数' }]),
     { field: 'fullYearBudget', label: transfer ? '全年预算数（A）' : '全年预算数' },
