@@ -8,7 +8,7 @@ import { formatPoints, type EvaluationContent, type EvaluationIndicator, type Sc
 import { spreadWeights } from '../../../shared/evaluation/generate';
 import { fractionPoints, type EvaluationScores, type PartScore } from '../../../shared/evaluation/scores';
 import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
-import { isBlock, parseTsv } from '../../../shared/paste';
+import { isBlock, pasteActuals } from '../../../shared/paste';
 import { LEVEL1_NAMES } from '../../../shared/taxonomy';
 import { useEvaluation } from '../stores/evaluation';
 import { PointsField } from './PointsField';
@@ -64,13 +64,11 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
   const setIndicator = (index: number, patch: Partial<EvaluationIndicator>) =>
     change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }));
 
-  const pasteActuals = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
+  const pasteColumn = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
     const text = e.clipboardData.getData('text/plain');
     if (!isBlock(text)) return;
     e.preventDefault();
-    // The first column of the block, a row per indicator from this one down.
-    const values = parseTsv(text).map((cells) => (cells[0] ?? '').trim());
-    change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n >= index && n - index < values.length ? { ...i, actual: values[n - index]! } : i)) }));
+    change((c) => ({ ...c, indicators: pasteActuals(c.indicators, index, text) }));
   };
 
   const transfer = content.variant === '转移支付';
@@ -125,7 +123,7 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
                     list={GRADES_LIST}
                     value={indicator.actual}
                     onChange={(e) => setIndicator(index, { actual: e.target.value })}
-                    onPaste={(e) => pasteActuals(index, e)}
+                    onPaste={(e) => pasteColumn(index, e)}
                   />
                   {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
                 </td>
