@@ -64,17 +64,24 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+export interface BrowserSession {
+  app: RunningApp;
+  page: Page;
+  /** A page in a browser context of its own: no view remembered from another test, no other tab. */
+  freshPage(): Promise<Page>;
+}
+
 /** `npm run web` on a workspace folder and one Chromium page on it, for the tests of one file. */
-export function browserSession(workspace: () => string): { app: RunningApp; page: Page } {
-  const session = {} as { app: RunningApp; page: Page };
+export function browserSession(workspace: () => string): BrowserSession {
   let browser: Browser | undefined;
   let app: RunningApp | undefined;
+  // A context of its own, so that a test can open a second tab in it (`page.context().newPage()`).
+  const newPage = async () => (await browser!.newContext({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
+  const session = { freshPage: newPage } as BrowserSession;
   beforeAll(async () => {
     app = session.app = await startWebApp(workspace());
     browser = await launchChromium();
-    // A context of its own, so that a test can open a second tab in it (`page.context().newPage()`).
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
-    session.page = await context.newPage();
+    session.page = await newPage();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

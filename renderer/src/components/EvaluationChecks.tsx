@@ -10,7 +10,7 @@ export function EvaluationChecks({ project, content }: { project: Project; conte
   const findings = useMemo(() => reviewEvaluation(project.name, project.year, deferred), [project.name, project.year, deferred]);
   const counts = countFindings(findings);
   const show = (index: number | null) => {
-    const element = index === null ? null : document.querySelector<HTMLElement>(`[data-target="evaluation:${index}"]`);
+    const element = index === null ? null : document.querySelector<HTMLElement>(`[data-target="evaluation:${index}:actual"]`);
     element?.scrollIntoView({ block: 'center' });
     element?.focus();
   };
