@@ -10,7 +10,7 @@ import { browserSession, pasteInto } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
-const PREPARED = ['撤销测试单位'];
+const PREPARED = ['撤销测试单位', '跳转测试单位'];
 
 /** A department file with last year's project, as a clerk has it at year end; beside it one whose 自评表 is prepared, for each test that needs its own. */
 function prepareWorkspace(): string {
@@ -25,6 +25,7 @@ function prepareWorkspace(): string {
 
 const rules = (p: Page) => p.locator('aside[aria-label="自评表审核"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));
 const saved = (p: Page) => expect.poll(() => p.locator('.save-status').getAttribute('data-state')).toBe('saved');
+const focused = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('aria-label'));
 
 /** Opens the 自评表 of the department's project of 2024. */
 async function openEvaluation(p: Page, department: string): Promise<void> {
@@ -126,5 +127,38 @@ describe('a clerk fills in the 自评表 at year end', () => {
     await page.getByRole('tab', { name: '绩效自评表' }).click();
     await expect.poll(() => page.getByLabel('年度资金总额全年执行数').inputValue()).toBe('2.8');
     expect(await actuals()).toEqual(none);
+  }, 60_000);
+
+  it('takes the clerk from a finding to the field it is about: a budget figure, a weight, a score’s reason', async () => {
+    const page = await session.freshPage();
+    await page.goto(session.app.url);
+    await openEvaluation(page, '跳转测试单位');
+    const checks = page.getByRole('complementary', { name: '自评表审核' });
+    const jump = async (rule: string, about: string) => {
+      await page.getByRole('tab', { name: '绩效自评表' }).focus();
+      await checks.locator(`li[data-rule="${rule}"]`, { hasText: about }).locator('button.finding').click();
+    };
+
+    // Nothing executed yet: 预算执行 has no score for want of the 全年执行数.
+    await jump('se.unscored', '预算执行');
+    expect(await focused(page)).toBe('年度资金总额全年执行数');
+
+    await page.getByLabel('产出指标分值').fill('40');
+    await jump('se.weights', '产出指标');
+    expect(await focused(page)).toBe('产出指标分值');
+
+    await page.getByLabel('年度资金总额全年执行数').fill('2.8');
+    await page.getByLabel('其中：当年财政拨款全年执行数').fill('3');
+    await jump('se.sub-lines', '当年财政拨款');
+    expect(await focused(page)).toBe('其中：当年财政拨款全年执行数');
+
+    await page.getByLabel('数量指标「便携式计算机」得分').fill('5');
+    await jump('se.override-reason', '便携式计算机');
+    expect(await focused(page)).toBe('数量指标「便携式计算机」改分理由');
+
+    // An indicator's finding goes to its row's 实际完成值, as before.
+    await jump('se.unscored', '数量指标「打印机」');
+    expect(await focused(page)).toBe('数量指标「打印机」实际完成值');
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'self-evaluation-jump.png') });
   }, 60_000);
 });

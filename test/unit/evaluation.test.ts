@@ -126,6 +126,24 @@ describe('checks of a stored 自评表', () => {
     ]);
   });
 
+  it('point each finding of the entries at the field where it is mended', () => {
+    const targets = (c: EvaluationContent) => reviewEvaluation('办公家具设备购置', 2024, c).map((f) => [f.rule, f.target]);
+    expect(targets(filled((c) => (c.budget.total!.executed = null)))).toEqual([['se.unscored', { kind: 'budget', line: 'total', field: 'executed' }]]);
+    expect(targets(filled((c) => (c.budget.total!.fullYearBudget = null)))).toEqual([['se.unscored', { kind: 'budget', line: 'total', field: 'fullYearBudget' }]]);
+    expect(targets(filled((c) => (c.executionOverride = { score: 900, reason: '' })))).toEqual([
+      ['se.override-reason', { kind: 'execution', field: 'reason' }],
+      ['se.execution', { kind: 'execution', field: 'score' }],
+    ]);
+    expect(targets(filled((c) => (c.indicators[8]!.actual = ' ')))).toContainEqual(['se.unscored', { kind: 'evaluationIndicator', index: 8, field: 'actual' }]);
+    // A date met late is scored by hand.
+    expect(targets(filled((c) => (c.indicators[3]!.actual = '2024年7月10日')))).toEqual([['se.unscored', { kind: 'evaluationIndicator', index: 3, field: 'score' }]]);
+    const unweighted = targets(filled((c) => (c.indicators[0]!.weight = null)));
+    expect(unweighted).toContainEqual(['se.unscored', { kind: 'evaluationIndicator', index: 0, field: 'weight' }]);
+    expect(targets(filled((c) => Object.assign(c.indicators[0]!, { override: { score: 800, reason: '' }, deviation: '少购一台' })))).toEqual([
+      ['se.override-reason', { kind: 'evaluationIndicator', index: 0, field: 'reason' }],
+    ]);
+  });
+
   it('a qualitative score outside its band is an error', () => {
     const found = rules(filled((c) => Object.assign(c.indicators[6]!, { target: '保持完好', actual: '达成年度指标', override: { score: 1000, reason: '部分设备返修' }, deviation: '返修两台' })));
     expect(found).toEqual(['se.band “达成年度指标”的得分应在分值的 80%–100% 之间（12–15 分），表上为 10']);

@@ -6,20 +6,11 @@ import type { Target } from '../../../shared/checker';
  * itself (see the editor's focus request).
  */
 export function targetAttribute(target: Target): string | undefined {
-  switch (target.kind) {
-    case 'field':
-      return `field:${target.field}`;
-    case 'fund':
-      return `fund:${target.fund}`;
-    case 'budget':
-      return `budget:${target.line}:${target.field}`;
-    case 'execution':
-      return `execution:${target.field}`;
-    case 'level1Weight':
-      return `weight:${target.level1}`;
-    case 'evaluationIndicator':
-      return `evaluation:${target.index}:${target.field}`;
-    default:
-      return undefined;
-  }
+  if (target.kind === 'field') return `field:${target.field}`;
+  if (target.kind === 'fund') return `fund:${target.fund}`;
+  if (target.kind === 'budget') return `budget:${target.line}:${target.field}`;
+  if (target.kind === 'execution') return `execution:${target.field}`;
+  if (target.kind === 'level1Weight') return `weight:${target.level1}`;
+  if (target.kind === 'evaluationIndicator') return `evaluation:${target.index}:${target.field}`;
+  return undefined;
 }
