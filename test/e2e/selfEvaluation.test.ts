@@ -97,7 +97,6 @@ describe('a clerk fills in the 自评表 at year end', () => {
 
   it('undoes and redoes its edits with Ctrl+Z and Ctrl+Y, a pasted column as one, and saves what it shows', async () => {
     const page = await session.freshPage();
-    await page.goto(session.app.url);
     await openEvaluation(page, '撤销测试单位');
     const executed = page.getByLabel('年度资金总额全年执行数');
     const actuals = () => page.locator('[data-col="actual"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
@@ -131,7 +130,6 @@ describe('a clerk fills in the 自评表 at year end', () => {
 
   it('takes the clerk from a finding to the field it is about: a budget figure, a weight, a score’s reason', async () => {
     const page = await session.freshPage();
-    await page.goto(session.app.url);
     await openEvaluation(page, '跳转测试单位');
     const checks = page.getByRole('complementary', { name: '自评表审核' });
     const jump = async (rule: string, about: string) => {
