@@ -9,11 +9,12 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
-import type { Workspace } from '../../electron/services/workspace';
+import { Workspace } from '../../electron/services/workspace';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { contentOf, type ProjectContent } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
+import { tempDir } from '../helpers/paths';
 
 /** The year the app opens on, which a new project is made in. */
 export const YEAR = defaultFiscalYear(new Date());
@@ -61,6 +62,14 @@ export const EXPECTED_GRID = [
   '24-可持续影响|宣传推介企业科技创新成果|≧15 项',
   '31-服务对象满意度|企业服务满意度|达 90%以上',
 ];
+
+/** A workspace (in a new folder unless given) with what `prepare` puts in it, closed for the app to open; its folder. */
+export function preparedWorkspace(prepare: (workspace: Workspace) => void, folder = tempDir('jixiao-e2e-')): string {
+  const workspace = new Workspace(folder);
+  prepare(workspace);
+  workspace.close();
+  return workspace.path;
+}
 
 /** A department of the workspace holding the project (or the tables given) in its 本级部门 layout. */
 export function addDepartment(workspace: Workspace, name: string, tables: TargetTable[] = [CENTRE_TABLE]) {

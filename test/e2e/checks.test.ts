@@ -3,21 +3,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../electron/services/workspace';
-import { TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { addDepartment, gridContent, openProject } from './centreProject';
+import { TEST_OUTPUT } from '../helpers/paths';
+import { addDepartment, gridContent, openProject, preparedWorkspace } from './centreProject';
 import { browserSession } from './webApp';
 
 const DEPARTMENTS = ['日期审核单位', '金额审核单位', '确认审核单位'];
 
-function prepareWorkspace(): string {
-  const workspace = new Workspace(tempDir('jixiao-e2e-'));
-  for (const name of DEPARTMENTS) addDepartment(workspace, name);
-  workspace.close();
-  return workspace.path;
-}
-
-const session = browserSession(prepareWorkspace);
+const session = browserSession(() => preparedWorkspace((workspace) => DEPARTMENTS.forEach((name) => addDepartment(workspace, name))));
 const checksOf = (p: Page) => p.getByRole('complementary', { name: '审核' });
 
 describe('the checks of a 绩效目标表', () => {

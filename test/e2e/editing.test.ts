@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../electron/services/workspace';
+import type { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
-import { addDepartment, CENTRE, CENTRE_TABLE, EXPECTED_GRID, gridCell, gridContent, openProject, PROJECT, storedProject } from './centreProject';
+import { addDepartment, CENTRE, CENTRE_TABLE, EXPECTED_GRID, gridCell, gridContent, openProject, preparedWorkspace, PROJECT, storedProject } from './centreProject';
 import { browserSession, pasteInto } from './webApp';
 
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -20,8 +20,7 @@ const workspace = tempDir('jixiao-e2e-');
 /** Department files by name, as prepared. */
 const files: Record<string, string> = {};
 
-function prepareWorkspace(): string {
-  const prepared = new Workspace(workspace);
+function prepare(prepared: Workspace): void {
   const departments: [string, TargetTable[]][] = [
     ['表头测试单位', [BLANK]],
     ['撤销测试单位', [CENTRE_TABLE]],
@@ -31,11 +30,9 @@ function prepareWorkspace(): string {
     ['指标库测试单位', [CENTRE_TABLE, ...FIRST]],
   ];
   for (const [name, tables] of departments) files[name] = addDepartment(prepared, name, tables).path;
-  prepared.close();
-  return workspace;
 }
 
-const session = browserSession(prepareWorkspace);
+const session = browserSession(() => preparedWorkspace(prepare, workspace));
 const saved = (p: Page) => expect.poll(() => p.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
 describe('a clerk fills in a 绩效目标表 in browser mode', () => {

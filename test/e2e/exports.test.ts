@@ -2,21 +2,12 @@
 /** 导出 of the year's 绩效目标表 in browser mode, as downloads. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../electron/services/workspace';
-import { tempDir } from '../helpers/paths';
-import { addDepartment, CENTRE, CENTRE_TABLE, openProject, YEAR } from './centreProject';
+import { addDepartment, CENTRE, CENTRE_TABLE, openProject, preparedWorkspace, YEAR } from './centreProject';
 import { browserSession } from './webApp';
 
 /** The project with its 时效 date moved into its year: a table without 错误. */
-function prepareWorkspace(): string {
-  const workspace = new Workspace(tempDir('jixiao-e2e-'));
-  const indicators = CENTRE_TABLE.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: `${YEAR}年12月31日前` } : i));
-  addDepartment(workspace, CENTRE, [{ ...CENTRE_TABLE, indicators }]);
-  workspace.close();
-  return workspace.path;
-}
-
-const session = browserSession(prepareWorkspace);
+const indicators = CENTRE_TABLE.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: `${YEAR}年12月31日前` } : i));
+const session = browserSession(() => preparedWorkspace((workspace) => addDepartment(workspace, CENTRE, [{ ...CENTRE_TABLE, indicators }])));
 
 describe('导出 of the 绩效目标表', () => {
   it('exports the year as Excel and Word downloads, asking first when a table has 错误', async () => {

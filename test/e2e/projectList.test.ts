@@ -2,26 +2,23 @@
 /** The year's projects in browser mode: 导入 after a preview, 从上年结转, and a deletion undone. Each test has a department of its own. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../electron/services/workspace';
+import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
-import { FIXTURES, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
-import { addDepartment, CENTRE_TABLE, EXPECTED_GRID, gridContent, openProject, PROJECT, YEAR } from './centreProject';
+import { FIXTURES, TEST_OUTPUT, readJson } from '../helpers/paths';
+import { addDepartment, CENTRE_TABLE, EXPECTED_GRID, gridContent, openProject, preparedWorkspace, PROJECT, YEAR } from './centreProject';
 import { browserSession } from './webApp';
 
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
 
-function prepareWorkspace(): string {
-  const workspace = new Workspace(tempDir('jixiao-e2e-'));
+function prepare(workspace: Workspace): void {
   addDepartment(workspace, '导入测试单位');
   // The year as an import of targets-001.xlsx beside the centre's project leaves it: the table of the same name kept as 「…（2）」.
   const [sameName, oneYear] = FIRST.map((t) => ({ ...t, year: YEAR }));
   addDepartment(workspace, '结转测试单位', [CENTRE_TABLE, { ...sameName!, projectName: `${PROJECT}（2）` }, oneYear!]);
   addDepartment(workspace, '删除测试单位');
-  workspace.close();
-  return workspace.path;
 }
 
-const session = browserSession(prepareWorkspace);
+const session = browserSession(() => preparedWorkspace(prepare));
 
 describe('the year’s projects', () => {
   it('imports a workbook after a preview, keeping both tables of a name already there', async () => {
