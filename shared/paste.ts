@@ -3,7 +3,8 @@
  * double quotes; merged 一级/二级 cells arrive only on their first row, so an empty level cell
  * inherits the row above.
  */
-import { LEVEL2, matchLevel1, matchLevel2, type Level2Name } from './taxonomy';
+import { level1Of, matchLevel1, matchLevel2, type Level2Name } from './taxonomy';
+import type { EvaluationIndicator } from './evaluation/content';
 import type { Indicator } from './project';
 
 /** Rows of cells from tab-separated text, following Excel's quoting. */
@@ -41,6 +42,15 @@ export function parseTsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A column copied from Excel into the 自评表's 实际完成值, from the row at `from` down: the first
+ * cell of each row, a row per indicator (a blank cell clears its row, rows past the last are left out).
+ */
+export function pasteActuals(indicators: EvaluationIndicator[], from: number, text: string): EvaluationIndicator[] {
+  const actuals = parseTsv(text).map((cells) => (cells[0] ?? '').trim());
+  return indicators.map((i, n) => (n >= from && n - from < actuals.length ? { ...i, actual: actuals[n - from]! } : i));
 }
 
 export interface PastedRow {
@@ -82,7 +92,7 @@ export function parsePastedIndicators(text: string): PasteResult {
       level2 = matchLevel2(level2Label);
       if (!level2) return { ok: false, message: `第 ${n + 1} 行：无法识别二级指标“${level2Label}”，未粘贴任何内容` };
       const level1 = width === 4 && level1Label ? matchLevel1(level1Label) : null;
-      const expected = LEVEL2.find((l) => l.name === level2)!.level1;
+      const expected = level1Of(level2);
       if (width === 4 && level1Label && level1 !== expected) {
         return { ok: false, message: `第 ${n + 1} 行：一级指标“${level1Label}”与二级指标“${level2Label}”不对应，未粘贴任何内容` };
       }
@@ -93,5 +103,5 @@ export function parsePastedIndicators(text: string): PasteResult {
 }
 
 export function toIndicator(level2: Level2Name, name: string, value: string): Indicator {
-  return { level1: LEVEL2.find((l) => l.name === level2)!.level1, level2, name, value };
+  return { level1: level1Of(level2), level2, name, value };
 }

@@ -37,6 +37,16 @@ export function level1Code(name: Level1Name): string {
   return LEVEL1.find((l) => l.name === name)!.code;
 }
 
+/** The 一级 a 二级 belongs to. */
+export function level1Of(level2: Level2Name): Level1Name {
+  return level2Def(level2).level1;
+}
+
+/** The 二级 under a 一级, in form order. */
+export function level2sOf(level1: Level1Name): Level2Def[] {
+  return LEVEL2.filter((l) => l.level1 === level1);
+}
+
 /** Position of a 二级 in the form, so indicator lists can be kept in the form's order. */
 export function level2Order(name: Level2Name): number {
   return LEVEL2_NAMES.indexOf(name);

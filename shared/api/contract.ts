@@ -174,13 +174,13 @@ export const contract = {
   listBackups: method(inDepartment({})).returns<BackupInfo[]>(),
   /** Puts a backup in place of the department file, keeping the current state as a backup first. */
   restoreBackup: method(inDepartment({ backup: fileName })).returns<{ restored: BackupInfo; kept: string }>(),
-  /** A project's 自评表 with its revision, or null (revision 0) where none was prepared yet. */
-  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null; revision: number }>(),
+  /** A project's 自评表 with its revision and the time of its last write, or null (revision 0, no time) where none was prepared yet. */
+  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null; revision: number; updatedAt: string | null }>(),
   /** 生成自评表 from the targets for the year's projects (all, or those chosen), in one transaction. */
   generateSelfEvaluations: method(
     inDepartment({ year, ids: z.array(projectId).max(100_000).optional(), variant: z.enum(VARIANTS), replace: z.boolean() }),
   ).returns<{ id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[]>(),
-  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{ content: EvaluationContent; revision: number }>(),
+  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{ content: EvaluationContent; revision: number; updatedAt: string }>(),
   /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
   selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
 };

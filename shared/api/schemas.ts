@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
-import { VARIANTS, type EvaluationContent } from '../evaluation/content';
+import { MAX_POINTS, VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { LEVEL1_NAMES, LEVEL2_NAMES, LEVEL2, type Level1Name, type Level2Name } from '../taxonomy';
 import { formatWan, MAX_FEN } from '../money';
 import { xmlSafe } from '../text';
@@ -104,7 +104,7 @@ export const findingKey = z.string().min(1).max(2000);
 export const acknowledgementNote = text(500).refine((s) => s.trim() !== '', '请填写说明');
 
 /** Hundredths of a point: weights and scores of the 自评表, 0 to 100 分. */
-const points = z.number().int().min(0, '分值和得分不能为负').max(10_000, '分值和得分不能超过 100');
+const points = z.number().int().min(0, '分值和得分不能为负').max(MAX_POINTS, '分值和得分不能超过 100');
 const scoreOverride = z.object({ score: points, reason: text(TEXT_LIMITS.indicator) }).strict().nullable();
 const figures = z.object({ initialBudget: fen.nullable(), fullYearBudget: fen.nullable(), executed: fen.nullable() }).strict();
 

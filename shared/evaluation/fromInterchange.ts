@@ -6,7 +6,7 @@
 import { parseWan } from '../money';
 import type { ProjectContent } from '../project';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
-import { LEVEL1_NAMES, LEVEL2, type Level1Name } from '../taxonomy';
+import { LEVEL1_NAMES, LEVEL2, level2sOf, type Level1Name } from '../taxonomy';
 import { BUDGET_LINES, DEFAULT_EXECUTION_WEIGHT, formatPoints, parsePoints, type BudgetFigures, type EvaluationContent, type EvaluationIndicator, type Points, type ScoreOverride } from './content';
 import { fractionPoints, scoreEvaluation, type PartScore } from './scores';
 
@@ -102,7 +102,7 @@ export function targetsFromEvaluation(name: string, content: EvaluationContent):
     overallGoal: content.plannedGoal,
     indicators: content.indicators.flatMap((i) => {
       // A 二级 outside the taxonomy (`群众满意度`) is the only one its 一级 has, or is left out.
-      const under = LEVEL2.filter((l) => l.level1 === i.level1);
+      const under = level2sOf(i.level1);
       const level2 = under.find((l) => l.name === i.level2) ?? (under.length === 1 ? under[0] : undefined);
       return level2 ? [{ level1: i.level1, level2: level2.name, name: i.name, value: i.target }] : [];
     }),

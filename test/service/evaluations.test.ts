@@ -27,7 +27,7 @@ function setup() {
 describe('自评表 in the department file', () => {
   it('are prepared from the targets in one go, kept unless replaced (after a backup)', () => {
     const { api, departmentFile, ids, workspace } = setup();
-    expect(api.getSelfEvaluation({ departmentFile, id: ids[0]! })).toEqual({ content: null, revision: 0 });
+    expect(api.getSelfEvaluation({ departmentFile, id: ids[0]! })).toEqual({ content: null, revision: 0, updatedAt: null });
     const first = api.generateSelfEvaluations({ departmentFile, year: 2024, variant: '项目', replace: false });
     expect(first.map((r) => r.action)).toEqual(['created', 'created', 'created']);
     const again = api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
@@ -36,6 +36,20 @@ describe('自评表 in the department file', () => {
     expect(replaced[0]!.action).toBe('replaced');
     expect(api.getSelfEvaluation({ departmentFile, id: ids[0]! }).content!.variant).toBe('转移支付');
     expect(fs.readdirSync(path.join(workspace.path, BACKUP_FOLDER)).some((f) => f.includes('重新生成自评表前'))).toBe(true);
+  });
+
+  it('carry the time the file holds for their last write, so that an editor shows when it was saved', () => {
+    const { api, departmentFile, ids, workspace } = setup();
+    const id = ids[0]!;
+    expect(api.getSelfEvaluation({ departmentFile, id }).updatedAt).toBeNull();
+    api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '项目', replace: false });
+    const stored = () => workspace.db(departmentFile).prepare('SELECT updated_at FROM self_evaluation WHERE project_id = ?').pluck().get(id);
+    const generated = api.getSelfEvaluation({ departmentFile, id });
+    expect(generated.updatedAt).toBe(stored());
+    const saved = api.saveSelfEvaluation({ departmentFile, id, revision: generated.revision, content: { ...generated.content!, actualOutcome: '已完成' } });
+    expect(saved.updatedAt).toBe(stored());
+    expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(Date.parse(generated.updatedAt!));
+    expect(api.getSelfEvaluation({ departmentFile, id }).updatedAt).toBe(saved.updatedAt);
   });
 
   it('are saved, scored in the project list, and summed up for the 决算 report', () => {
@@ -47,7 +61,7 @@ describe('自评表 in the department file', () => {
     content.budget.total!.executed = 2_800_000;
     content.budget.fiscal!.executed = 2_800_000;
     content.actualOutcome = '按标准购置办公设备，保障了日常办公。';
-    expect(api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content })).toEqual({ content, revision: revision + 1 });
+    expect(api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content })).toEqual({ content, revision: revision + 1, updatedAt: expect.any(String) });
     const list = api.listProjects({ departmentFile, year: 2024 });
     expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0 }, null, null]);
     expect(api.selfEvaluationSummary({ departmentFile, year: 2024 })).toEqual({

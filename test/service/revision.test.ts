@@ -103,19 +103,19 @@ describe('the revision of a project', () => {
     const kept = api.duplicateProject({ departmentFile, id, content: { ...contentOf(stored), overallGoal: '这个标签页没能保存的目标' } });
     expect(kept).toMatchObject({ name: `${CLEAN.projectName}（副本）`, overallGoal: '这个标签页没能保存的目标', status: '草稿', revision: 1 });
     expect(api.getProject({ departmentFile, id }).overallGoal).toBe(stored.overallGoal);
-    expect(api.getSelfEvaluation({ departmentFile, id: kept.id })).toEqual({ content: null, revision: 0 });
+    expect(api.getSelfEvaluation({ departmentFile, id: kept.id })).toEqual({ content: null, revision: 0, updatedAt: null });
 
     const evaluation = api.getSelfEvaluation({ departmentFile, id }).content!;
     const withEvaluation = api.duplicateProject({ departmentFile, id, selfEvaluation: { ...evaluation, remarks: '没能保存的说明' } });
     expect(withEvaluation.name).toBe(`${CLEAN.projectName}（副本）（2）`);
-    expect(api.getSelfEvaluation({ departmentFile, id: withEvaluation.id })).toEqual({ content: { ...evaluation, remarks: '没能保存的说明' }, revision: 1 });
+    expect(api.getSelfEvaluation({ departmentFile, id: withEvaluation.id })).toEqual({ content: { ...evaluation, remarks: '没能保存的说明' }, revision: 1, updatedAt: expect.any(String) });
   });
 });
 
 describe('the revision of a 自评表', () => {
   it('refuses a stale save, and is raised by saves, by generating again and by a replacing import', async () => {
     const { api, departmentFile, id } = setup([CLEAN, ...FIRST]);
-    expect(api.getSelfEvaluation({ departmentFile, id })).toEqual({ content: null, revision: 0 });
+    expect(api.getSelfEvaluation({ departmentFile, id })).toEqual({ content: null, revision: 0, updatedAt: null });
     api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '项目', replace: false });
     const first = api.getSelfEvaluation({ departmentFile, id });
     const second = api.getSelfEvaluation({ departmentFile, id });
@@ -124,7 +124,7 @@ describe('the revision of a 自评表', () => {
     const saved = api.saveSelfEvaluation({ departmentFile, id, revision: first.revision, content: { ...first.content!, remarks: '第一个标签页' } });
     expect(saved.revision).toBe(2);
     expect(() => api.saveSelfEvaluation({ departmentFile, id, revision: second.revision, content: { ...second.content!, remarks: '第二个标签页' } })).toThrow(STALE_EVALUATION);
-    expect(api.getSelfEvaluation({ departmentFile, id })).toEqual({ content: { ...first.content!, remarks: '第一个标签页' }, revision: 2 });
+    expect(api.getSelfEvaluation({ departmentFile, id })).toEqual({ content: { ...first.content!, remarks: '第一个标签页' }, revision: 2, updatedAt: saved.updatedAt });
     // The project's own revision is not touched: the two tables are saved apart.
     expect(revisionOf(api, departmentFile, id)).toBe(2);
 

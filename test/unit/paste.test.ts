@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, sortIndicators, withoutBlankRows } from '../../shared/indicatorGrid';
-import { isBlock, parsePastedIndicators, parseTsv, toIndicator } from '../../shared/paste';
+import { isBlock, parsePastedIndicators, parseTsv, pasteActuals, toIndicator } from '../../shared/paste';
+import type { EvaluationIndicator } from '../../shared/evaluation/content';
 
 describe('Excel clipboard', () => {
   it('splits tab-separated rows and honours quoted cells with line breaks', () => {
@@ -8,6 +9,17 @@ describe('Excel clipboard', () => {
       ['a', 'b'],
       ['多\n行', '说"明"'],
     ]);
+  });
+
+  it('pastes a column of 实际完成值 into the 自评表 from a row down, as Excel quotes and pads it', () => {
+    const indicator = (name: string, actual: string): EvaluationIndicator => ({ level1: '产出指标', level2: '数量指标', name, target: '1台', actual, weight: 500, override: null, deviation: '' });
+    const indicators = ['甲', '乙', '丙', '丁'].map((name) => indicator(name, '原值'));
+    const actuals = (list: EvaluationIndicator[]) => list.map((i) => i.actual);
+    // Only the first column is taken; a blank cell clears its row; a quoted cell keeps its line break.
+    expect(actuals(pasteActuals(indicators, 1, ' 2台 \t多余\r\n\r\n"第一行\n第二行"\r\n'))).toEqual(['原值', '2台', '', '第一行\n第二行']);
+    // Rows past the last indicator are dropped.
+    expect(actuals(pasteActuals(indicators, 3, '1\n2\n3\n'))).toEqual(['原值', '原值', '原值', '1']);
+    expect(pasteActuals(indicators, 0, '1\n')[1]).toBe(indicators[1]);
   });
 
   it('tells a block from text for one cell', () => {

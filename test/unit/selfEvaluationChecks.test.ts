@@ -40,6 +40,24 @@ describe('自评表 checks', () => {
     expect(found.map((f) => f.message)).toContain(message);
   });
 
+  it('point each finding at the field where it is mended', () => {
+    const targetOf = (rule: string, failing: (t: SelfEvaluation) => void, location?: string) =>
+      checkSelfEvaluation(variant(failing)).find((f) => f.rule === rule && (location === undefined || f.location === location))!.target;
+    expect(cases.map(([rule, failing]) => [rule, targetOf(rule, failing)])).toEqual([
+      ['se.weights', { kind: 'execution', field: 'weight' }],
+      ['se.score-range', { kind: 'evaluationIndicator', index: 0, field: 'score' }],
+      ['se.execution', { kind: 'budget', line: 'total', field: 'executed' }],
+      ['se.total', { kind: 'table' }],
+      ['se.deviation', { kind: 'evaluationIndicator', index: 0, field: 'deviation' }],
+      ['se.actual-number', { kind: 'evaluationIndicator', index: 0, field: 'actual' }],
+      ['se.band', { kind: 'evaluationIndicator', index: 0, field: 'score' }],
+      ['se.target-low', { kind: 'evaluationIndicator', index: 0, field: 'actual' }],
+      ['se.sub-lines', { kind: 'budget', line: 'fiscal', field: 'executed' }],
+    ]);
+    expect(targetOf('se.weights', (t) => (t.level1Weights['产出指标']! += 1), '产出指标')).toEqual({ kind: 'level1Weight', level1: '产出指标' });
+    expect(targetOf('se.execution', (t) => (t.funds.total.score = 1), '预算执行得分')).toEqual({ kind: 'execution', field: 'score' });
+  });
+
   it('accept a lost point that is explained, and a qualitative actual', () => {
     const explained = variant((t) => Object.assign(t.indicators[0]!, { score: (t.indicators[0]!.weight ?? 0) - 1, deviation: '因疫情推迟，已结转下年' }));
     expect(rules(explained)).not.toContain('se.deviation');

@@ -12,7 +12,7 @@ import { describeValue, parseIndicatorValue } from '../../../shared/indicatorVal
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { isBlock, parsePastedIndicators } from '../../../shared/paste';
 import type { Indicator } from '../../../shared/project';
-import { LEVEL2 } from '../../../shared/taxonomy';
+import { level1Of } from '../../../shared/taxonomy';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
@@ -38,8 +38,6 @@ function labelSpans(drawn: number[], groupOf: (index: number) => string): number
     return end - n;
   });
 }
-
-const level1Of = (row: GridRow) => LEVEL2.find((l) => l.name === row.level2)!.level1;
 
 export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; indicators: Indicator[] }) {
   const change = useEditor((s) => s.change);
@@ -73,7 +71,7 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
   // 200 indicators stay smooth: only the rows in view are drawn, and the active one wherever it is.
   const { body, rows: drawn, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: rows.length, rowHeight: 31, keep: row });
   const drawnIndexes = drawn.map((d) => d.index);
-  const level1Spans = labelSpans(drawnIndexes, (i) => level1Of(rows[i]!));
+  const level1Spans = labelSpans(drawnIndexes, (i) => level1Of(rows[i]!.level2));
   const level2Spans = labelSpans(drawnIndexes, (i) => rows[i]!.level2);
   const stored = textOf(indicators, rows[row], field);
   const shown = edit?.text ?? stored;
@@ -246,7 +244,7 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
               <tr ref={measure} data-index={i} className={r.index === null ? 'blank-row' : ''}>
                 {level1Spans[n]! > 0 && (
                   <th rowSpan={level1Spans[n]} className="l1">
-                    {layout.level1Label(level1Of(r))}
+                    {layout.level1Label(level1Of(r.level2))}
                   </th>
                 )}
                 {level2Spans[n]! > 0 && (

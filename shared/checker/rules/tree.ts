@@ -1,5 +1,5 @@
 /** The indicator tree: every 一级 used, the required 二级 present, names sound. */
-import { LEVEL1_NAMES, LEVEL2, type Level2Name } from '../../taxonomy';
+import { LEVEL1_NAMES, level2sOf, type Level2Name } from '../../taxonomy';
 import { atIndicator } from '../places';
 import { isNotApplicable, realIndicators } from '../indicators';
 import type { Problem, Rule } from '../types';
@@ -14,7 +14,7 @@ export const treeLevel1: Rule = {
     return LEVEL1_NAMES.filter((l) => !used.has(l)).map(
       (l): Problem => ({
         location: l,
-        target: { kind: 'level2', level2: LEVEL2.find((d) => d.level1 === l)!.name },
+        target: { kind: 'level2', level2: level2sOf(l)[0]!.name },
         identity: l,
         message: `${l}下没有任何三级指标`,
       }),
