@@ -4,7 +4,6 @@
  * The references (exceljs alone) are in reference.ts, a bundle without any of our code loaded.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeTargetWorkbook } from '../electron/export/xlsxWorkbook';
 import { readImportFile } from '../electron/import/readImportFile';

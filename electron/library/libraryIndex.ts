@@ -59,7 +59,10 @@ function add(index: Index, entry: Entry): void {
     if (previous) {
       for (const gram of new Set(gramsOf(field.text(previous)))) {
         const posting = grams.get(gram);
-        if (posting) posting.holders.delete(previous), (posting.ordered = null);
+        if (posting) {
+          posting.holders.delete(previous);
+          posting.ordered = null;
+        }
       }
     }
     for (const gram of new Set(gramsOf(field.text(entry)))) {

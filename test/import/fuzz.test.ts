@@ -110,7 +110,7 @@ describe('fuzzing the importer', () => {
         read = await readImportFile(bytes, name);
         outcomes.results++;
       } catch (error) {
-        if (!(error instanceof AppError)) throw new Error(`case ${n}: ${name} threw ${String(error)}`);
+        if (!(error instanceof AppError)) throw new Error(`case ${n}: ${name} threw ${String(error)}`, { cause: error });
         expect(error.message, `case ${n}`).toMatch(/[\u4e00-\u9fff]/);
         outcomes.messages++;
       }
@@ -123,7 +123,7 @@ describe('fuzzing the importer', () => {
           const choices = Array.from({ length: count }, (_, index) => ({ index, onConflict: 'replace' as const }));
           importIntoDepartment(dept.workspace.db(dept.departmentFile), read, null, choices);
         } catch (error) {
-          if (!(error instanceof AppError)) throw new Error(`case ${n}: import threw ${String(error)}`);
+          if (!(error instanceof AppError)) throw new Error(`case ${n}: import threw ${String(error)}`, { cause: error });
           expect(snapshot(), `case ${n}`).toBe(before);
         }
         outcomes.writesChecked++;

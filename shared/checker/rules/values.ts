@@ -25,7 +25,7 @@ export const valueMeasurable: Rule<{ level2s: Level2Name[] }> = {
     }),
 };
 
-const PLACEHOLDER = /^(\*+|[xX×]+|[\/／]+|[-—－_]+|…+|\.+|待定|待填|暂无|无|略)$/;
+const PLACEHOLDER = /^(\*+|[xX×]+|[/／]+|[-—－_]+|…+|\.+|待定|待填|暂无|无|略)$/;
 
 export const valuePlaceholder: Rule = {
   id: 'value.placeholder',
