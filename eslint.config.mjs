@@ -8,7 +8,19 @@ import tseslint from 'typescript-eslint';
 
 const NODE = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 /** Packages that touch the disk, the window or the database: never in the pure domain code. */
-const RUNTIME_PACKAGES = ['better-sqlite3', 'exceljs', 'docx', 'yauzl', 'saxes', '@e965/xlsx', 'electron', 'react', 'react-dom', 'zustand', '@tanstack/react-virtual'];
+const RUNTIME_PACKAGES = [
+  'better-sqlite3',
+  'exceljs',
+  'docx',
+  'yauzl',
+  'saxes',
+  '@e965/xlsx',
+  'electron',
+  'react',
+  'react-dom',
+  'zustand',
+  '@tanstack/react-virtual',
+];
 
 /** `no-restricted-imports` with the given folders (as import path patterns) and packages refused, saying why. */
 const refuse = (message, { folders = [], packages = [] }) => [
@@ -36,7 +48,10 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       // File names and XML text are cleaned of control characters on purpose.
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

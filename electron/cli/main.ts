@@ -97,7 +97,15 @@ async function command(argv: string[]): Promise<CommandOutput> {
   if (name === 'export') {
     if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');
     const { format, out, layout } = values;
-    return exportCommand(rest[0]!, { year: yearOption(values.year), format, out, layout, form: values.form, stacked: values.stacked ?? false, projects: values.project ?? [] });
+    return exportCommand(rest[0]!, {
+      year: yearOption(values.year),
+      format,
+      out,
+      layout,
+      form: values.form,
+      stacked: values.stacked ?? false,
+      projects: values.project ?? [],
+    });
   }
   if (name === 'summary') {
     const year = yearOption(values.year);
@@ -116,7 +124,13 @@ export async function run(argv: string[]): Promise<number> {
   } catch (error) {
     // A damaged department file, a full disk or a read-only folder: status 2 (cannot read), in plain
     // words naming the department file of the command line (SQLite names none).
-    const known = error instanceof CliError ? error : storageError(error, argv.find((a) => a.endsWith(DEPARTMENT_EXTENSION)));
+    const known =
+      error instanceof CliError
+        ? error
+        : storageError(
+            error,
+            argv.find((a) => a.endsWith(DEPARTMENT_EXTENSION)),
+          );
     if (known) {
       process.stderr.write(`${known.message}\n`);
       return 2;

@@ -39,8 +39,7 @@ export function evaluationRevision(db: Database, projectId: number): number {
 /** A project's 自评表 as an editor opens it: with its revision and the time of its last write (none yet: null, revision 0). */
 export function storedEvaluation(db: Database, projectId: number): { content: EvaluationContent | null; revision: number; updatedAt: string | null } {
   const row = stmt(db, 'SELECT content, revision, updated_at FROM self_evaluation WHERE project_id = ?').get(projectId) as
-    | { content: string; revision: number; updated_at: string }
-    | undefined;
+    { content: string; revision: number; updated_at: string } | undefined;
   return row ? { content: parse(projectId, row.content), revision: row.revision, updatedAt: row.updated_at } : { content: null, revision: 0, updatedAt: null };
 }
 

@@ -177,11 +177,7 @@ export function projectIdByName(db: Database, year: number, name: string): numbe
 
 export function projectNameTaken(db: Database, year: number, name: string, exceptId?: number): boolean {
   return (
-    stmt(db, 'SELECT 1 FROM project WHERE year = ? AND name = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1').get(
-      year,
-      name,
-      exceptId ?? null,
-    ) !== undefined
+    stmt(db, 'SELECT 1 FROM project WHERE year = ? AND name = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1').get(year, name, exceptId ?? null) !== undefined
   );
 }
 
@@ -200,6 +196,9 @@ export function markCarried(db: Database, id: number, from: number, pending: Car
 }
 
 export function setPendingReview(db: Database, id: number, pending: CarriedPart[]): void {
-  const { changes } = stmt(db, 'UPDATE project SET review_pending = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify(pending), id);
+  const { changes } = stmt(db, 'UPDATE project SET review_pending = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL').run(
+    JSON.stringify(pending),
+    id,
+  );
   if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
 }

@@ -34,15 +34,22 @@ export function prepareEvaluationsExport(db: Database, department: DepartmentMet
       ? {
           kind: 'xlsx',
           workbook: {
-      title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
-      summary: evaluationSummaryTable(request.year, tables),
-      moneyFormat: '0.00',
-      stackedSheet: request.stacked ? '绩效自评表' : null,
-      forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
+            title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
+            summary: evaluationSummaryTable(request.year, tables),
+            moneyFormat: '0.00',
+            stackedSheet: request.stacked ? '绩效自评表' : null,
+            forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
           },
         }
       : request.format === 'docx'
-        ? { kind: 'docx', document: { title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`, opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`], forms } }
+        ? {
+            kind: 'docx',
+            document: {
+              title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`,
+              opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`],
+              forms,
+            },
+          }
         : { kind: 'json', text: `${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n` };
   return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
 }

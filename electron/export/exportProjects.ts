@@ -13,7 +13,6 @@ import type { ExportPlan, PreparedExport } from './renderExport';
 import type { ExportTable } from './exportTable';
 import { targetWorkbookPlan } from './xlsxWorkbook';
 
-
 export interface ExportRequest {
   year: number;
   format: ExportFormat;
@@ -66,9 +65,15 @@ export function prepareProjectsExport(db: Database, department: DepartmentMeta, 
 
   const plan: ExportPlan =
     request.format === 'xlsx'
-      ? { kind: 'xlsx', workbook: targetWorkbookPlan(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` }) }
+      ? {
+          kind: 'xlsx',
+          workbook: targetWorkbookPlan(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` }),
+        }
       : request.format === 'docx'
         ? { kind: 'docx', document: targetDocumentPlan(tables, { departmentName: department.name, year: request.year, draft: draft !== '' }) }
-        : { kind: 'json', text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n` };
+        : {
+            kind: 'json',
+            text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n`,
+          };
   return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
 }

@@ -17,7 +17,10 @@ export interface TableRegion {
 const START_LABELS = new Set(['项目名称', '转移支付(项目)名称']);
 
 function isTitleRow(grid: SheetGrid, row: number): boolean {
-  const texts = grid.visible(row).map((c) => c.text).filter(Boolean);
+  const texts = grid
+    .visible(row)
+    .map((c) => c.text)
+    .filter(Boolean);
   return texts.length > 0 && texts.length <= 2 && texts.some((t) => TITLE_HINT.test(t));
 }
 
@@ -31,7 +34,12 @@ export function tableRegions(grid: SheetGrid): TableRegion[] {
   const regions = starts.map((start) => {
     let top = start;
     while (top > 1 && start - top < 4 && isTitleRow(grid, top - 1)) top--;
-    const title = Array.from({ length: start - top }, (_, i) => grid.visible(top + i).map((c) => c.text).join(' ')).join('\n');
+    const title = Array.from({ length: start - top }, (_, i) =>
+      grid
+        .visible(top + i)
+        .map((c) => c.text)
+        .join(' '),
+    ).join('\n');
     return { top, start, end: grid.rows, title };
   });
   regions.forEach((region, i) => {

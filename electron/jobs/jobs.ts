@@ -42,14 +42,16 @@ export class Jobs {
         if (job.status.state === 'cancelled') throw new AppError('refused', CANCELLED);
       },
     };
-    void work(context).then(
-      (result) => {
-        if (job.status.state === 'running') job.status = { ...job.status, state: 'done', result };
-      },
-      (error: unknown) => {
-        if (job.status.state === 'running') job.status = { ...job.status, state: 'failed', error: storageError(error)?.message ?? '内部错误，操作未完成' };
-      },
-    ).finally(() => setTimeout(() => this.jobs.delete(id), KEEP_MS).unref());
+    void work(context)
+      .then(
+        (result) => {
+          if (job.status.state === 'running') job.status = { ...job.status, state: 'done', result };
+        },
+        (error: unknown) => {
+          if (job.status.state === 'running') job.status = { ...job.status, state: 'failed', error: storageError(error)?.message ?? '内部错误，操作未完成' };
+        },
+      )
+      .finally(() => setTimeout(() => this.jobs.delete(id), KEEP_MS).unref());
     return { job: id };
   }
 

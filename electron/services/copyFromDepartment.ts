@@ -22,5 +22,10 @@ export function copyFromDepartment(source: Database, target: Database, { year, i
   const tables = projectsOfYear(source, year)
     .filter((p) => ids.includes(p.id))
     .map((p) => toTargetTable(layout, p.year, contentOf(p)));
-  return writeAfterBackup(target, '复制前', () => importTables(target, tables.map((table) => ({ table, year: toYear, onConflict }))));
+  return writeAfterBackup(target, '复制前', () =>
+    importTables(
+      target,
+      tables.map((table) => ({ table, year: toYear, onConflict })),
+    ),
+  );
 }

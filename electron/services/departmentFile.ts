@@ -11,7 +11,11 @@ import { openDepartmentDb } from '../db/open';
 /** A failure of the file or the disk in plain words, as the app says it: the command line says it the same way. */
 export { storageError } from '../db/storageErrors';
 
-export async function inDepartmentFile<T>(file: string, mode: 'read' | 'write', work: (db: Database, department: DepartmentMeta) => T | Promise<T>): Promise<T> {
+export async function inDepartmentFile<T>(
+  file: string,
+  mode: 'read' | 'write',
+  work: (db: Database, department: DepartmentMeta) => T | Promise<T>,
+): Promise<T> {
   const db = openDepartmentDb(path.resolve(file), { readonly: mode === 'read' });
   try {
     return await work(db, readDepartment(db));

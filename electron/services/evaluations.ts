@@ -41,8 +41,17 @@ export function generateEvaluations(db: Database, request: GenerateRequest): Gen
 export function yearSummary(db: Database, year: number): { text: string; missing: string[] } {
   const evaluated = evaluatedProjects(db, year);
   const done = new Set(evaluated.map((e) => e.project.id));
-  const lines = evaluated.map(({ project, content, table }) => ({ name: project.name, score: table.totalScore ?? 0, budget: content.budget.total?.fullYearBudget ?? null }));
-  return { text: summaryText(readDepartment(db).name, year, lines), missing: projectsOfYear(db, year).filter((p) => !done.has(p.id)).map((p) => p.name) };
+  const lines = evaluated.map(({ project, content, table }) => ({
+    name: project.name,
+    score: table.totalScore ?? 0,
+    budget: content.budget.total?.fullYearBudget ?? null,
+  }));
+  return {
+    text: summaryText(readDepartment(db).name, year, lines),
+    missing: projectsOfYear(db, year)
+      .filter((p) => !done.has(p.id))
+      .map((p) => p.name),
+  };
 }
 
 /** A department file's 自评表 as they print (scores as entered or suggested), of one year or of every year. */

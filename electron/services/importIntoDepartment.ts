@@ -73,7 +73,13 @@ export function importIntoDepartment(db: Database, read: ReadWorkbook, intoYear:
 }
 
 /** A new department file holding the chosen tables: made and filled in one transaction (there is nothing to back up). */
-export function importIntoNewDepartment(file: string, department: DepartmentMeta, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
+export function importIntoNewDepartment(
+  file: string,
+  department: DepartmentMeta,
+  read: ReadWorkbook,
+  intoYear: number | null,
+  choices: ImportChoices,
+): ImportOutcome[] {
   let outcomes: ImportOutcome[] = [];
   const db = createDepartmentDb(file, (created) => {
     insertDepartment(created, department);
@@ -93,7 +99,9 @@ function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, 
     return { index: choice.index, year, onConflict: choice.onConflict };
   });
   const targets = picked.flatMap((p) => (p.index < read.targetTables.length ? [{ ...p, table: read.targetTables[p.index]! }] : []));
-  const evaluations = picked.flatMap((p) => (p.index >= read.targetTables.length ? [{ ...p, table: read.selfEvaluations[p.index - read.targetTables.length]! }] : []));
+  const evaluations = picked.flatMap((p) =>
+    p.index >= read.targetTables.length ? [{ ...p, table: read.selfEvaluations[p.index - read.targetTables.length]! }] : [],
+  );
   // The target tables first, so that each 自评表 finds its project.
   return [...importTables(db, targets), ...importEvaluations(db, evaluations)];
 }

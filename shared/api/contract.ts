@@ -10,7 +10,19 @@ import type { DepartmentInfo, Project, ProjectSummary } from '../project';
 import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { MAX_IMPORT_BYTES } from './limits';
-import { acknowledgementNote, conflictPolicy, departmentFile, evaluationContent, exportFormat, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import {
+  acknowledgementNote,
+  conflictPolicy,
+  departmentFile,
+  evaluationContent,
+  exportFormat,
+  findingKey,
+  newDepartment,
+  projectContent,
+  projectId,
+  projectName,
+  year,
+} from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -78,9 +90,7 @@ export type JobResult = JobResults[JobKind];
 
 /** A job the window started and watches: tables done / total, then its result or why it stopped. */
 export type JobStatus = { done: number; total: number } & (
-  | { state: 'running' | 'cancelled' }
-  | { state: 'done'; result: JobResult }
-  | { state: 'failed'; error: string }
+  { state: 'running' | 'cancelled' } | { state: 'done'; result: JobResult } | { state: 'failed'; error: string }
 );
 
 export interface WorkspaceInfo {
@@ -102,7 +112,10 @@ const projectRef = inDepartment({ id: projectId });
  * is refused with the code `stale`: another tab or window has saved since.
  */
 const revision = z.number().int().nonnegative();
-const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: conflictPolicy }).strict()).min(1).max(100_000);
+const importChoices = z
+  .array(z.object({ index: z.number().int().nonnegative(), onConflict: conflictPolicy }).strict())
+  .min(1)
+  .max(100_000);
 const exportRequest = {
   year,
   format: exportFormat,
@@ -128,7 +141,9 @@ export const contract = {
    * A draft copy named 「名称（副本）」: of the stored project, or with the content given instead
    * (an editor's version that could not be saved), and with the 自评表 given, if any.
    */
-  duplicateProject: method(inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() })).returns<Project>(),
+  duplicateProject: method(
+    inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() }),
+  ).returns<Project>(),
   deleteProject: method(projectRef).returns<{ id: number }>(),
   restoreProject: method(projectRef).returns<Project>(),
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
@@ -145,14 +160,18 @@ export const contract = {
     }),
   ).returns<ImportOutcome[]>(),
   /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
-  carryForward: method(
-    inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),
-  ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
+  carryForward: method(inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() })).returns<
+    { name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]
+  >(),
   /** The clerk has checked a carried part (amounts, goal or indicators). */
   confirmCarried: method(inDepartment({ id: projectId, revision, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */
   searchLibrary: method(
-    inDepartment({ query: z.string().max(100), level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(), limit: z.number().int().min(1).max(50).optional() }),
+    inDepartment({
+      query: z.string().max(100),
+      level2: z.enum(LEVEL2_NAMES as [Level2Name, ...Level2Name[]]).optional(),
+      limit: z.number().int().min(1).max(50).optional(),
+    }),
   ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
   /**
    * Starts reading a file (the import preview), importing the chosen tables of it, or exporting a
@@ -180,7 +199,11 @@ export const contract = {
   generateSelfEvaluations: method(
     inDepartment({ year, ids: z.array(projectId).max(100_000).optional(), variant: z.enum(VARIANTS), replace: z.boolean() }),
   ).returns<{ id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[]>(),
-  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{ content: EvaluationContent; revision: number; updatedAt: string }>(),
+  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{
+    content: EvaluationContent;
+    revision: number;
+    updatedAt: string;
+  }>(),
   /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
   selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
 };

@@ -41,7 +41,11 @@ export const text = (max: number) =>
     .transform(xmlSafe)
     .pipe(z.string().max(max, `不能超过 ${max} 个字符`));
 
-export const fen = z.number().int().nonnegative().max(MAX_FEN, `金额过大：最多 ${formatWan(MAX_FEN)} 万元`);
+export const fen = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(MAX_FEN, `金额过大：最多 ${formatWan(MAX_FEN)} 万元`);
 export const year = z.number().int().min(2000, '年度应在 2000 年之后').max(2100, '年度应在 2100 年之前');
 export const departmentFile = z
   .string()
@@ -105,7 +109,10 @@ export const acknowledgementNote = text(500).refine((s) => s.trim() !== '', '请
 
 /** Hundredths of a point: weights and scores of the 自评表, 0 to 100 分. */
 const points = z.number().int().min(0, '分值和得分不能为负').max(MAX_POINTS, '分值和得分不能超过 100');
-const scoreOverride = z.object({ score: points, reason: text(TEXT_LIMITS.indicator) }).strict().nullable();
+const scoreOverride = z
+  .object({ score: points, reason: text(TEXT_LIMITS.indicator) })
+  .strict()
+  .nullable();
 const figures = z.object({ initialBudget: fen.nullable(), fullYearBudget: fen.nullable(), executed: fen.nullable() }).strict();
 
 export const evaluationContent = z
@@ -136,7 +143,9 @@ export const evaluationContent = z
           .strict(),
       )
       .max(INDICATOR_LIMIT),
-    fundManagement: z.array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict()).max(20),
+    fundManagement: z
+      .array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict())
+      .max(20),
     remarks: text(TEXT_LIMITS.explanation),
   })
   .strict() satisfies z.ZodType<EvaluationContent>;

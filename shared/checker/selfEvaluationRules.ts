@@ -20,10 +20,19 @@ type IndicatorField = Extract<EvaluationTarget, { kind: 'evaluationIndicator' }>
 /** A problem at a field of an indicator's row; its identity is the row's, whichever field it points at. */
 export const atEvaluationIndicator = (indicators: { level1: string; level2: string; name: string }[], index: number, field: IndicatorField) => {
   const i = indicators[index]!;
-  return { location: `${i.level1}/${i.level2}「${i.name}」`, target: { kind: 'evaluationIndicator' as const, index, field }, identity: `${i.level2}|${i.name}` };
+  return {
+    location: `${i.level1}/${i.level2}「${i.name}」`,
+    target: { kind: 'evaluationIndicator' as const, index, field },
+    identity: `${i.level2}|${i.name}`,
+  };
 };
 const place = (table: SelfEvaluation, index: number, field: IndicatorField) => atEvaluationIndicator(table.indicators, index, field);
-const tableProblem = (identity: string, location: string, message: string, target: Problem['target'] = { kind: 'table' }): Problem => ({ location, target, identity, message });
+const tableProblem = (identity: string, location: string, message: string, target: Problem['target'] = { kind: 'table' }): Problem => ({
+  location,
+  target,
+  identity,
+  message,
+});
 
 const NO_REASON = /^(无|\/|／|暂无|—|-|)$/;
 
@@ -36,10 +45,12 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) => {
       const problems: Problem[] = [];
       const total = add(fraction(table.funds.total.weight ?? DEFAULT_EXECUTION_WEIGHT), sum(table.indicators.map((i) => i.weight)));
-      if (compare(total, fraction(100)) !== 0) problems.push(tableProblem('total', '分值', `预算执行与各指标分值合计 ${shown(total)}，应为 100`, { kind: 'execution', field: 'weight' }));
+      if (compare(total, fraction(100)) !== 0)
+        problems.push(tableProblem('total', '分值', `预算执行与各指标分值合计 ${shown(total)}，应为 100`, { kind: 'execution', field: 'weight' }));
       for (const [level1, weight] of Object.entries(table.level1Weights)) {
         const own = sum(table.indicators.filter((i) => i.level1 === level1).map((i) => i.weight));
-        if (compare(own, fraction(weight)) !== 0) problems.push(tableProblem(level1, level1, `${level1}下各指标分值合计 ${shown(own)}，与其分值 ${weight} 不符`, { kind: 'level1Weight', level1 }));
+        if (compare(own, fraction(weight)) !== 0)
+          problems.push(tableProblem(level1, level1, `${level1}下各指标分值合计 ${shown(own)}，与其分值 ${weight} 不符`, { kind: 'level1Weight', level1 }));
       }
       return problems;
     },
@@ -68,7 +79,9 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
           tableProblem(
             d.field,
             d.field === 'rate' ? '执行率' : '预算执行得分',
-            d.computed === null ? `表上为 ${d.recorded}，但无法计算（全年预算数或执行数缺失、为 0）` : `表上为 ${d.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${d.computed}`,
+            d.computed === null
+              ? `表上为 ${d.recorded}，但无法计算（全年预算数或执行数缺失、为 0）`
+              : `表上为 ${d.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${d.computed}`,
             d.field === 'rate' ? { kind: 'budget', line: 'total', field: 'executed' } : { kind: 'execution', field: 'score' },
           ),
         ),
@@ -81,7 +94,9 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) => {
       if (table.totalScore === null) return [];
       const parts = add(fraction(table.funds.total.score ?? 0), sum(table.indicators.map((i) => i.score)));
-      return agrees(table.totalScore, parts, 'score') ? [] : [tableProblem('total', '总分', `总分 ${table.totalScore} 不等于预算执行与各指标得分之和 ${shown(parts)}`)];
+      return agrees(table.totalScore, parts, 'score')
+        ? []
+        : [tableProblem('total', '总分', `总分 ${table.totalScore} 不等于预算执行与各指标得分之和 ${shown(parts)}`)];
     },
   },
   {
@@ -121,7 +136,12 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
         const grade = i.actual.trim() as QualitativeGrade;
         if (!(grade in QUALITATIVE_GRADES) || i.score === null || i.weight === null || withinBand(i.score, i.weight, grade)) return [];
         const { from, to } = QUALITATIVE_GRADES[grade];
-        return [{ ...place(table, index, 'score'), message: `“${grade}”的得分应在分值的 ${Math.round(from * 100)}%–${Math.round(to * 100)}% 之间（${shown(mul(fraction(i.weight), fraction(from)))}–${shown(mul(fraction(i.weight), fraction(to)))} 分），表上为 ${i.score}` }];
+        return [
+          {
+            ...place(table, index, 'score'),
+            message: `“${grade}”的得分应在分值的 ${Math.round(from * 100)}%–${Math.round(to * 100)}% 之间（${shown(mul(fraction(i.weight), fraction(from)))}–${shown(mul(fraction(i.weight), fraction(to)))} 分），表上为 ${i.score}`,
+          },
+        ];
       }),
   },
   {
@@ -131,7 +151,11 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
-        i.weight === null ? [] : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' }).notes.filter((n) => n.includes('目标是否定得过低')).map((message) => ({ ...place(table, index, 'actual'), message })),
+        i.weight === null
+          ? []
+          : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' })
+              .notes.filter((n) => n.includes('目标是否定得过低'))
+              .map((message) => ({ ...place(table, index, 'actual'), message })),
       ),
   },
   {
@@ -146,7 +170,13 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
       return (Object.keys(lines) as (keyof typeof lines)[]).flatMap((key): Problem[] => {
         const executed = table.funds[key]?.executed ?? null;
         return executed !== null && compare(fraction(executed), fraction(total)) > 0
-          ? [tableProblem(key, lines[key], `${lines[key]}全年执行数 ${executed} 超过年度资金总额的执行数 ${total}`, { kind: 'budget', line: key, field: 'executed' })]
+          ? [
+              tableProblem(key, lines[key], `${lines[key]}全年执行数 ${executed} 超过年度资金总额的执行数 ${total}`, {
+                kind: 'budget',
+                line: key,
+                field: 'executed',
+              }),
+            ]
           : [];
       });
     },

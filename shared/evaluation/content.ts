@@ -107,7 +107,9 @@ export function formatPoints(points: Points): string {
   const negative = points < 0;
   const abs = Math.abs(points);
   const whole = Math.floor(abs / 100);
-  const cents = String(abs % 100).padStart(2, '0').replace(/0+$/, '');
+  const cents = String(abs % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${negative ? '-' : ''}${whole}${cents ? `.${cents}` : ''}`;
 }
 

@@ -7,7 +7,17 @@ import { parseWan } from '../money';
 import type { ProjectContent } from '../project';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import { LEVEL1_NAMES, LEVEL2, level2sOf, type Level1Name } from '../taxonomy';
-import { BUDGET_LINES, DEFAULT_EXECUTION_WEIGHT, formatPoints, parsePoints, type BudgetFigures, type EvaluationContent, type EvaluationIndicator, type Points, type ScoreOverride } from './content';
+import {
+  BUDGET_LINES,
+  DEFAULT_EXECUTION_WEIGHT,
+  formatPoints,
+  parsePoints,
+  type BudgetFigures,
+  type EvaluationContent,
+  type EvaluationIndicator,
+  type Points,
+  type ScoreOverride,
+} from './content';
 import { fractionPoints, scoreEvaluation, type PartScore } from './scores';
 
 export const IMPORTED_SCORE_REASON = '导入的表上的得分';
@@ -48,7 +58,16 @@ export function fromSelfEvaluation(table: SelfEvaluation): { content: Evaluation
       notes.push(`「${i.name}」的一级指标“${i.level1}”无法识别，未导入这一行`);
       continue;
     }
-    indicators.push({ level1, level2: i.level2, name: i.name, target: i.target, actual: i.actual, weight: points(i.weight, `「${i.name}」分值`), override: null, deviation: i.deviation });
+    indicators.push({
+      level1,
+      level2: i.level2,
+      name: i.name,
+      target: i.target,
+      actual: i.actual,
+      weight: points(i.weight, `「${i.name}」分值`),
+      override: null,
+      deviation: i.deviation,
+    });
     printedScores.push(points(i.score, `「${i.name}」得分`));
   }
   const level1Weights: EvaluationContent['level1Weights'] = {};

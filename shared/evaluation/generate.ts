@@ -38,7 +38,13 @@ export function spreadWeights(indicators: EvaluationIndicator[], level1Weights: 
 }
 
 /** Which fund of the target table each budget line starts from. */
-const LINE_SOURCES: Partial<Record<BudgetLineKey, FundKey>> = { fiscal: '财政拨款', carryover: '结余结转资金', central: '中央资金', local: '自治区资金', other: '其他资金' };
+const LINE_SOURCES: Partial<Record<BudgetLineKey, FundKey>> = {
+  fiscal: '财政拨款',
+  carryover: '结余结转资金',
+  central: '中央资金',
+  local: '自治区资金',
+  other: '其他资金',
+};
 
 /** The 转移支付 form has no 年初预算数: the budget goes to 全年预算数 only. */
 function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigures {
@@ -46,9 +52,16 @@ function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigur
 }
 
 export function generateEvaluation(project: ProjectContent, variant: Variant): EvaluationContent {
-  const indicators = sortIndicators(realIndicators(project.indicators).map((r) => r.indicator)).map(
-    (i): EvaluationIndicator => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.value, actual: '', weight: null, override: null, deviation: '' }),
-  );
+  const indicators = sortIndicators(realIndicators(project.indicators).map((r) => r.indicator)).map((i): EvaluationIndicator => ({
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    target: i.value,
+    actual: '',
+    weight: null,
+    override: null,
+    deviation: '',
+  }));
   const lines: BudgetLineKey[] = variant === '项目' ? ['fiscal', 'carryover', 'other'] : ['central', 'local', 'other'];
   const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds, variant) };
   for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!], variant);

@@ -36,7 +36,12 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
         : []),
       ...scores.indicators.flatMap((s, index): Problem[] =>
         s.score === null
-          ? [{ ...atEvaluationIndicator(content.indicators, index, missing(content.indicators[index]!)), message: `尚无得分：${s.suggestion.notes.join('；')}；也可直接填写得分并说明理由` }]
+          ? [
+              {
+                ...atEvaluationIndicator(content.indicators, index, missing(content.indicators[index]!)),
+                message: `尚无得分：${s.suggestion.notes.join('；')}；也可直接填写得分并说明理由`,
+              },
+            ]
           : [],
       ),
     ],
@@ -47,10 +52,17 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
     severity: '错误',
     params: {},
     check: ({ content, scores }) => [
-      ...(content.executionOverride && content.executionOverride.reason.trim() === '' ? [{ ...execution({ kind: 'execution', field: 'reason' }), message: '预算执行得分已改为手填，请写明理由' }] : []),
+      ...(content.executionOverride && content.executionOverride.reason.trim() === ''
+        ? [{ ...execution({ kind: 'execution', field: 'reason' }), message: '预算执行得分已改为手填，请写明理由' }]
+        : []),
       ...content.indicators.flatMap((i, index): Problem[] =>
         i.override && i.override.reason.trim() === ''
-          ? [{ ...atEvaluationIndicator(content.indicators, index, 'reason'), message: `得分改为 ${formatPoints(i.override.score)}（建议 ${suggestedText(scores.indicators[index]!.suggested)}），请写明理由` }]
+          ? [
+              {
+                ...atEvaluationIndicator(content.indicators, index, 'reason'),
+                message: `得分改为 ${formatPoints(i.override.score)}（建议 ${suggestedText(scores.indicators[index]!.suggested)}），请写明理由`,
+              },
+            ]
           : [],
       ),
     ],

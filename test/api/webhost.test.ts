@@ -125,7 +125,13 @@ describe('web host', () => {
     const { job } = JSON.parse(started.body).result;
     await expect.poll(async () => JSON.parse((await call('jobStatus', { job })).body).result.state, { timeout: 30_000 }).toBe('done');
     expect(JSON.parse((await call('jobStatus', { job })).body).result.result.tables.length).toBeGreaterThan(0);
-    const over = await call('startJob', { departmentFile, kind: 'preview', fileName: '过大.xlsx', base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'), year: null });
+    const over = await call('startJob', {
+      departmentFile,
+      kind: 'preview',
+      fileName: '过大.xlsx',
+      base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'),
+      year: null,
+    });
     expect(over.status).toBe(400);
     expect(JSON.parse(over.body).error.message).toBe(`参数有误（startJob）：base64：文件超过导入上限 50 MB`);
   }, 60_000);

@@ -44,7 +44,12 @@ export function run(folder: string, fixtures: string, firstImport: number): void
       const current = api.getProject({ departmentFile: DEPARTMENT, id: project!.id });
       const { id: _id, year: _y, updatedAt: _u, revision, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = current;
       saved++;
-      api.saveProject({ departmentFile: DEPARTMENT, id: project!.id, revision, content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() } });
+      api.saveProject({
+        departmentFile: DEPARTMENT,
+        id: project!.id,
+        revision,
+        content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() },
+      });
       say(`save ${saved}`);
     }
     setImmediate(() => void step());

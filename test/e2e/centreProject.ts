@@ -108,5 +108,8 @@ export async function gridContent(p: Page): Promise<string[]> {
 }
 
 export function gridCell(p: Page, level2Label: string, column: 0 | 1) {
-  return p.locator('.indicator-grid tbody tr', { has: p.locator('th.l2', { hasText: level2Label }) }).locator('td.cell').nth(column);
+  return p
+    .locator('.indicator-grid tbody tr', { has: p.locator('th.l2', { hasText: level2Label }) })
+    .locator('td.cell')
+    .nth(column);
 }

@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
-import { addDepartment, CENTRE, CENTRE_TABLE, EXPECTED_GRID, gridCell, gridContent, openProject, preparedWorkspace, PROJECT, storedProject } from './centreProject';
+import {
+  addDepartment,
+  CENTRE,
+  CENTRE_TABLE,
+  EXPECTED_GRID,
+  gridCell,
+  gridContent,
+  openProject,
+  preparedWorkspace,
+  PROJECT,
+  storedProject,
+} from './centreProject';
 import { browserSession, pasteInto } from './webApp';
 
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -85,9 +96,18 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
     await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe(PROJECT);
     const values = Object.fromEntries(
       await Promise.all(
-        ['项目属性', '项目期', '项目总额', '年度资金总额', '本级资金资金总额', '本级资金财政拨款', '本级资金其他资金', '本级资金结余结转资金', '转移市县(区)资金资金总额', '年度总体绩效目标'].map(
-          async (label) => [label, await page.getByLabel(label).inputValue()] as const,
-        ),
+        [
+          '项目属性',
+          '项目期',
+          '项目总额',
+          '年度资金总额',
+          '本级资金资金总额',
+          '本级资金财政拨款',
+          '本级资金其他资金',
+          '本级资金结余结转资金',
+          '转移市县(区)资金资金总额',
+          '年度总体绩效目标',
+        ].map(async (label) => [label, await page.getByLabel(label).inputValue()] as const),
       ),
     );
     expect(values).toEqual({

@@ -14,7 +14,13 @@ afterAll(() => open.forEach((w) => w.close()));
 async function paragraphsOf(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''));
 }
 
@@ -32,7 +38,8 @@ describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export,
     const layout = LAYOUTS[c.layout];
     for (const id of dept.ids) {
       const p = dept.api.getProject({ departmentFile: dept.departmentFile, id });
-      for (const value of [p.name, p.department, p.implementingUnit, p.attribute, p.period, ...p.overallGoal.split('\n')]) if (value) expect(paragraphs).toContain(value);
+      for (const value of [p.name, p.department, p.implementingUnit, p.attribute, p.period, ...p.overallGoal.split('\n')])
+        if (value) expect(paragraphs).toContain(value);
       if (p.annualFunds !== null) expect(paragraphs).toContain(formatWan(p.annualFunds, 2));
       for (const i of p.indicators) {
         expect(paragraphs).toContain(i.name);

@@ -24,7 +24,11 @@ afterAll(() => dept.workspace.close());
 async function formulasIn(base64: string): Promise<{ formulas: number; texts: string[] }> {
   const bytes = Buffer.from(base64, 'base64');
   const zip = await JSZip.loadAsync(bytes);
-  const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  const sheets = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async('string')),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const texts: string[] = [];
@@ -32,7 +36,8 @@ async function formulasIn(base64: string): Promise<{ formulas: number; texts: st
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         // The other cells of a merge show their master's value.
-        if (cell.type !== ExcelJS.ValueType.Merge && /^[=+\-@]/.test(String(cell.value))) texts.push(`${cell.type === ExcelJS.ValueType.String ? 'text' : 'NOT TEXT'} ${String(cell.value)}`);
+        if (cell.type !== ExcelJS.ValueType.Merge && /^[=+\-@]/.test(String(cell.value)))
+          texts.push(`${cell.type === ExcelJS.ValueType.String ? 'text' : 'NOT TEXT'} ${String(cell.value)}`);
       }),
     ),
   );
@@ -53,7 +58,9 @@ describe('text the clerk typed stays text', () => {
     const content = generated!;
     content.indicators.forEach((i, n) => Object.assign(i, { actual: HOSTILE[n % HOSTILE.length]!, deviation: '-未完成' }));
     api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content });
-    const evaluation = await formulasIn((await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64);
+    const evaluation = await formulasIn(
+      (await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64,
+    );
     expect(evaluation.formulas).toBe(0);
     expect(evaluation.texts).toEqual(expect.arrayContaining(['text -未完成', ...HOSTILE.map((h) => `text ${h}`)]));
     expect(evaluation.texts.filter((t) => !t.startsWith('text '))).toEqual([]);

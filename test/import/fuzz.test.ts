@@ -16,10 +16,16 @@ import { FIXTURES, readJson } from '../helpers/paths';
 
 type Random = ReturnType<typeof seeded>;
 
-const WORKBOOKS = ['targets-001.xlsx', 'targets-001-messy.xlsx', 'targets-003.xlsx', 'selfeval-002-a.xlsx'].map((f) => ({ name: f, bytes: fs.readFileSync(path.join(FIXTURES, f)) }));
+const WORKBOOKS = ['targets-001.xlsx', 'targets-001-messy.xlsx', 'targets-003.xlsx', 'selfeval-002-a.xlsx'].map((f) => ({
+  name: f,
+  bytes: fs.readFileSync(path.join(FIXTURES, f)),
+}));
 const PACKAGES = [
   { targetTables: readJson<unknown[]>(path.join(FIXTURES, 'targets-001.truth.json')), selfEvaluations: [] },
-  { targetTables: readJson<unknown[]>(path.join(FIXTURES, 'targets-003.truth.json')), selfEvaluations: readJson<unknown[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json')).slice(0, 3) },
+  {
+    targetTables: readJson<unknown[]>(path.join(FIXTURES, 'targets-003.truth.json')),
+    selfEvaluations: readJson<unknown[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json')).slice(0, 3),
+  },
 ];
 const NASTY = ['<', '&', '"', '=cmd|/c calc!A1', '\u0000', '𠮷', '-1e308', '99999999999999999999', '', '<row r="0">', '&#x0;', ']]>', 'NaN'];
 

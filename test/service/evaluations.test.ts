@@ -61,7 +61,11 @@ describe('自评表 in the department file', () => {
     content.budget.total!.executed = 2_800_000;
     content.budget.fiscal!.executed = 2_800_000;
     content.actualOutcome = '按标准购置办公设备，保障了日常办公。';
-    expect(api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content })).toEqual({ content, revision: revision + 1, updatedAt: expect.any(String) });
+    expect(api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content })).toEqual({
+      content,
+      revision: revision + 1,
+      updatedAt: expect.any(String),
+    });
     const list = api.listProjects({ departmentFile, year: 2024 });
     expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0 }, null, null]);
     expect(api.selfEvaluationSummary({ departmentFile, year: 2024 })).toEqual({
@@ -79,7 +83,10 @@ describe('自评表 in the department file', () => {
     const content = generated!;
     content.indicators[0]!.weight = 10_001;
     const reply = await dispatch(api, 'saveSelfEvaluation', { departmentFile, id: ids[0]!, revision, content });
-    expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: '参数有误（saveSelfEvaluation）：content.indicators.0.weight：分值和得分不能超过 100' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: '参数有误（saveSelfEvaluation）：content.indicators.0.weight：分值和得分不能超过 100' },
+    });
     const stored = new Database(file, { readonly: true });
     const json = stored.prepare('SELECT content FROM self_evaluation WHERE project_id = ?').pluck().get(ids[0]) as string;
     stored.close();
@@ -94,7 +101,17 @@ describe('自评表 through the app import', () => {
     const preview = await runJob(api, { kind: 'preview', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
     expect(preview.tables).toHaveLength(15);
     expect(preview.tables[0]).toMatchObject({ index: 0, kind: '自评表', projectName: '工业稳增长及专项业务经费', year: 2022, layout: '项目', conflict: false });
-    const outcomes = await runJob(api, { kind: 'import', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null, choices: [{ index: 0, onConflict: 'skip' }, { index: 5, onConflict: 'skip' }] });
+    const outcomes = await runJob(api, {
+      kind: 'import',
+      departmentFile,
+      fileName: 'selfeval-002-a.xlsx',
+      base64,
+      year: null,
+      choices: [
+        { index: 0, onConflict: 'skip' },
+        { index: 5, onConflict: 'skip' },
+      ],
+    });
     expect(outcomes.map((o) => `${o.action} ${o.storedAs}`)).toEqual(['created 工业稳增长及专项业务经费', 'created 2022年自治区支持基础人才项目']);
     expect(api.listProjects({ departmentFile, year: 2022 }).map((p) => [p.name, p.indicatorCount, p.selfEvaluation?.score])).toEqual([
       ['工业稳增长及专项业务经费', 26, 96.7],
@@ -121,7 +138,14 @@ describe('自评表 through the app import', () => {
 
     expect(pack.fileName).toBe('自治区发展改革委2024年项目支出绩效自评表.jxpack');
     const other = setup();
-    const outcomes = await runJob(other.api, { kind: 'import', departmentFile: other.departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    const outcomes = await runJob(other.api, {
+      kind: 'import',
+      departmentFile: other.departmentFile,
+      fileName: pack.fileName,
+      base64: pack.base64,
+      year: null,
+      choices: [{ index: 0, onConflict: 'replace' }],
+    });
     expect(outcomes).toEqual([{ name: '宁夏回族自治区企业服务中心工作经费', year: 2024, action: 'created', storedAs: '宁夏回族自治区企业服务中心工作经费' }]);
     expect(other.api.getSelfEvaluation({ departmentFile: other.departmentFile, id: other.ids[1]! }).content).toEqual(content);
     expect(workspace.path).not.toBe(other.workspace.path);

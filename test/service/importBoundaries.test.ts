@@ -39,7 +39,14 @@ describe('texts of a workbook within the limits the editor saves', () => {
       '工作表“表1”单元格 B3（项目名称）有 100000 个字符，超过上限 300，已截断为前 300 个字符',
       '工作表“表1”单元格 B7（年度总体绩效目标）有 30000 个字符，超过上限 20000，已截断为前 20000 个字符',
     ]);
-    const [outcome] = await runJob(api, { kind: 'import', departmentFile: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
+    const [outcome] = await runJob(api, {
+      kind: 'import',
+      departmentFile: file,
+      fileName: '长文本.xlsx',
+      base64: base64(bytes),
+      year: null,
+      choices: [{ index: 0, onConflict: 'skip' }],
+    });
     expect(outcome!.storedAs).toBe('长'.repeat(300));
     const [stored] = api.listProjects({ departmentFile: file, year: 2024 });
     const project = api.getProject({ departmentFile: file, id: stored!.id });
@@ -86,7 +93,14 @@ describe('characters XML forbids, removed at the boundary', () => {
     const pack = JSON.stringify({ targetTables: [{ ...CLEAN, projectName: `项目${forbidden}`, overallGoal: forbidden }] });
     const read = await readImportFile(Buffer.from(pack), '包.json');
     expect(read.targetTables[0]!.projectName).toBe('项目ABCDE');
-    await runJob(api, { kind: 'import', departmentFile: file, fileName: '包.json', base64: base64(pack), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
+    await runJob(api, {
+      kind: 'import',
+      departmentFile: file,
+      fileName: '包.json',
+      base64: base64(pack),
+      year: null,
+      choices: [{ index: 0, onConflict: 'skip' }],
+    });
     const xlsx = await runJob(api, { kind: 'export', departmentFile: file, year: CLEAN.year, format: 'xlsx', stacked: false });
     const again = await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'again.xlsx');
     expect(again.targetTables[0]!.overallGoal).toBe('ABCDE');
@@ -99,7 +113,12 @@ describe('amounts as large as exports keep exactly', () => {
     const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year });
     const project = api.getProject({ departmentFile: file, id: summary!.id });
     const content = contentOf(project);
-    const tooLarge = await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER } });
+    const tooLarge = await dispatch(api, 'saveProject', {
+      departmentFile: file,
+      id: summary!.id,
+      revision: project.revision,
+      content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER },
+    });
     expect(tooLarge).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('金额过大：最多 999999999.999999 万元') } });
 
     const largest = { ...content, totalFunds: MAX_FEN, annualFunds: MAX_FEN, funds: { ...content.funds, 本级资金总额: MAX_FEN, 财政拨款: MAX_FEN } };
@@ -148,6 +167,8 @@ describe('a table of another layout', () => {
     fs.writeFileSync(pack, JSON.stringify({ targetTables: [keyProject] }));
     const run = spawnSync(process.execPath, [cli, 'import', pack, '--into', county], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('“重点项目甲”：此表为“自治区重点项目”表样，本单位按“县级部门”表样填报；导入后以下内容不再显示，也不会导出：资金类型“一般公共预算”');
+    expect(run.stderr).toContain(
+      '“重点项目甲”：此表为“自治区重点项目”表样，本单位按“县级部门”表样填报；导入后以下内容不再显示，也不会导出：资金类型“一般公共预算”',
+    );
   });
 });

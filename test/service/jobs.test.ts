@@ -33,7 +33,12 @@ describe('import and export off the thread that serves the window', () => {
   it('export: progress up to the number of tables, then the file', async () => {
     const { job } = api.startJob({ departmentFile, kind: 'export', year: 2024, format: 'xlsx', stacked: false });
     // A zip file: `PK` is `UEs` in base64.
-    expect(await finished(job)).toMatchObject({ state: 'done', done: 1, total: 1, result: { fileName: '后台测试单位2024年项目支出绩效目标.xlsx', base64: expect.stringMatching(/^UEs/) } });
+    expect(await finished(job)).toMatchObject({
+      state: 'done',
+      done: 1,
+      total: 1,
+      result: { fileName: '后台测试单位2024年项目支出绩效目标.xlsx', base64: expect.stringMatching(/^UEs/) },
+    });
   });
 
   it('preview and import: the same results as reading in this thread, with progress', async () => {
@@ -42,13 +47,19 @@ describe('import and export off the thread that serves the window', () => {
     const preview = await finished(api.startJob({ departmentFile, kind: 'preview', fileName: 'targets-004-stacked.xlsx', base64, year: 2024 }).job);
     const read = await readImportFile(bytes, 'targets-004-stacked.xlsx');
     expect(preview).toEqual({ state: 'done', done: 15, total: 15, result: previewImport(dept.workspace.db(departmentFile), read, 2024) });
-    const imported = await finished(api.startJob({ departmentFile, kind: 'import', fileName: 'targets-004-stacked.xlsx', base64, year: 2024, choices: [{ index: 0, onConflict: 'skip' }] }).job);
+    const imported = await finished(
+      api.startJob({ departmentFile, kind: 'import', fileName: 'targets-004-stacked.xlsx', base64, year: 2024, choices: [{ index: 0, onConflict: 'skip' }] })
+        .job,
+    );
     expect(imported).toMatchObject({ state: 'done', result: [{ action: 'created' }] });
   });
 
   it('a cancelled import writes nothing, not even its backup', async () => {
     const tables = provinceTables(5, 400);
-    const bytes = await writeTargetWorkbook(tables.map((t) => ({ ...fromTargetTable(t), draft: false })), { stacked: false, title: '全区' });
+    const bytes = await writeTargetWorkbook(
+      tables.map((t) => ({ ...fromTargetTable(t), draft: false })),
+      { stacked: false, title: '全区' },
+    );
     const before = stored();
     const backups = listBackups(dept.path).length;
     const choices = tables.map((_, index) => ({ index, onConflict: 'replace' as const }));

@@ -30,7 +30,12 @@ describe('the indicator library', () => {
 
   it('finds names by contained text and by pinyin initials', () => {
     // The same name under two 二级 is two entries.
-    expect(api.searchLibrary({ departmentFile, query: 'jnjc' }).map((s) => `${s.level2}:${s.name}`).sort()).toEqual(['成本指标:节能监察', '数量指标:节能监察']);
+    expect(
+      api
+        .searchLibrary({ departmentFile, query: 'jnjc' })
+        .map((s) => `${s.level2}:${s.name}`)
+        .sort(),
+    ).toEqual(['成本指标:节能监察', '数量指标:节能监察']);
     expect(api.searchLibrary({ departmentFile, query: '监察' })[0]).toMatchObject({ name: '节能监察' });
     expect(new Set(api.searchLibrary({ departmentFile, query: 'qyaq' }).map((s) => s.name))).toEqual(new Set(['企业安全检查']));
     expect(api.searchLibrary({ departmentFile, query: '   ' })).toEqual([]);
@@ -46,18 +51,40 @@ describe('the indicator library', () => {
 
   it('keeps every name ever stored, with its latest value', () => {
     const [first] = api.listProjects({ departmentFile, year: 2023 });
-    const { id, year: _y, updatedAt: _u, revision: _r, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = api.getProject({ departmentFile, id: first!.id });
+    const {
+      id,
+      year: _y,
+      updatedAt: _u,
+      revision: _r,
+      acknowledgements: _a,
+      carriedFrom: _c,
+      pendingReview: _p,
+      ...content
+    } = api.getProject({ departmentFile, id: first!.id });
     const edited = content.indicators.map((i) => (i.name === '节能监察' && i.level2 === '数量指标' ? { ...i, value: '≥25户' } : i));
     api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content, indicators: edited } });
-    api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') } });
+    api.saveProject({
+      departmentFile,
+      id,
+      revision: revisionOf(api, departmentFile, id),
+      content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') },
+    });
     expect(api.searchLibrary({ departmentFile, query: 'jnjc', level2: '数量指标' })[0]!.value).toBe('≥25户');
     // Removed from the table, still in the library.
-    expect(api.searchLibrary({ departmentFile, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({ name: '项目核查', level2: '数量指标', value: '≧20 次' });
+    expect(api.searchLibrary({ departmentFile, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({
+      name: '项目核查',
+      level2: '数量指标',
+      value: '≧20 次',
+    });
   });
 
   it('is filled from the indicators of a file written before the library existed', () => {
     const file = path.join(tempDir(), 'v3.jixiao.db');
-    oldDepartmentFile(file, 3, "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能宣传', '2 次')");
+    oldDepartmentFile(
+      file,
+      3,
+      "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能宣传', '2 次')",
+    );
     const db = openDepartmentDb(file);
     expect(libraryIndex.search(db, 'jnxc')).toEqual([{ name: '节能宣传', level2: '数量指标', value: '2 次', uses: 1 }]);
     db.close();

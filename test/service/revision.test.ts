@@ -15,7 +15,8 @@ import { oldDepartmentFile } from '../helpers/oldFiles';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
-const STALE_PROJECT = /^这个项目已在别处（另一个标签页或窗口）修改并保存，这里的不是最新内容。为免覆盖那边的修改，这次没有保存：请重新载入最新内容后再修改，或把这里的内容另存为副本。$/;
+const STALE_PROJECT =
+  /^这个项目已在别处（另一个标签页或窗口）修改并保存，这里的不是最新内容。为免覆盖那边的修改，这次没有保存：请重新载入最新内容后再修改，或把这里的内容另存为副本。$/;
 const STALE_EVALUATION = /^这个项目的自评表已在别处（另一个标签页或窗口）修改并保存/;
 
 const open: Workspace[] = [];
@@ -47,14 +48,17 @@ describe('the revision of a project', () => {
     const saved = api.saveProject({ departmentFile, id, revision: first.revision, content: { ...contentOf(first), overallGoal: '第一个标签页的目标' } });
     expect(saved.revision).toBe(first.revision + 1);
 
-    const stale = () => api.saveProject({ departmentFile, id, revision: second.revision, content: { ...contentOf(second), overallGoal: '第二个标签页的目标' } });
+    const stale = () =>
+      api.saveProject({ departmentFile, id, revision: second.revision, content: { ...contentOf(second), overallGoal: '第二个标签页的目标' } });
     expect(stale).toThrow(STALE_PROJECT);
     expect(() => api.renameProject({ departmentFile, id, revision: second.revision, name: '第二个标签页的名称' })).toThrow(STALE_PROJECT);
     expect(api.getProject({ departmentFile, id })).toMatchObject({ overallGoal: '第一个标签页的目标', name: CLEAN.projectName, revision: saved.revision });
 
     // After reloading, the second tab saves.
     const reloaded = api.getProject({ departmentFile, id });
-    expect(api.saveProject({ departmentFile, id, revision: reloaded.revision, content: { ...contentOf(reloaded), overallGoal: '第二个标签页的目标' } }).overallGoal).toBe('第二个标签页的目标');
+    expect(
+      api.saveProject({ departmentFile, id, revision: reloaded.revision, content: { ...contentOf(reloaded), overallGoal: '第二个标签页的目标' } }).overallGoal,
+    ).toBe('第二个标签页的目标');
   });
 
   it('reaches the transports as the code `stale`, apart from other conflicts such as a name already taken', async () => {
@@ -76,12 +80,21 @@ describe('the revision of a project', () => {
       return revisionOf(api, departmentFile, id) - before;
     };
     const content = () => contentOf(api.getProject({ departmentFile, id }));
-    expect(raisedBy(() => api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content(), overallGoal: '改过' } }))).toBe(1);
+    expect(
+      raisedBy(() => api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content(), overallGoal: '改过' } })),
+    ).toBe(1);
     expect(raisedBy(() => api.renameProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), name: '改过的名字' }))).toBe(1);
     // Another department's project of the same name replaces it.
     const vague = CLEAN.indicators.map((i) => (i.level2 === '社会效益指标' ? { ...i, value: '持续提高' } : i));
-    const other = departmentWith('另一个单位', '本级部门', [{ ...CLEAN, projectName: '改过的名字', overallGoal: '另一个单位的目标', indicators: vague }], workspace);
-    expect(raisedBy(() => api.copyFromDepartment({ departmentFile, source: other.departmentFile, year: 2024, ids: other.ids, toYear: 2024, onConflict: 'replace' }))).toBe(1);
+    const other = departmentWith(
+      '另一个单位',
+      '本级部门',
+      [{ ...CLEAN, projectName: '改过的名字', overallGoal: '另一个单位的目标', indicators: vague }],
+      workspace,
+    );
+    expect(
+      raisedBy(() => api.copyFromDepartment({ departmentFile, source: other.departmentFile, year: 2024, ids: other.ids, toYear: 2024, onConflict: 'replace' })),
+    ).toBe(1);
     expect(api.getProject({ departmentFile, id }).overallGoal).toBe('另一个单位的目标');
     // A 提醒 (the vague 指标值) acknowledged is kept beside the content, which a save does not write: a tab's next save still goes through.
     const seen = revisionOf(api, departmentFile, id);
@@ -108,7 +121,11 @@ describe('the revision of a project', () => {
     const evaluation = api.getSelfEvaluation({ departmentFile, id }).content!;
     const withEvaluation = api.duplicateProject({ departmentFile, id, selfEvaluation: { ...evaluation, remarks: '没能保存的说明' } });
     expect(withEvaluation.name).toBe(`${CLEAN.projectName}（副本）（2）`);
-    expect(api.getSelfEvaluation({ departmentFile, id: withEvaluation.id })).toEqual({ content: { ...evaluation, remarks: '没能保存的说明' }, revision: 1, updatedAt: expect.any(String) });
+    expect(api.getSelfEvaluation({ departmentFile, id: withEvaluation.id })).toEqual({
+      content: { ...evaluation, remarks: '没能保存的说明' },
+      revision: 1,
+      updatedAt: expect.any(String),
+    });
   });
 });
 
@@ -123,15 +140,28 @@ describe('the revision of a 自评表', () => {
 
     const saved = api.saveSelfEvaluation({ departmentFile, id, revision: first.revision, content: { ...first.content!, remarks: '第一个标签页' } });
     expect(saved.revision).toBe(2);
-    expect(() => api.saveSelfEvaluation({ departmentFile, id, revision: second.revision, content: { ...second.content!, remarks: '第二个标签页' } })).toThrow(STALE_EVALUATION);
-    expect(api.getSelfEvaluation({ departmentFile, id })).toEqual({ content: { ...first.content!, remarks: '第一个标签页' }, revision: 2, updatedAt: saved.updatedAt });
+    expect(() => api.saveSelfEvaluation({ departmentFile, id, revision: second.revision, content: { ...second.content!, remarks: '第二个标签页' } })).toThrow(
+      STALE_EVALUATION,
+    );
+    expect(api.getSelfEvaluation({ departmentFile, id })).toEqual({
+      content: { ...first.content!, remarks: '第一个标签页' },
+      revision: 2,
+      updatedAt: saved.updatedAt,
+    });
     // The project's own revision is not touched: the two tables are saved apart.
     expect(revisionOf(api, departmentFile, id)).toBe(2);
 
     api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '转移支付', replace: true });
     expect(api.getSelfEvaluation({ departmentFile, id }).revision).toBe(3);
     const pack = await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations', ids: [id] });
-    await runJob(api, { kind: 'import', departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    await runJob(api, {
+      kind: 'import',
+      departmentFile,
+      fileName: pack.fileName,
+      base64: pack.base64,
+      year: null,
+      choices: [{ index: 0, onConflict: 'replace' }],
+    });
     expect(api.getSelfEvaluation({ departmentFile, id }).revision).toBe(4);
   });
 });

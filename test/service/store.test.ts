@@ -78,7 +78,10 @@ describe('department file', () => {
     const { departments, problems } = workspace.info();
     expect(departments).toEqual([]);
     const notOurs = (file: string) => `“${file}”不是绩效填报助手的单位文件，文件未被改动`;
-    expect(Object.fromEntries(problems.map((p) => [p.file, p.message]))).toEqual({ '空文件.jixiao.db': notOurs('空文件.jixiao.db'), '无表.jixiao.db': notOurs('无表.jixiao.db') });
+    expect(Object.fromEntries(problems.map((p) => [p.file, p.message]))).toEqual({
+      '空文件.jixiao.db': notOurs('空文件.jixiao.db'),
+      '无表.jixiao.db': notOurs('无表.jixiao.db'),
+    });
     workspace.close();
     expect(fs.statSync(empty).size).toBe(0);
     expect(fs.readFileSync(tableless).equals(before)).toBe(true);
@@ -88,7 +91,11 @@ describe('department file', () => {
   it('migrates a version-1 file, keeping its projects, after a backup', () => {
     const folder = tempDir();
     const file = path.join(folder, 'v1.jixiao.db');
-    oldDepartmentFile(file, 1, "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能监察', '≧20 户')");
+    oldDepartmentFile(
+      file,
+      1,
+      "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能监察', '≧20 户')",
+    );
 
     const db = openDepartmentDb(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

@@ -12,7 +12,16 @@ describe('Excel clipboard', () => {
   });
 
   it('pastes a column of 实际完成值 into the 自评表 from a row down, as Excel quotes and pads it', () => {
-    const indicator = (name: string, actual: string): EvaluationIndicator => ({ level1: '产出指标', level2: '数量指标', name, target: '1台', actual, weight: 500, override: null, deviation: '' });
+    const indicator = (name: string, actual: string): EvaluationIndicator => ({
+      level1: '产出指标',
+      level2: '数量指标',
+      name,
+      target: '1台',
+      actual,
+      weight: 500,
+      override: null,
+      deviation: '',
+    });
     const indicators = ['甲', '乙', '丙', '丁'].map((name) => indicator(name, '原值'));
     const actuals = (list: EvaluationIndicator[]) => list.map((i) => i.actual);
     // Only the first column is taken; a blank cell clears its row; a quoted cell keeps its line break.
@@ -29,7 +38,8 @@ describe('Excel clipboard', () => {
   });
 
   it('maps four columns with codes and merged (empty) level cells', () => {
-    const text = '1-产出指标\t11-数量指标\t节能监察\t≧20 户\n\t\t节能宣传\t2 次\n\t12-质量指标\t合格率\t≥95%\n3-满意度指标\t31-服务对象满意度\t企业满意度\t≥95%\n';
+    const text =
+      '1-产出指标\t11-数量指标\t节能监察\t≧20 户\n\t\t节能宣传\t2 次\n\t12-质量指标\t合格率\t≥95%\n3-满意度指标\t31-服务对象满意度\t企业满意度\t≥95%\n';
     const result = parsePastedIndicators(text);
     expect(result).toEqual({
       ok: true,

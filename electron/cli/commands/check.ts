@@ -22,7 +22,9 @@ export interface CheckLine {
   message: string;
 }
 
-const line = (project: string) => (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
+const line =
+  (project: string) =>
+  (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
 
 /** A department file: its projects and their 自评表 as they are stored, less the 提醒 confirmed with a 说明. */
 function checkDepartmentFile(file: string, year: number | undefined): Promise<CheckLine[]> {

@@ -48,6 +48,8 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   const partial = `${out}.part`;
   fs.writeFileSync(partial, result.bytes);
   fs.renameSync(partial, out);
-  const draft = result.draftProjects.length ? `注意：${result.draftProjects.length} 个项目有审核错误，已在文件中标为草稿：${result.draftProjects.join('、')}\n` : '';
+  const draft = result.draftProjects.length
+    ? `注意：${result.draftProjects.length} 个项目有审核错误，已在文件中标为草稿：${result.draftProjects.join('、')}\n`
+    : '';
   return { stdout: '', stderr: `${draft}已导出到 ${out}\n`, status: 0 };
 }

@@ -48,7 +48,8 @@ async function into(result: ReadWorkbook, target: string, options: ImportOptions
   if (created) {
     // Backups and SQLite's files beside it are named after the file: all must fit the file system.
     if (options.name !== undefined) checkedOption('--name', newDepartment.shape.name, options.name);
-    if (!departmentNameFits(path.basename(file, DEPARTMENT_EXTENSION))) throw new CliError(`单位文件名“${path.basename(file)}”过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）`);
+    if (!departmentNameFits(path.basename(file, DEPARTMENT_EXTENSION)))
+      throw new CliError(`单位文件名“${path.basename(file)}”过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）`);
   }
   const department = {
     name: options.name ?? (first.implementingUnit || first.department || path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),

@@ -46,7 +46,8 @@ export function projectHandlers(workspace: Workspace) {
       return projects.getProject(db, id);
     },
     saveProject: ({ departmentFile, id, revision, content }) => save(departmentFile, id, revision, content),
-    renameProject: ({ departmentFile, id, revision, name }) => save(departmentFile, id, revision, { ...contentOf(current(departmentFile, id, revision)), name }),
+    renameProject: ({ departmentFile, id, revision, name }) =>
+      save(departmentFile, id, revision, { ...contentOf(current(departmentFile, id, revision)), name }),
     duplicateProject: ({ departmentFile, id, content, selfEvaluation }) => {
       const db = workspace.db(departmentFile);
       const original = projects.getProject(db, id);
@@ -83,11 +84,16 @@ export function projectHandlers(workspace: Workspace) {
       deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
     },
-    carryForward: ({ departmentFile, from, to, ids, includeOneYear }) => carryForward(workspace.db(departmentFile), { from, to, includeOneYear, ...(ids ? { ids } : {}) }),
+    carryForward: ({ departmentFile, from, to, ids, includeOneYear }) =>
+      carryForward(workspace.db(departmentFile), { from, to, includeOneYear, ...(ids ? { ids } : {}) }),
     confirmCarried: ({ departmentFile, id, revision, part }) => {
       const db = workspace.db(departmentFile);
       const project = current(departmentFile, id, revision);
-      projects.setPendingReview(db, id, project.pendingReview.filter((p) => p !== part));
+      projects.setPendingReview(
+        db,
+        id,
+        project.pendingReview.filter((p) => p !== part),
+      );
       return projects.getProject(db, id);
     },
   } satisfies Partial<Handlers>;

@@ -9,7 +9,17 @@ import type { ProjectContent } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { FindingsPanel } from './FindingsPanel';
 
-export function ChecksPanel({ content, layout, year, acknowledgements }: { content: ProjectContent; layout: LayoutDef; year: number; acknowledgements: Record<string, string> }) {
+export function ChecksPanel({
+  content,
+  layout,
+  year,
+  acknowledgements,
+}: {
+  content: ProjectContent;
+  layout: LayoutDef;
+  year: number;
+  acknowledgements: Record<string, string>;
+}) {
   const deferred = useDeferredValue(content);
   const findings = useMemo(() => checkProject(deferred, layout, year), [deferred, layout, year]);
   const { fix, showPlace, acknowledge, withdraw } = useEditor.getState();

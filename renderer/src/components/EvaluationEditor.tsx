@@ -4,7 +4,16 @@
  * suggested by the rules and the checks beside it.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { BUDGET_LINES, defaultWeightsText, emptyFigures, VARIANTS, type BudgetFigures, type BudgetLineKey, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
+import {
+  BUDGET_LINES,
+  defaultWeightsText,
+  emptyFigures,
+  VARIANTS,
+  type BudgetFigures,
+  type BudgetLineKey,
+  type EvaluationContent,
+  type Variant,
+} from '../../../shared/evaluation/content';
 import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
 import { executionRate, percentText } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
@@ -109,19 +118,40 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
               <th scope="row">{label}</th>
               {columns.map((c) => (
                 <td key={c.field}>
-                  <MoneyField label={`${label}${c.label}`} fen={line?.[c.field] ?? null} target={place(key, c.field)} onChange={(fen) => set(key, c.field, fen)} />
+                  <MoneyField
+                    label={`${label}${c.label}`}
+                    fen={line?.[c.field] ?? null}
+                    target={place(key, c.field)}
+                    onChange={(fen) => set(key, c.field, fen)}
+                  />
                 </td>
               ))}
               <td className="computed" data-cell={`rate:${key}`}>
-                {rate.ok ? percentText(rate.value) : <span className="muted" title={rate.message}>—</span>}
+                {rate.ok ? (
+                  percentText(rate.value)
+                ) : (
+                  <span className="muted" title={rate.message}>
+                    —
+                  </span>
+                )}
               </td>
               {key === 'total' ? (
                 <>
                   <td>
-                    <PointsField label="预算执行分值" value={content.executionWeight} data-target={execution('weight')} onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }), execution('weight'))} />
+                    <PointsField
+                      label="预算执行分值"
+                      value={content.executionWeight}
+                      data-target={execution('weight')}
+                      onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }), execution('weight'))}
+                    />
                   </td>
                   <td>
-                    <ScoreCell label="预算执行" score={scores.execution} place={execution} onOverride={(executionOverride, key) => change((c) => ({ ...c, executionOverride }), key)} />
+                    <ScoreCell
+                      label="预算执行"
+                      score={scores.execution}
+                      place={execution}
+                      onOverride={(executionOverride, key) => change((c) => ({ ...c, executionOverride }), key)}
+                    />
                   </td>
                 </>
               ) : (
@@ -178,11 +208,21 @@ function Goals({ content }: { content: EvaluationContent }) {
     <div className="goals">
       <label className="goal">
         <span className="label">{planned}</span>
-        <textarea aria-label={planned} rows={4} value={content.plannedGoal} onChange={(e) => change((c) => ({ ...c, plannedGoal: e.target.value }), 'plannedGoal')} />
+        <textarea
+          aria-label={planned}
+          rows={4}
+          value={content.plannedGoal}
+          onChange={(e) => change((c) => ({ ...c, plannedGoal: e.target.value }), 'plannedGoal')}
+        />
       </label>
       <label className="goal">
         <span className="label">{actual}</span>
-        <textarea aria-label={actual} rows={4} value={content.actualOutcome} onChange={(e) => change((c) => ({ ...c, actualOutcome: e.target.value }), 'actualOutcome')} />
+        <textarea
+          aria-label={actual}
+          rows={4}
+          value={content.actualOutcome}
+          onChange={(e) => change((c) => ({ ...c, actualOutcome: e.target.value }), 'actualOutcome')}
+        />
       </label>
     </div>
   );
@@ -213,7 +253,11 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
     return (
       <div className="editor-form">
         {heading}
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <GeneratePanel />
       </div>
     );
@@ -241,7 +285,13 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
         {content.variant === '转移支付' && (
           <label className="goal">
             <span className="label">说明</span>
-            <textarea aria-label="说明" rows={2} value={content.remarks} onChange={(e) => change((c) => ({ ...c, remarks: e.target.value }), 'remarks')} placeholder="中央巡视、各级审计和财政监督中发现的问题及其所涉及的金额，如没有请填无" />
+            <textarea
+              aria-label="说明"
+              rows={2}
+              value={content.remarks}
+              onChange={(e) => change((c) => ({ ...c, remarks: e.target.value }), 'remarks')}
+              placeholder="中央巡视、各级审计和财政监督中发现的问题及其所涉及的金额，如没有请填无"
+            />
           </label>
         )}
       </div>

@@ -103,7 +103,9 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
               label={`${level1}分值`}
               value={content.level1Weights[level1] ?? null}
               data-target={targetAttribute({ kind: 'level1Weight', level1 })!}
-              onChange={(p) => change((c) => ({ ...c, level1Weights: { ...c.level1Weights, [level1]: p ?? 0 } }), targetAttribute({ kind: 'level1Weight', level1 }))}
+              onChange={(p) =>
+                change((c) => ({ ...c, level1Weights: { ...c.level1Weights, [level1]: p ?? 0 } }), targetAttribute({ kind: 'level1Weight', level1 }))
+              }
             />
           </label>
         ))}
@@ -153,10 +155,23 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
                   {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
                 </td>
                 <td>
-                  <PointsField label={`${place}分值`} value={indicator.weight} data-target={at(index, 'weight')} data-row={index} data-col="weight" onChange={(weight) => setIndicator(index, { weight }, at(index, 'weight'))} />
+                  <PointsField
+                    label={`${place}分值`}
+                    value={indicator.weight}
+                    data-target={at(index, 'weight')}
+                    data-row={index}
+                    data-col="weight"
+                    onChange={(weight) => setIndicator(index, { weight }, at(index, 'weight'))}
+                  />
                 </td>
                 <td>
-                  <ScoreCell label={place} score={score} row={index} place={(field) => at(index, field)} onOverride={(override, key) => setIndicator(index, { override }, key)} />
+                  <ScoreCell
+                    label={place}
+                    score={score}
+                    row={index}
+                    place={(field) => at(index, field)}
+                    onOverride={(override, key) => setIndicator(index, { override }, key)}
+                  />
                 </td>
                 <td>
                   <input

@@ -48,7 +48,11 @@ function SummaryDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
-      {summary && summary.missing.length > 0 && <p className="warning">还有 {summary.missing.length} 个项目没有自评表：{summary.missing.join('、')}</p>}
+      {summary && summary.missing.length > 0 && (
+        <p className="warning">
+          还有 {summary.missing.length} 个项目没有自评表：{summary.missing.join('、')}
+        </p>
+      )}
       <textarea aria-label="决算说明文字" className="summary-text" readOnly rows={10} value={summary?.text ?? '正在生成…'} onFocus={(e) => e.target.select()} />
       <Notice notice={message} as="p" />
     </Dialog>

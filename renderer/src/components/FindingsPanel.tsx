@@ -41,7 +41,14 @@ function Acknowledge({ finding, acknowledge }: { finding: Finding; acknowledge: 
         if (note.trim()) void acknowledge(finding.key, note).then((done) => done && setNote(null));
       }}
     >
-      <input aria-label="确认说明" placeholder="说明（必填），如：按主管部门要求填写" value={note} onChange={(e) => setNote(e.target.value)} autoFocus maxLength={500} />
+      <input
+        aria-label="确认说明"
+        placeholder="说明（必填），如：按主管部门要求填写"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        autoFocus
+        maxLength={500}
+      />
       <button type="submit" disabled={!note.trim()}>
         确认
       </button>

@@ -118,7 +118,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       else await refresh();
       const count = (action: string) => outcomes.filter((o) => o.action === action).length;
       if (count('replaced') > 0) await showReplaced();
-      setMessage({ text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`, error: false });
+      setMessage({
+        text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`,
+        error: false,
+      });
       setPreview(null);
       setFile(null);
     } catch (error) {

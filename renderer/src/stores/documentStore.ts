@@ -133,7 +133,9 @@ export function createDocumentStore<C, Subject extends DocumentSubject, X extend
       open: async (subject) => {
         await get().flush();
         // Reading the same project again (重新载入) leaves its content in view until the stored one arrives.
-        const fresh: Partial<DocumentState<C, Subject>> = sameProject(get().subject, subject) ? {} : { content: null, past: [], future: [], saveState: 'saved', savedAt: null };
+        const fresh: Partial<DocumentState<C, Subject>> = sameProject(get().subject, subject)
+          ? {}
+          : { content: null, past: [], future: [], saveState: 'saved', savedAt: null };
         put({ ...fresh, subject, loaded: false, error: null });
         try {
           const { content, savedAt, own } = await spec.load(subject);

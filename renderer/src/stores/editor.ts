@@ -38,7 +38,8 @@ export const useEditor = createDocumentStore<ProjectContent, DocumentSubject, Ta
       return { content: contentOf(project), savedAt: project.updatedAt, own: { project, focus: null } };
     },
     unloaded: { project: null },
-    save: ({ departmentFile, id }, content, { project }) => api.saveProject({ departmentFile, id, revision: project?.revision ?? 0, content: storable(content) }),
+    save: ({ departmentFile, id }, content, { project }) =>
+      api.saveProject({ departmentFile, id, revision: project?.revision ?? 0, content: storable(content) }),
     saved: (project) => {
       useProjects.getState().reflect(project);
       return { savedAt: project.updatedAt, own: { project } };
