@@ -14,7 +14,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
 for (const name of ['tasks', 'reference']) {
-  await build({ entryPoints: [path.join(root, `bench/${name}.ts`)], outfile: path.join(work, `${name}.cjs`), bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning', absWorkingDir: root, define: rulesDefine() });
+  await build({
+    entryPoints: [path.join(root, `bench/${name}.ts`)],
+    outfile: path.join(work, `${name}.cjs`),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    define: rulesDefine(),
+  });
 }
 /** Prints the peak memory of any node process it is loaded into. */
 const rss = path.join(work, 'rss.cjs');
@@ -37,14 +47,26 @@ function cliImport(workbook) {
 }
 function soffice(workbook) {
   const start = performance.now();
-  execFileSync('soffice', [`-env:UserInstallation=file://${file('lo-profile')}`, '--headless', '--convert-to', 'csv', '--outdir', file('csv'), workbook], { stdio: 'ignore', timeout: 600_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${file('lo-profile')}`, '--headless', '--convert-to', 'csv', '--outdir', file('csv'), workbook], {
+    stdio: 'ignore',
+    timeout: 600_000,
+  });
   return { seconds: (performance.now() - start) / 1000 };
 }
 
 const results = [];
 function record(name, value, unit, { reference = null, referenceName = null, goal, met }) {
   const ratio = reference ? value / reference : null;
-  results.push({ name, value: Number(value.toFixed(3)), unit, reference: reference && Number(reference.toFixed(3)), referenceName, ratio: ratio && Number(ratio.toFixed(2)), goal, met: met(value, ratio) });
+  results.push({
+    name,
+    value: Number(value.toFixed(3)),
+    unit,
+    reference: reference && Number(reference.toFixed(3)),
+    referenceName,
+    ratio: ratio && Number(ratio.toFixed(2)),
+    goal,
+    met: met(value, ratio),
+  });
   console.error(`… ${name}: ${value.toFixed(3)} ${unit}`);
 }
 
@@ -52,9 +74,24 @@ function record(name, value, unit, { reference = null, referenceName = null, goa
 const perSheet = task('tasks', 'export', file('per-sheet.xlsx'), 'per-sheet');
 const stacked = task('tasks', 'export', file('stacked.xlsx'), 'stacked');
 const bareExport = task('reference', 'bareExport', file('bare.xlsx'));
-record('导出 2000 表，每表一个工作表', perSheet.seconds, 's', { reference: bareExport.seconds, referenceName: 'exceljs 单独写入同样的单元格和合并（每表一个工作表）', goal: '≤ 1.5 × 参照，< 500 MB', met: (v, r) => r <= 1.5 && perSheet.maxRssMb < 500 });
-record('导出 2000 表，每表一个工作表：峰值内存', perSheet.maxRssMb, 'MB', { reference: bareExport.maxRssMb, referenceName: 'exceljs 单独写入', goal: '< 500 MB', met: (v) => v < 500 });
-record('导出 2000 表，叠放在一个工作表', stacked.seconds, 's', { reference: bareExport.seconds, referenceName: 'exceljs 单独写入（每表一个工作表）', goal: '≤ 1.5 × 参照', met: (v, r) => r <= 1.5 });
+record('导出 2000 表，每表一个工作表', perSheet.seconds, 's', {
+  reference: bareExport.seconds,
+  referenceName: 'exceljs 单独写入同样的单元格和合并（每表一个工作表）',
+  goal: '≤ 1.5 × 参照，< 500 MB',
+  met: (v, r) => r <= 1.5 && perSheet.maxRssMb < 500,
+});
+record('导出 2000 表，每表一个工作表：峰值内存', perSheet.maxRssMb, 'MB', {
+  reference: bareExport.maxRssMb,
+  referenceName: 'exceljs 单独写入',
+  goal: '< 500 MB',
+  met: (v) => v < 500,
+});
+record('导出 2000 表，叠放在一个工作表', stacked.seconds, 's', {
+  reference: bareExport.seconds,
+  referenceName: 'exceljs 单独写入（每表一个工作表）',
+  goal: '≤ 1.5 × 参照',
+  met: (v, r) => r <= 1.5,
+});
 record('导出 2000 表，叠放：峰值内存', stacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
 
 // 1. Import of the province workbook with `jixiao import --json`.
@@ -63,9 +100,24 @@ const bareLoad = task('reference', 'bareLoad', file('per-sheet.xlsx'));
 const importStacked = cliImport(file('stacked.xlsx'));
 const csv = soffice(file('stacked.xlsx'));
 for (const r of [importPerSheet, importStacked]) if (r.tables !== 2000) throw new Error(`imported ${r.tables} tables`);
-record('jixiao import --json，每表一个工作表', importPerSheet.seconds, 's', { reference: bareLoad.seconds, referenceName: 'exceljs 单独读取同一文件', goal: '≤ 1.5 × 参照', met: (v, r) => r <= 1.5 });
-record('jixiao import --json，每表一个工作表：峰值内存', importPerSheet.maxRssMb, 'MB', { reference: bareLoad.maxRssMb, referenceName: 'exceljs 单独读取', goal: '< 500 MB', met: (v) => v < 500 });
-record('jixiao import --json，叠放', importStacked.seconds, 's', { reference: csv.seconds, referenceName: 'soffice --headless --convert-to csv', goal: '≤ LibreOffice', met: (v, r) => r <= 1 });
+record('jixiao import --json，每表一个工作表', importPerSheet.seconds, 's', {
+  reference: bareLoad.seconds,
+  referenceName: 'exceljs 单独读取同一文件',
+  goal: '≤ 1.5 × 参照',
+  met: (v, r) => r <= 1.5,
+});
+record('jixiao import --json，每表一个工作表：峰值内存', importPerSheet.maxRssMb, 'MB', {
+  reference: bareLoad.maxRssMb,
+  referenceName: 'exceljs 单独读取',
+  goal: '< 500 MB',
+  met: (v) => v < 500,
+});
+record('jixiao import --json，叠放', importStacked.seconds, 's', {
+  reference: csv.seconds,
+  referenceName: 'soffice --headless --convert-to csv',
+  goal: '≤ LibreOffice',
+  met: (v, r) => r <= 1,
+});
 record('jixiao import --json，叠放：峰值内存', importStacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
 
 // 2. Into a department file.
@@ -90,7 +142,10 @@ record('指标库 10 万条：一次联想 p95', library.p95, 'ms', { goal: '< 5
 // 6 and 7. Browser mode in Chromium.
 const port = String(20000 + Math.floor(Math.random() * 20000));
 function startWeb() {
-  const child = spawn(process.execPath, [path.join(root, 'electron/build/web.mjs')], { env: { ...process.env, JIXIAO_WORKSPACE: file('ten-years'), JIXIAO_PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(root, 'electron/build/web.mjs')], {
+    env: { ...process.env, JIXIAO_WORKSPACE: file('ten-years'), JIXIAO_PORT: port },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -103,7 +158,11 @@ function startWeb() {
   return { child, url };
 }
 const stop = (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
-const browser = await chromium.launchPersistentContext(file('chromium-profile'), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 1440, height: 1000 } });
+const browser = await chromium.launchPersistentContext(file('chromium-profile'), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+  viewport: { width: 1440, height: 1000 },
+});
 const page = browser.pages()[0] ?? (await browser.newPage());
 const rows = () => page.locator('.project-list tbody tr');
 {
@@ -123,7 +182,9 @@ for (let i = 0; i < 3; i++) {
   const started = performance.now();
   web = startWeb();
   await page.goto(await web.url);
-  await page.waitForFunction(() => document.querySelector('.year-totals')?.textContent?.includes('共 202 个项目') && document.querySelector('.project-list tbody td.name'));
+  await page.waitForFunction(
+    () => document.querySelector('.year-totals')?.textContent?.includes('共 202 个项目') && document.querySelector('.project-list tbody td.name'),
+  );
   starts.push(performance.now() - started);
 }
 starts.sort((a, b) => a - b);
@@ -137,10 +198,14 @@ async function keystrokes(projectName) {
   await page.locator('.indicator-grid td.cell').first().click();
   await page.evaluate(() => {
     window.__latencies = [];
-    document.addEventListener('keydown', (e) => {
-      const t0 = e.timeStamp;
-      requestAnimationFrame(() => window.__latencies.push(performance.now() - t0));
-    }, true);
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => window.__latencies.push(performance.now() - t0));
+      },
+      true,
+    );
   });
   await page.keyboard.press('F2');
   await page.keyboard.type('设备运行维护服务企业监测站点覆盖乡镇培训人次受益户数'.repeat(3), { delay: 40 });
@@ -155,6 +220,12 @@ await stop(web.child);
 
 console.log('| 项目 | 结果 | 参照 | 比值 | 目标 | 达到 |');
 console.log('|---|---|---|---|---|---|');
-for (const r of results) console.log(`| ${r.name} | ${r.value} ${r.unit} | ${r.reference ?? ''}${r.referenceName ? ` ${r.unit}（${r.referenceName}）` : ''} | ${r.ratio ?? ''} | ${r.goal} | ${r.met ? '是' : '否'} |`);
-fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, results }, null, 2)}\n`);
+for (const r of results)
+  console.log(
+    `| ${r.name} | ${r.value} ${r.unit} | ${r.reference ?? ''}${r.referenceName ? ` ${r.unit}（${r.referenceName}）` : ''} | ${r.ratio ?? ''} | ${r.goal} | ${r.met ? '是' : '否'} |`,
+  );
+fs.writeFileSync(
+  path.join(root, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, results }, null, 2)}\n`,
+);
 fs.rmSync(work, { recursive: true, force: true });

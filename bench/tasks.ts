@@ -4,7 +4,6 @@
  * The references (exceljs alone) are in reference.ts, a bundle without any of our code loaded.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeTargetWorkbook } from '../electron/export/xlsxWorkbook';
 import { readImportFile } from '../electron/import/readImportFile';
@@ -22,7 +21,6 @@ import { PROVINCE } from './scale';
 const province = () => provinceTables(PROVINCE.seed, PROVINCE.tables, PROVINCE.indicators);
 const exportTables = () => province().map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false }));
 
-
 const tasks: Record<string, (args: string[]) => Promise<void>> = {
   /** Our export of the province, one sheet per table or stacked. */
   async export([file, stacked]) {
@@ -37,7 +35,10 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
     const { file: departmentFile } = createHandlers(workspace).createDepartment({ name: '全区', code: '', supervisor: '', layout: '本级部门' });
     const { seconds } = await timed(async () => {
       const read = await readImportFile(fs.readFileSync(file!), file!);
-      importTables(workspace.db(departmentFile), read.targetTables.map((table) => ({ table, year: table.year!, onConflict: 'replace' })));
+      importTables(
+        workspace.db(departmentFile),
+        read.targetTables.map((table) => ({ table, year: table.year!, onConflict: 'replace' })),
+      );
     });
     workspace.close();
     report({ seconds });

@@ -30,5 +30,7 @@ for (const v of found) {
   console.log(`${SEVERITY[v.severity] ?? v.severity}\t${v.name}\t${v.range}\t${what}`);
 }
 const dependencies = report.metadata.dependencies?.prod ?? report.metadata.dependencies?.total ?? 0;
-console.log(found.length === 0 ? `已检查 ${dependencies} 个生产依赖，没有已知的安全公告。` : `已检查 ${dependencies} 个生产依赖，${found.length} 个受安全公告影响。`);
+console.log(
+  found.length === 0 ? `已检查 ${dependencies} 个生产依赖，没有已知的安全公告。` : `已检查 ${dependencies} 个生产依赖，${found.length} 个受安全公告影响。`,
+);
 process.exit(found.length === 0 ? 0 : 1);

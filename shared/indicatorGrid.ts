@@ -94,7 +94,7 @@ export function removeRow(list: Indicator[], row: GridRow): Indicator[] {
  * blank rows first.
  */
 export function applyPaste(list: Indicator[], at: GridRow, rows: PastedRow[]): Indicator[] {
-  let next = [...list];
+  const next = [...list];
   let cursor = at.index;
   for (const row of rows) {
     if (row.level2 === null) {

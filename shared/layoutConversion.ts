@@ -40,5 +40,7 @@ export function layoutChange(content: ProjectContent, from: LayoutId, to: Layout
 /** The change in a sentence, for the preview and the command line. */
 export function describeLayoutChange(change: LayoutChange): string {
   const layouts = `此表为“${change.from}”表样，本单位按“${change.to}”表样填报`;
-  return change.hidden.length === 0 ? `${layouts}，导入后按本单位表样显示，内容都有对应的位置` : `${layouts}；导入后以下内容不再显示，也不会导出：${change.hidden.join('、')}`;
+  return change.hidden.length === 0
+    ? `${layouts}，导入后按本单位表样显示，内容都有对应的位置`
+    : `${layouts}；导入后以下内容不再显示，也不会导出：${change.hidden.join('、')}`;
 }

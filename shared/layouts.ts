@@ -8,16 +8,7 @@ import { isLevel2Name, LEVEL2, level1Code, level2Def } from './taxonomy';
 export const LAYOUT_IDS = ['本级部门', '县级部门', '重点项目'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
-export type HeaderKey =
-  | 'name'
-  | 'department'
-  | 'implementingUnit'
-  | 'attribute'
-  | 'period'
-  | 'totalFunds'
-  | 'annualFunds'
-  | 'fundType'
-  | 'overallGoal';
+export type HeaderKey = 'name' | 'department' | 'implementingUnit' | 'attribute' | 'period' | 'totalFunds' | 'annualFunds' | 'fundType' | 'overallGoal';
 
 export const FUND_KEYS = ['本级资金总额', '财政拨款', '其他资金', '结余结转资金', '转移市县资金总额', '中央资金', '自治区资金'] as const;
 export type FundKey = (typeof FUND_KEYS)[number];

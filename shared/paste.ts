@@ -4,6 +4,7 @@
  * inherits the row above.
  */
 import { level1Of, matchLevel1, matchLevel2 } from './taxonomy';
+import type { EvaluationIndicator } from './evaluation/content';
 import type { Indicator } from './project';
 
 /** Rows of cells from tab-separated text, following Excel's quoting. */
@@ -41,6 +42,15 @@ export function parseTsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A column copied from Excel into the 自评表's 实际完成值, from the row at `from` down: the first
+ * cell of each row, a row per indicator (a blank cell clears its row, rows past the last are left out).
+ */
+export function pasteActuals(indicators: EvaluationIndicator[], from: number, text: string): EvaluationIndicator[] {
+  const actuals = parseTsv(text).map((cells) => (cells[0] ?? '').trim());
+  return indicators.map((i, n) => (n >= from && n - from < actuals.length ? { ...i, actual: actuals[n - from]! } : i));
 }
 
 export interface PastedRow {

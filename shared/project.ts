@@ -70,7 +70,16 @@ export interface Project extends ProjectContent {
 
 /** What a project is, without its identity and bookkeeping. */
 export function contentOf(project: Project): ProjectContent {
-  const { id: _id, year: _year, updatedAt: _updatedAt, revision: _revision, acknowledgements: _acknowledgements, carriedFrom: _from, pendingReview: _pending, ...content } = project;
+  const {
+    id: _id,
+    year: _year,
+    updatedAt: _updatedAt,
+    revision: _revision,
+    acknowledgements: _acknowledgements,
+    carriedFrom: _from,
+    pendingReview: _pending,
+    ...content
+  } = project;
   return content;
 }
 

@@ -51,6 +51,11 @@ export function level2Def(name: string): Level2Def | null {
   return LEVEL2.find((l) => l.name === name) ?? null;
 }
 
+/** The 二级 under a 一级, in form order. */
+export function level2sOf(level1: string): Level2Def[] {
+  return LEVEL2.filter((l) => l.level1 === level1);
+}
+
 export function level1Code(name: string): string | null {
   return LEVEL1.find((l) => l.name === name)?.code ?? null;
 }

@@ -26,7 +26,10 @@ fs.cpSync(source, path.join(work, 'node_modules', 'better-sqlite3'), {
   recursive: true,
   filter: (src) => path.relative(source, src).split(path.sep)[0] !== 'build',
 });
-fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'native-build', version: '1.0.0', dependencies: { 'better-sqlite3': sqliteVersion } }));
+fs.writeFileSync(
+  path.join(work, 'package.json'),
+  JSON.stringify({ name: 'native-build', version: '1.0.0', dependencies: { 'better-sqlite3': sqliteVersion } }),
+);
 console.error(`正在为 Electron ${electronVersion} 编译 better-sqlite3 ${sqliteVersion}……`);
 await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true });
 fs.copyFileSync(path.join(work, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), target);

@@ -13,7 +13,12 @@ export function rulesFingerprint() {
     .map(String)
     .filter((f) => f.endsWith('.ts'))
     .sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(shared, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(shared, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -1,6 +1,6 @@
 /** `jixiao`: the scriptable side of the app. Each command writes results to stdout, messages to stderr. */
 import { parseArgs } from 'node:util';
-import { storageError } from '../db/storageErrors';
+import { storageError } from '../services/departmentFile';
 import { DEPARTMENT_EXTENSION } from '../../shared/departmentName';
 import { carryCommand } from './commands/carry';
 import { check } from './commands/check';
@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { scoreCommand } from './commands/score';
 import { summaryCommand } from './commands/summary';
+import { yearOption } from './options';
 import { CliError, type CommandOutput } from './output';
 
 declare const __JIXIAO_VERSION__: string;
@@ -44,13 +45,6 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
 环境变量：
   JIXIAO_WORKSPACE        工作文件夹（存放各单位的 .jixiao.db 单位文件）
 `;
-
-function yearOption(text: string | undefined, option = '--year'): number | undefined {
-  if (text === undefined) return undefined;
-  const year = Number(text);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError(`${option} 应为年度，如 2024，而不是“${text}”`);
-  return year;
-}
 
 async function command(argv: string[]): Promise<CommandOutput> {
   const { values, positionals } = parseArgs({
@@ -103,7 +97,15 @@ async function command(argv: string[]): Promise<CommandOutput> {
   if (name === 'export') {
     if (rest.length !== 1) throw new CliError('用法：jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件');
     const { format, out, layout } = values;
-    return exportCommand(rest[0]!, { year: yearOption(values.year), format, out, layout, form: values.form, stacked: values.stacked ?? false, projects: values.project ?? [] });
+    return exportCommand(rest[0]!, {
+      year: yearOption(values.year),
+      format,
+      out,
+      layout,
+      form: values.form,
+      stacked: values.stacked ?? false,
+      projects: values.project ?? [],
+    });
   }
   if (name === 'summary') {
     const year = yearOption(values.year);
@@ -122,7 +124,13 @@ export async function run(argv: string[]): Promise<number> {
   } catch (error) {
     // A damaged department file, a full disk or a read-only folder: status 2 (cannot read), in plain
     // words naming the department file of the command line (SQLite names none).
-    const known = error instanceof CliError ? error : storageError(error, argv.find((a) => a.endsWith(DEPARTMENT_EXTENSION)));
+    const known =
+      error instanceof CliError
+        ? error
+        : storageError(
+            error,
+            argv.find((a) => a.endsWith(DEPARTMENT_EXTENSION)),
+          );
     if (known) {
       process.stderr.write(`${known.message}\n`);
       return 2;

@@ -57,6 +57,16 @@ export function backupBeside(db: Database.Database, file: string, reason: Backup
   return target;
 }
 
+/**
+ * A backup, then `work` in one transaction: how every write of many projects at once goes (an
+ * import, a carry, a copy, a regeneration of 自评表), so that it lands whole or not at all and the
+ * state before it can be restored.
+ */
+export function writeAfterBackup<T>(db: Database.Database, reason: BackupReason, work: () => T): T {
+  backupBeside(db, db.name, reason);
+  return db.transaction(work)();
+}
+
 /** The first opening of a day leaves a backup, unless one was made that day already. */
 export function dailyBackup(db: Database.Database, file: string, now = new Date()): string | null {
   const today = stamp(now).slice(0, 8);

@@ -18,8 +18,7 @@ export function insertDepartment(db: Database, meta: DepartmentMeta): void {
 
 export function readDepartment(db: Database): DepartmentMeta {
   const row = stmt(db, 'SELECT name, code, supervisor, layout FROM department WHERE id = 1').get() as
-    | { name: string; code: string; supervisor: string; layout: LayoutId }
-    | undefined;
+    { name: string; code: string; supervisor: string; layout: LayoutId } | undefined;
   if (!row) throw new AppError('refused', '单位文件缺少单位信息');
   return row;
 }

@@ -3,6 +3,11 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { evaluationContent } from '../../shared/api/schemas';
 import type { EvaluationContent } from '../../shared/evaluation/content';
+import { toSelfEvaluation } from '../../shared/evaluation/interchange';
+import { scoreEvaluation } from '../../shared/evaluation/scores';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
+import type { Project } from '../../shared/project';
+import { projectsOfYear } from './projects';
 import { stmt } from './statements';
 
 function parse(projectId: number, json: string): EvaluationContent {
@@ -31,6 +36,13 @@ export function evaluationRevision(db: Database, projectId: number): number {
   return row?.revision ?? 0;
 }
 
+/** A project's 自评表 as an editor opens it: with its revision and the time of its last write (none yet: null, revision 0). */
+export function storedEvaluation(db: Database, projectId: number): { content: EvaluationContent | null; revision: number; updatedAt: string | null } {
+  const row = stmt(db, 'SELECT content, revision, updated_at FROM self_evaluation WHERE project_id = ?').get(projectId) as
+    { content: string; revision: number; updated_at: string } | undefined;
+  return row ? { content: parse(projectId, row.content), revision: row.revision, updatedAt: row.updated_at } : { content: null, revision: 0, updatedAt: null };
+}
+
 /** Writes a project's 自评表 whole, raising its revision. */
 export function writeEvaluation(db: Database, projectId: number, content: EvaluationContent): void {
   const now = new Date().toISOString();
@@ -39,4 +51,20 @@ export function writeEvaluation(db: Database, projectId: number, content: Evalua
     `INSERT INTO self_evaluation (project_id, content, created_at, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (project_id) DO UPDATE SET content = excluded.content, updated_at = excluded.updated_at, revision = self_evaluation.revision + 1`,
   ).run(projectId, JSON.stringify(evaluationContent.parse(content)), now, now);
+}
+
+export interface EvaluatedProject {
+  project: Project;
+  content: EvaluationContent;
+  /** As the form prints it, with its scores. */
+  table: SelfEvaluation;
+}
+
+/** The projects of a year that have a 自评表, in list order. */
+export function evaluatedProjects(db: Database, year: number): EvaluatedProject[] {
+  const evaluations = evaluationsOfYear(db, year);
+  return projectsOfYear(db, year).flatMap((project) => {
+    const content = evaluations.get(project.id);
+    return content ? [{ project, content, table: toSelfEvaluation(project.name, project.year, content, scoreEvaluation(content)) }] : [];
+  });
 }

@@ -38,7 +38,8 @@ function readHolder(target: string): Holder {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'gone';
-    if (code === 'EISDIR') throw new AppError('refused', `“${path.basename(target)}”是一个文件夹，占用了单位文件的锁文件的位置。请把这个文件夹移走或改名后再打开`);
+    if (code === 'EISDIR')
+      throw new AppError('refused', `“${path.basename(target)}”是一个文件夹，占用了单位文件的锁文件的位置。请把这个文件夹移走或改名后再打开`);
     throw error;
   }
   try {
@@ -131,7 +132,10 @@ export function lockDepartmentFile(file: string): () => void {
   if (holder === true) return () => release(lock, me);
   const name = path.basename(file);
   if (holder === 'unreadable') {
-    throw new AppError('conflict', `单位文件“${name}”已在另一个窗口或程序中打开（锁文件“${path.basename(lock)}”无法读取）。若确实没有别处打开它，请删除这个锁文件后再试`);
+    throw new AppError(
+      'conflict',
+      `单位文件“${name}”已在另一个窗口或程序中打开（锁文件“${path.basename(lock)}”无法读取）。若确实没有别处打开它，请删除这个锁文件后再试`,
+    );
   }
   if (holder === 'gone' || !running(holder)) throw new AppError('conflict', `无法锁定单位文件“${name}”，请稍后再试`);
   const where = holder.host === me.host ? `进程 ${holder.pid}` : `计算机“${holder.host}”上的进程 ${holder.pid}`;

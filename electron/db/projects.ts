@@ -4,7 +4,6 @@ import { AppError } from '../../shared/api/errors';
 import type { FundKey } from '../../shared/layouts';
 import type { Indicator, OtherInfo, Project, ProjectContent } from '../../shared/project';
 import type { CarriedPart } from '../../shared/carry';
-import { libraryIndex } from '../library/libraryIndex';
 import { readAcknowledgements } from './acknowledgements';
 import { recordIndicators } from './library';
 import { stmt } from './statements';
@@ -86,7 +85,9 @@ export function getProject(db: Database, id: number): Project {
   for (const f of stmt(db, 'SELECT fund, amount FROM project_fund WHERE project_id = ?').all(id) as { fund: FundKey; amount: number }[]) {
     funds[f.fund] = f.amount;
   }
-  const indicators = (stmt(db, 'SELECT level1, level2, name, value, extra FROM indicator WHERE project_id = ? ORDER BY position').all(id) as IndicatorRow[]).map(toIndicator);
+  const indicators = (
+    stmt(db, 'SELECT level1, level2, name, value, extra FROM indicator WHERE project_id = ? ORDER BY position').all(id) as IndicatorRow[]
+  ).map(toIndicator);
   return toProject(row, funds, indicators, readAcknowledgements(db, id));
 }
 
@@ -104,9 +105,10 @@ export function projectsOfYear(db: Database, year: number): Project[] {
   }[]) {
     funds.set(f.project_id, { ...funds.get(f.project_id), [f.fund]: f.amount });
   }
-  for (const i of stmt(db, `SELECT project_id, level1, level2, name, value, extra FROM indicator WHERE project_id IN (${inYear}) ORDER BY project_id, position`).all(
-    year,
-  ) as (IndicatorRow & { project_id: number })[]) {
+  for (const i of stmt(
+    db,
+    `SELECT project_id, level1, level2, name, value, extra FROM indicator WHERE project_id IN (${inYear}) ORDER BY project_id, position`,
+  ).all(year) as (IndicatorRow & { project_id: number })[]) {
     const { project_id, ...row } = i;
     const list = indicators.get(project_id) ?? [];
     list.push(toIndicator(row));
@@ -131,7 +133,7 @@ function writeDetails(db: Database, id: number, content: ProjectContent, now: st
   content.indicators.forEach((i, position) =>
     insertIndicator.run(id, position, i.level1, i.level2, i.name, i.value, i.extra && Object.keys(i.extra).length > 0 ? JSON.stringify(i.extra) : null),
   );
-  libraryIndex.remember(db, recordIndicators(db, content.indicators, now));
+  recordIndicators(db, content.indicators, now);
 }
 
 function contentParams(content: ProjectContent) {
@@ -207,12 +209,17 @@ export function projectIdByName(db: Database, year: number, name: string): numbe
 
 export function projectNameTaken(db: Database, year: number, name: string, exceptId?: number): boolean {
   return (
-    stmt(db, 'SELECT 1 FROM project WHERE year = ? AND name = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1').get(
-      year,
-      name,
-      exceptId ?? null,
-    ) !== undefined
+    stmt(db, 'SELECT 1 FROM project WHERE year = ? AND name = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1').get(year, name, exceptId ?? null) !== undefined
   );
+}
+
+/** `base`, or where the year has a project of that name, `base（2）`, `base（3）` …: the name a second project of the same name gets. */
+export function freeProjectName(db: Database, year: number, base: string): string {
+  if (!projectNameTaken(db, year, base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}（${n}）`;
+    if (!projectNameTaken(db, year, candidate)) return candidate;
+  }
 }
 
 /** Marks a project as carried from a year, with the parts the clerk must review. */
@@ -221,6 +228,9 @@ export function markCarried(db: Database, id: number, from: number, pending: Car
 }
 
 export function setPendingReview(db: Database, id: number, pending: CarriedPart[]): void {
-  const { changes } = stmt(db, 'UPDATE project SET review_pending = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify(pending), id);
+  const { changes } = stmt(db, 'UPDATE project SET review_pending = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL').run(
+    JSON.stringify(pending),
+    id,
+  );
   if (changes === 0) throw new AppError('not-found', `找不到项目（编号 ${id}），它可能已被删除`);
 }

@@ -16,11 +16,17 @@ function factsOf(error: unknown): { code: string; failedOn: string | undefined }
 const quoted = (file: string | undefined) => (file ? `“${path.basename(file)}”` : '');
 
 export function damagedFile(file: string | undefined, finding: string): AppError {
-  return new AppError('refused', `单位文件${quoted(file)}已损坏（${finding}），为免损失不再写入。请在“备份与恢复”中恢复最近的备份（备份在单位文件旁的“备份”文件夹中）`);
+  return new AppError(
+    'refused',
+    `单位文件${quoted(file)}已损坏（${finding}），为免损失不再写入。请在“备份与恢复”中恢复最近的备份（备份在单位文件旁的“备份”文件夹中）`,
+  );
 }
 
 export function readOnlyPlace(file: string | undefined): AppError {
-  return new AppError('refused', `单位文件${quoted(file)}所在的位置只读，或没有读写权限（即使只是读取，也要在它旁边写入临时文件）。请把它放到可以写入的文件夹，或取得权限后再试`);
+  return new AppError(
+    'refused',
+    `单位文件${quoted(file)}所在的位置只读，或没有读写权限（即使只是读取，也要在它旁边写入临时文件）。请把它放到可以写入的文件夹，或取得权限后再试`,
+  );
 }
 
 /** SQLite's and the file system's ways of saying that nothing may be written there. */

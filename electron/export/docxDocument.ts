@@ -3,20 +3,7 @@
  * same form model as the workbook. The indicator table repeats its header row on every page it
  * runs onto.
  */
-import {
-  AlignmentType,
-  Document,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, LineRuleType, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { formatWan } from '../../shared/money';
 import { lineCount, type FormCell, type PaperForm } from '../../shared/forms/paperForm';
 import { printedPages } from '../../shared/forms/pages';
@@ -35,7 +22,8 @@ const SPACE = { formTitle: 120, title: 240, opening: 120, cellX: 60, cellY: 30 }
 const OPENING_LINE = 360;
 const OPENING_INDENT = 420;
 
-const run = (text: string, options: { bold?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: options.size ?? SIZE.text, bold: options.bold });
+const run = (text: string, options: { bold?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: options.size ?? SIZE.text, bold: options.bold });
 
 /**
  * Heights, in points, estimated on the high side, so that what they put on a page fits it:
@@ -45,7 +33,8 @@ const run = (text: string, options: { bold?: boolean; size?: number } = {}) => n
 const lineHeight = (size: number) => (size / 2) * 1.5;
 // lineCount keeps a unit of the width in reserve, as the cell margins are here already.
 const linesIn = (text: string, width: number, size: number) => lineCount(text, width / (size * 5) + 1);
-const paragraphHeight = (text: string, width: number, size: number, after: number, line = 240) => linesIn(text, width, size) * lineHeight(size) * (line / 240) + after / 20;
+const paragraphHeight = (text: string, width: number, size: number, after: number, line = 240) =>
+  linesIn(text, width, size) * lineHeight(size) * (line / 240) + after / 20;
 
 /** The table's column widths, in twentieths of a point. */
 function columnWidthsOf(form: PaperForm): number[] {
@@ -58,7 +47,9 @@ function rowHeights(form: PaperForm): number[] {
   const columnWidths = columnWidthsOf(form);
   const heights = Array.from({ length: form.rows }, () => 0);
   for (const cell of form.cells) {
-    if (cell.row < form.titleRows) heights[cell.row] = cell.role === 'title' ? paragraphHeight(cell.text, TEXT_WIDTH, SIZE.formTitle, SPACE.formTitle) : paragraphHeight(cell.text, TEXT_WIDTH, SIZE.text, 0);
+    if (cell.row < form.titleRows)
+      heights[cell.row] =
+        cell.role === 'title' ? paragraphHeight(cell.text, TEXT_WIDTH, SIZE.formTitle, SPACE.formTitle) : paragraphHeight(cell.text, TEXT_WIDTH, SIZE.text, 0);
     else if (cell.rowSpan === 1) {
       const width = columnWidths.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0) - 2 * SPACE.cellX;
       heights[cell.row] = Math.max(heights[cell.row]!, linesIn(cellText(cell), width, SIZE.text) * lineHeight(SIZE.text) + (2 * SPACE.cellY) / 20 + 1);
@@ -122,7 +113,12 @@ function formSection(form: PaperForm, first: boolean, room: number): (Paragraph 
   const [title, ...rest] = paged.cells.filter((c) => c.row < paged.titleRows);
   const starts = [header, ...pageStarts.filter((p) => p > header)];
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: !first, spacing: { after: SPACE.formTitle }, children: [run(title!.text, { bold: true, size: SIZE.formTitle })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: !first,
+      spacing: { after: SPACE.formTitle },
+      children: [run(title!.text, { bold: true, size: SIZE.formTitle })],
+    }),
     ...rest.map((c) => new Paragraph({ alignment: c.role === 'unit' ? AlignmentType.RIGHT : AlignmentType.CENTER, children: [run(c.text)] })),
     formTable(paged, paged.titleRows, header, 0),
     ...starts.flatMap((start, i) => [hairline(i > 0 || pageStarts.includes(header)), formTable(paged, start, starts[i + 1] ?? paged.rows, 1)]),
@@ -164,10 +160,22 @@ export async function writeFormsDocument(plan: DocumentPlan, onProgress?: (done:
     title: plan.title,
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.marginY, bottom: PAGE.marginY, left: PAGE.margin, right: PAGE.margin } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.marginY, bottom: PAGE.marginY, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: SPACE.title }, children: [run(plan.title, { bold: true, size: SIZE.title })] }),
-          ...plan.opening.map((text, i) => new Paragraph({ indent: { firstLine: OPENING_INDENT }, spacing: { after: openingAfter(plan, i), line: OPENING_LINE }, children: [run(text, { size: SIZE.opening })] })),
+          ...plan.opening.map(
+            (text, i) =>
+              new Paragraph({
+                indent: { firstLine: OPENING_INDENT },
+                spacing: { after: openingAfter(plan, i), line: OPENING_LINE },
+                children: [run(text, { size: SIZE.opening })],
+              }),
+          ),
           ...plan.forms.flatMap((form, i) => {
             onProgress?.(i + 1, plan.forms.length);
             return formSection(form, i === 0, i === 0 ? BODY - openingHeight(plan) : BODY);

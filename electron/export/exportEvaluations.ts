@@ -5,8 +5,8 @@ import { reviewEvaluation } from '../../shared/evaluation/review';
 import { selfEvaluationForm } from '../../shared/forms/selfEvaluationForm';
 import { evaluationSummaryTable } from '../../shared/forms/summary';
 import type { DepartmentMeta } from '../db/department';
-import { evaluatedProjects } from '../services/evaluations';
-import { EXTENSION, MIME, rendered, safeFileName, type ExportRequest, type ExportResult } from './exportProjects';
+import { evaluatedProjects } from '../db/evaluations';
+import { EXTENSION, MIME, safeFileName, type ExportRequest } from './exportProjects';
 import type { ExportPlan, PreparedExport } from './renderExport';
 
 export function prepareEvaluationsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
@@ -34,19 +34,22 @@ export function prepareEvaluationsExport(db: Database, department: DepartmentMet
       ? {
           kind: 'xlsx',
           workbook: {
-      title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
-      summary: evaluationSummaryTable(request.year, tables),
-      moneyFormat: '0.00',
-      stackedSheet: request.stacked ? '绩效自评表' : null,
-      forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
+            title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
+            summary: evaluationSummaryTable(request.year, tables),
+            moneyFormat: '0.00',
+            stackedSheet: request.stacked ? '绩效自评表' : null,
+            forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
           },
         }
       : request.format === 'docx'
-        ? { kind: 'docx', document: { title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`, opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`], forms } }
+        ? {
+            kind: 'docx',
+            document: {
+              title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`,
+              opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`],
+              forms,
+            },
+          }
         : { kind: 'json', text: `${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n` };
   return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
-}
-
-export async function exportEvaluations(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
-  return rendered(prepareEvaluationsExport(db, department, request));
 }

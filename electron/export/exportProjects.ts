@@ -1,6 +1,7 @@
 /** Exporting a department's 绩效目标表 of a year: Excel, Word, or the interchange JSON. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
+import type { ExportFormat } from '../../shared/api/schemas';
 import { toTargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS, type LayoutId } from '../../shared/layouts';
 import { contentOf } from '../../shared/project';
@@ -8,12 +9,9 @@ import { reviewProject } from '../../shared/review';
 import type { DepartmentMeta } from '../db/department';
 import { projectsOfYear } from '../db/projects';
 import { targetDocumentPlan } from './docxDocument';
-import { renderExport, type ExportPlan, type PreparedExport } from './renderExport';
+import type { ExportPlan, PreparedExport } from './renderExport';
 import type { ExportTable } from './exportTable';
 import { targetWorkbookPlan } from './xlsxWorkbook';
-
-export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
   year: number;
@@ -25,8 +23,6 @@ export interface ExportRequest {
   projectIds?: number[];
   projectNames?: string[];
 }
-
-export type ExportResult = Omit<PreparedExport, 'plan'> & { bytes: Buffer };
 
 /** File extensions: a data package is `.jxpack` (JSON inside), which the installed app opens. */
 export const EXTENSION: Record<ExportFormat, string> = { xlsx: 'xlsx', docx: 'docx', json: 'jxpack' };
@@ -69,18 +65,15 @@ export function prepareProjectsExport(db: Database, department: DepartmentMeta, 
 
   const plan: ExportPlan =
     request.format === 'xlsx'
-      ? { kind: 'xlsx', workbook: targetWorkbookPlan(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` }) }
+      ? {
+          kind: 'xlsx',
+          workbook: targetWorkbookPlan(tables, { stacked: request.stacked ?? false, title: `${department.name}${request.year}年项目支出绩效目标表${draft}` }),
+        }
       : request.format === 'docx'
         ? { kind: 'docx', document: targetDocumentPlan(tables, { departmentName: department.name, year: request.year, draft: draft !== '' }) }
-        : { kind: 'json', text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n` };
+        : {
+            kind: 'json',
+            text: `${JSON.stringify({ targetTables: tables.map((t) => toTargetTable(t.layout, t.year, t.content)), selfEvaluations: [] }, null, 2)}\n`,
+          };
   return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
-}
-
-export async function exportProjects(db: Database, department: DepartmentMeta, request: ExportRequest): Promise<ExportResult> {
-  return rendered(prepareProjectsExport(db, department, request));
-}
-
-/** A prepared export with its bytes, made in this thread (the CLI, the tests). */
-export async function rendered({ plan, ...file }: PreparedExport): Promise<ExportResult> {
-  return { ...file, bytes: await renderExport(plan) };
 }

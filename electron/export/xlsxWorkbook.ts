@@ -91,7 +91,9 @@ function rowHeights(form: PaperForm): number[] {
   const byRow = Array.from({ length: form.rows }, (): FormCell[] => []);
   for (const cell of form.cells) if (cell.rowSpan === 1) byRow[cell.row]!.push(cell);
   return byRow.map((cells) =>
-    cells.some((c) => c.role === 'title') ? 30 : Math.max(1, ...cells.map((c) => (c.role === 'money' ? 1 : lineCount(c.text, spanWidth(form.widths, c.col, c.colSpan))))) * LINE_HEIGHT + ROW_PADDING,
+    cells.some((c) => c.role === 'title')
+      ? 30
+      : Math.max(1, ...cells.map((c) => (c.role === 'money' ? 1 : lineCount(c.text, spanWidth(form.widths, c.col, c.colSpan))))) * LINE_HEIGHT + ROW_PADDING,
   );
 }
 
@@ -166,7 +168,9 @@ function drawSummary(ws: ExcelJS.Worksheet, summary: SummaryTable, moneyFormat: 
   Object.assign(ws.getCell(1, 1), { value: summary.title, font: STYLE.title.font, alignment: STYLE.title.alignment });
   ws.getRow(1).height = 30;
   const header = ws.getRow(2);
-  summary.columns.forEach((c, i) => Object.assign(header.getCell(i + 1), { value: c.label, font: STYLE.header.font, alignment: STYLE.header.alignment, border: BOX }));
+  summary.columns.forEach((c, i) =>
+    Object.assign(header.getCell(i + 1), { value: c.label, font: STYLE.header.font, alignment: STYLE.header.alignment, border: BOX }),
+  );
   [...summary.rows, summary.totals].forEach((values, r) => {
     const row = ws.getRow(3 + r);
     const isTotal = r === summary.rows.length;
@@ -222,7 +226,10 @@ export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done
     }
     ws.commit();
   } else {
-    const names = sheetNames(plan.forms.map((f) => f.name), [SUMMARY_SHEET]);
+    const names = sheetNames(
+      plan.forms.map((f) => f.name),
+      [SUMMARY_SHEET],
+    );
     for (const [i, { form }] of plan.forms.entries()) {
       const ws = wb.addWorksheet(names[i]!, printed('portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`));
       ws.columns = widths(form);
@@ -240,7 +247,11 @@ export function targetWorkbookPlan(tables: ExportTable[], options: { stacked: bo
   const first = tables[0]!;
   return {
     title: options.title,
-    summary: summaryTable(first.layout, first.year, tables.map((t) => t.content)),
+    summary: summaryTable(
+      first.layout,
+      first.year,
+      tables.map((t) => t.content),
+    ),
     moneyFormat: LAYOUTS[first.layout].moneyFormat,
     stackedSheet: options.stacked ? STACKED_SHEET : null,
     forms: tables.map((t) => ({ name: t.content.name, form: targetForm(t.layout, t.year, t.content, { draft: t.draft }) })),

@@ -100,7 +100,8 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 export async function sourceKind(bytes: Buffer, name: string): Promise<SourceKind> {
   if (bytes.length === 0) throw new AppError('bad-request', `“${name}”是空文件`);
   if (bytes.length > LIMITS.fileBytes) throw new AppError('bad-request', tooLargeMessage(name, bytes.length));
-  if (/\.et[t]?$/i.test(name)) throw new AppError('bad-request', `“${name}”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入`);
+  if (/\.et[t]?$/i.test(name))
+    throw new AppError('bad-request', `“${name}”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入`);
   if (bytes.subarray(0, 4).equals(OLE)) {
     const content = oleContent(bytes);
     if (content === 'workbook') return 'xls';
@@ -114,7 +115,11 @@ export async function sourceKind(bytes: Buffer, name: string): Promise<SourceKin
     );
   }
   if (bytes.subarray(0, 2).equals(Buffer.from('PK'))) return guardZip(bytes, name);
-  const start = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = bytes
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (start.startsWith('%PDF')) throw new AppError('bad-request', `“${name}”是 PDF 文件，暂不能导入；请导入 Excel 或 Word 文件`);
   if (/^[[{]/.test(start) || /\.(json|jxpack)$/i.test(name)) return 'json';
   // Many systems export an HTML table, or an Excel 2003 XML spreadsheet, under the name `.xls`.

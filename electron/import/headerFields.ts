@@ -211,7 +211,12 @@ interface MatrixSink {
 }
 
 /** A row under column headings; false where the matrix has ended. */
-function readMatrixRow(row: number, cells: readonly VisibleCell[], matrix: { columns: Map<number, ColumnMeaning>; unit: '元' | '万元' | null }, sink: MatrixSink): boolean {
+function readMatrixRow(
+  row: number,
+  cells: readonly VisibleCell[],
+  matrix: { columns: Map<number, ColumnMeaning>; unit: '元' | '万元' | null },
+  sink: MatrixSink,
+): boolean {
   const inColumns = cells.filter((c) => matrix.columns.has(c.col));
   if (!inColumns.some((c) => c.text !== '') || inColumns.some((c) => isLabelText(c.text))) return false;
   const rowLabel = cells.find((c) => !matrix.columns.has(c.col) && labelOf(c.text) !== null && labelOf(c.text)!.kind !== 'block');

@@ -8,16 +8,11 @@ import type { Database } from 'better-sqlite3';
 import { fromSelfEvaluation, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { getEvaluation, writeEvaluation } from '../db/evaluations';
-import { insertProject, projectIdByName } from '../db/projects';
-import { freeName, type ConflictPolicy, type ImportOutcome } from './importTables';
+import { freeProjectName, insertProject, projectIdByName } from '../db/projects';
+import type { ImportOutcome } from '../../shared/api/contract';
+import type { ImportChoice } from './importTables';
 
-export interface EvaluationChoice {
-  table: SelfEvaluation;
-  year: number;
-  onConflict: ConflictPolicy;
-}
-
-export function importEvaluations(db: Database, choices: EvaluationChoice[]): ImportOutcome[] {
+export function importEvaluations(db: Database, choices: ImportChoice<SelfEvaluation>[]): ImportOutcome[] {
   return db.transaction(() =>
     choices.map(({ table, year, onConflict }): ImportOutcome => {
       const { content } = fromSelfEvaluation(table);
@@ -34,7 +29,7 @@ export function importEvaluations(db: Database, choices: EvaluationChoice[]): Im
         return { name, year, action, storedAs: name };
       }
       if (onConflict === 'skip') return { name, year, action: 'skipped', storedAs: name };
-      return withNewProject(freeName(db, year, name), 'kept-both');
+      return withNewProject(freeProjectName(db, year, name), 'kept-both');
     }),
   )();
 }

@@ -5,31 +5,16 @@
  */
 import type { Database } from 'better-sqlite3';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
-import { insertProject, projectIdByName, projectNameTaken, updateProject } from '../db/projects';
+import type { ImportOutcome } from '../../shared/api/contract';
+import type { ConflictPolicy } from '../../shared/api/schemas';
+import { freeProjectName, insertProject, projectIdByName, updateProject } from '../db/projects';
 
-export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;
-export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
-
-export interface ImportChoice {
-  table: TargetTable;
+/** A table read (a 绩效目标表, or a 自评表), where it goes, and what to do with a name already there. */
+export interface ImportChoice<Table = TargetTable> {
+  table: Table;
   /** The year to import into (last year's table can go into this year). */
   year: number;
   onConflict: ConflictPolicy;
-}
-
-export interface ImportOutcome {
-  name: string;
-  year: number;
-  action: 'created' | 'replaced' | 'kept-both' | 'skipped';
-  /** The name it was stored under, where both were kept. */
-  storedAs: string;
-}
-
-export function freeName(db: Database, year: number, base: string): string {
-  for (let n = 2; ; n++) {
-    const candidate = `${base}（${n}）`;
-    if (!projectNameTaken(db, year, candidate)) return candidate;
-  }
 }
 
 export function importTables(db: Database, choices: ImportChoice[]): ImportOutcome[] {
@@ -47,7 +32,7 @@ export function importTables(db: Database, choices: ImportChoice[]): ImportOutco
         updateProject(db, existing, { ...content, name });
         return { name, year, action: 'replaced', storedAs: name };
       }
-      const storedAs = freeName(db, year, name);
+      const storedAs = freeProjectName(db, year, name);
       insertProject(db, year, { ...content, name: storedAs });
       return { name, year, action: 'kept-both', storedAs };
     }),

@@ -50,7 +50,8 @@ function columnsOf(grid: SheetGrid, rows: number[]): Partial<Record<IndicatorCol
   return columns;
 }
 
-const complete = (c: Partial<Record<IndicatorColumn, number>>) => c.name !== undefined && c.value !== undefined && (c.level1 !== undefined || c.level2 !== undefined);
+const complete = (c: Partial<Record<IndicatorColumn, number>>) =>
+  c.name !== undefined && c.value !== undefined && (c.level1 !== undefined || c.level2 !== undefined);
 
 /** The indicator header between two rows, if there is one. */
 export function findIndicatorHeader(grid: SheetGrid, from: number, to: number): IndicatorHeader | null {

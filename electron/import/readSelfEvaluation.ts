@@ -28,8 +28,14 @@ const LINES_OF = { project: ['fiscal', 'carryover', 'other'], transfer: ['centra
 
 /** A column label, in either variant's wording. */
 type Matcher = (label: string) => boolean;
-const is = (...labels: string[]): Matcher => (label) => labels.includes(label);
-const startsWith = (prefix: string): Matcher => (label) => label.startsWith(prefix);
+const is =
+  (...labels: string[]): Matcher =>
+  (label) =>
+    labels.includes(label);
+const startsWith =
+  (prefix: string): Matcher =>
+  (label) =>
+    label.startsWith(prefix);
 
 function findRow(grid: SheetGrid, from: number, to: number, match: Matcher): number | null {
   for (let r = from; r <= to; r++) if (grid.visible(r).some((c) => match(normLabel(c.text)))) return r;

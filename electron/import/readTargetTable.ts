@@ -69,7 +69,9 @@ export function readTargetTable(grid: SheetGrid, region: TableRegion, warn: Warn
   const { code: departmentCode, name: department } = splitDepartmentCode(text('department'));
   const otherInfo: OtherInfo[] = header.otherInfo.map(({ label, value, row, col }) => {
     if (value.length <= TEXT_LIMITS.goal) return { label, value };
-    warn(`工作表“${grid.name}”单元格 ${cellAddress(row, col)}（${label}）有 ${value.length} 个字符，超过上限 ${TEXT_LIMITS.goal}，已截断为前 ${TEXT_LIMITS.goal} 个字符`);
+    warn(
+      `工作表“${grid.name}”单元格 ${cellAddress(row, col)}（${label}）有 ${value.length} 个字符，超过上限 ${TEXT_LIMITS.goal}，已截断为前 ${TEXT_LIMITS.goal} 个字符`,
+    );
     return { label, value: cutText(value, TEXT_LIMITS.goal) };
   });
   const code = text('code');

@@ -132,4 +132,3 @@ export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?:
   }
   return result;
 }
-

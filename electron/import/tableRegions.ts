@@ -55,7 +55,10 @@ function anchorOf(grid: SheetGrid, row: number): 'project' | 'department' | null
 
 /** A title, a `（2024年度）` or `单位：万元` line, an `附件2`: a few short texts naming the table. */
 export function isTitleRow(grid: SheetGrid, row: number): boolean {
-  const texts = grid.visible(row).map((c) => c.text).filter(Boolean);
+  const texts = grid
+    .visible(row)
+    .map((c) => c.text)
+    .filter(Boolean);
   return texts.length > 0 && texts.length <= 3 && texts.some((t) => TITLE_WORDS.test(t)) && !texts.some(isKnownLabel);
 }
 
@@ -66,7 +69,11 @@ function isBlank(grid: SheetGrid, row: number): boolean {
 /** A row of labelled fields (`项目编码 | …`), which belongs to the table below it. */
 function isLabelRow(grid: SheetGrid, row: number): boolean {
   const cells = grid.visible(row).filter((c) => c.text !== '');
-  return cells.length >= 2 && cells.some((c) => fieldOfLabel(c.text) !== null || otherOfLabel(c.text) !== null) && !cells.some((c) => indicatorColumnOf(c.text) !== null);
+  return (
+    cells.length >= 2 &&
+    cells.some((c) => fieldOfLabel(c.text) !== null || otherOfLabel(c.text) !== null) &&
+    !cells.some((c) => indicatorColumnOf(c.text) !== null)
+  );
 }
 
 /** The fiscal year a title names: `(2024年度)`, `( 2023 年度)`, else the first `2024年`. */
@@ -124,7 +131,15 @@ export function tableRegions(grid: SheetGrid): TableRegion[] {
 
 function titleRows(grid: SheetGrid, from: number, to: number): string {
   const lines: string[] = [];
-  for (let r = from; r < to; r++) if (isTitleRow(grid, r)) lines.push(grid.visible(r).map((c) => c.text).filter(Boolean).join(' '));
+  for (let r = from; r < to; r++)
+    if (isTitleRow(grid, r))
+      lines.push(
+        grid
+          .visible(r)
+          .map((c) => c.text)
+          .filter(Boolean)
+          .join(' '),
+      );
   return lines.join('\n');
 }
 
@@ -132,7 +147,12 @@ function titleRows(grid: SheetGrid, from: number, to: number): string {
 function yearAbove(grid: SheetGrid, row: number): number | null {
   for (let r = row - 1; r >= 1; r--) {
     if (!isTitleRow(grid, r)) continue;
-    const year = yearOf(grid.visible(r).map((c) => c.text).join(' '));
+    const year = yearOf(
+      grid
+        .visible(r)
+        .map((c) => c.text)
+        .join(' '),
+    );
     if (year !== null) return year;
   }
   return null;

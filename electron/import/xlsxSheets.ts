@@ -53,7 +53,12 @@ async function workbookParts(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entr
     },
   });
   const ofType = (suffix: string, fallback: string) => [...targets.values()].find((t) => t.type.endsWith(suffix))?.path ?? fallback;
-  const parts: WorkbookParts = { sheets: [], sharedStrings: ofType('/sharedStrings', 'xl/sharedStrings.xml'), styles: ofType('/styles', 'xl/styles.xml'), date1904: false };
+  const parts: WorkbookParts = {
+    sheets: [],
+    sharedStrings: ofType('/sharedStrings', 'xl/sharedStrings.xml'),
+    styles: ofType('/styles', 'xl/styles.xml'),
+    date1904: false,
+  };
   // No part is read twice: a sheet that is another sheet, or the strings or styles, is refused.
   const readAs = new Map([
     [parts.sharedStrings, '共享字符串表'],
@@ -192,64 +197,69 @@ async function readSheet(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined, she
   let hasValue = false;
   let collecting = false;
   let inPhonetic = false;
-  await parsePart(zip, entry, {
-    open: (name, a) => {
-      switch (name) {
-        case 'row':
-          rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-          if (++rowsRead > LIMITS.rows) throw new OverLimit('rows', where);
-          span(rowNumber, 0);
-          col = 0;
-          break;
-        case 'c':
-          col = a.r ? columnNumber(a.r) : col + 1;
-          span(rowNumber, col);
-          type = a.t;
-          numFmt = a.s ? context.formats[Number(a.s)] : undefined;
-          text = '';
-          hasValue = false;
-          break;
-        case 'v':
-          collecting = hasValue = true;
-          break;
-        case 'is':
-          hasValue = true;
-          break;
-        case 't':
-          collecting = !inPhonetic;
-          break;
-        case 'rPh':
-          inPhonetic = true;
-          break;
-        case 'mergeCell': {
-          const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a.ref ?? '') ?? [];
-          if (!c1 || !r1 || !c2 || !r2) break;
-          // The reader maps every merged cell to its area's first one: merged cells count as cells, as each merge comes.
-          context.counts.cells += (Math.abs(Number(r2) - Number(r1)) + 1) * (Math.abs(columnNumber(c2) - columnNumber(c1)) + 1);
-          if (context.counts.cells > LIMITS.cells) throw new OverLimit('cells', where);
-          span(Number(r2), columnNumber(c2));
-          result.merges.push(own(a.ref!));
-          break;
+  await parsePart(
+    zip,
+    entry,
+    {
+      open: (name, a) => {
+        switch (name) {
+          case 'row':
+            rowNumber = a.r ? Number(a.r) : rowNumber + 1;
+            if (++rowsRead > LIMITS.rows) throw new OverLimit('rows', where);
+            span(rowNumber, 0);
+            col = 0;
+            break;
+          case 'c':
+            col = a.r ? columnNumber(a.r) : col + 1;
+            span(rowNumber, col);
+            type = a.t;
+            numFmt = a.s ? context.formats[Number(a.s)] : undefined;
+            text = '';
+            hasValue = false;
+            break;
+          case 'v':
+            collecting = hasValue = true;
+            break;
+          case 'is':
+            hasValue = true;
+            break;
+          case 't':
+            collecting = !inPhonetic;
+            break;
+          case 'rPh':
+            inPhonetic = true;
+            break;
+          case 'mergeCell': {
+            const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a.ref ?? '') ?? [];
+            if (!c1 || !r1 || !c2 || !r2) break;
+            // The reader maps every merged cell to its area's first one: merged cells count as cells, as each merge comes.
+            context.counts.cells += (Math.abs(Number(r2) - Number(r1)) + 1) * (Math.abs(columnNumber(c2) - columnNumber(c1)) + 1);
+            if (context.counts.cells > LIMITS.cells) throw new OverLimit('cells', where);
+            span(Number(r2), columnNumber(c2));
+            result.merges.push(own(a.ref!));
+            break;
+          }
         }
-      }
+      },
+      close: (name) => {
+        if (name === 'v' || name === 't') collecting = false;
+        else if (name === 'rPh') inPhonetic = false;
+        else if (name === 'c' && hasValue) {
+          const value = cellValue(type, text, numFmt, context);
+          if (value === undefined) return;
+          if (++context.counts.cells > LIMITS.cells) throw new OverLimit('cells', where);
+          // A row's cells are kept only when it has any: a sheet may hold the limit's rows, all empty.
+          (result.rows[rowNumber] ??= [])[col] = numFmt === undefined ? { value } : { value, numFmt };
+        }
+      },
+      text: (chunk) => {
+        if (!collecting) return;
+        text += chunk;
+        if (text.length > LIMITS.textChars) throw new OverLimit('textChars', where);
+      },
     },
-    close: (name) => {
-      if (name === 'v' || name === 't') collecting = false;
-      else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'c' && hasValue) {
-        const value = cellValue(type, text, numFmt, context);
-        if (value === undefined) return;
-        if (++context.counts.cells > LIMITS.cells) throw new OverLimit('cells', where);
-        // A row's cells are kept only when it has any: a sheet may hold the limit's rows, all empty.
-        (result.rows[rowNumber] ??= [])[col] = numFmt === undefined ? { value } : { value, numFmt };
-      }
-    },
-    text: (chunk) => {
-      if (!collecting) return;
-      text += chunk;
-      if (text.length > LIMITS.textChars) throw new OverLimit('textChars', where);
-    },
-  }, sheetName);
+    sheetName,
+  );
   // Every row is looked at across the sheet's width.
   context.counts.area += result.rowCount * result.columnCount;
   if (context.counts.area > LIMITS.area) throw new OverLimit('area', where);

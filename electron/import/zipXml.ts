@@ -95,4 +95,3 @@ export async function parsePart(zip: yauzl.ZipFile, entry: yauzl.Entry | undefin
     (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
   }
 }
-

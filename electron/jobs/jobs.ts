@@ -4,17 +4,17 @@
  * cancelled; a cancelled import has written nothing (its write is the last step, one transaction).
  */
 import { randomUUID } from 'node:crypto';
-import type { JobStatus } from '../../shared/api/contract';
+import type { JobResult, JobStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { storageError } from '../db/storageErrors';
-import { CANCELLED } from './runInWorker';
+import { CANCELLED, runInWorker } from './runInWorker';
+import type { WorkerTask } from './worker';
 
 export interface JobContext {
-  progress(done: number, total: number): void;
+  /** A step in a worker thread: its progress is the job's, and a cancel stops it. */
+  inWorker<T>(task: WorkerTask): Promise<T>;
   /** Throws once the job was cancelled: called before each step that writes. */
   checkpoint(): void;
-  /** The running step's stop, called on cancel. */
-  onCancel(stop: () => void): void;
 }
 
 interface Job {
@@ -28,25 +28,30 @@ const KEEP_MS = 10 * 60_000;
 export class Jobs {
   private readonly jobs = new Map<string, Job>();
 
-  start(work: (job: JobContext) => Promise<unknown>): { job: string } {
+  start(work: (job: JobContext) => Promise<JobResult>): { job: string } {
     const id = randomUUID();
     const job: Job = { status: { state: 'running', done: 0, total: 0 }, stop: null };
     this.jobs.set(id, job);
     const context: JobContext = {
-      progress: (done, total) => Object.assign(job.status, { done, total }),
+      inWorker: <T>(task: WorkerTask) => {
+        const run = runInWorker<T>(task, (done, total) => Object.assign(job.status, { done, total }));
+        job.stop = run.cancel;
+        return run.result;
+      },
       checkpoint: () => {
         if (job.status.state === 'cancelled') throw new AppError('refused', CANCELLED);
       },
-      onCancel: (stop) => (job.stop = stop),
     };
-    void work(context).then(
-      (result) => {
-        if (job.status.state === 'running') job.status = { ...job.status, state: 'done', result };
-      },
-      (error: unknown) => {
-        if (job.status.state === 'running') job.status = { ...job.status, state: 'failed', error: storageError(error)?.message ?? '内部错误，操作未完成' };
-      },
-    ).finally(() => setTimeout(() => this.jobs.delete(id), KEEP_MS).unref());
+    void work(context)
+      .then(
+        (result) => {
+          if (job.status.state === 'running') job.status = { ...job.status, state: 'done', result };
+        },
+        (error: unknown) => {
+          if (job.status.state === 'running') job.status = { ...job.status, state: 'failed', error: storageError(error)?.message ?? '内部错误，操作未完成' };
+        },
+      )
+      .finally(() => setTimeout(() => this.jobs.delete(id), KEEP_MS).unref());
     return { job: id };
   }
 

@@ -10,9 +10,7 @@ import { readImportFile } from '../import/readImportFile';
 export type WorkerTask = { kind: 'read'; bytes: Uint8Array; fileName: string } | { kind: 'render'; plan: ExportPlan };
 
 export type WorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: unknown }
-  | { type: 'error'; code: AppError['code']; message: string };
+  { type: 'progress'; done: number; total: number } | { type: 'done'; result: unknown } | { type: 'error'; code: AppError['code']; message: string };
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 

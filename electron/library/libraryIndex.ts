@@ -5,7 +5,7 @@
  * (A save that is rolled back may leave its names suggested until the file is reopened.)
  */
 import type { Database } from 'better-sqlite3';
-import { libraryRows, type LibraryRow } from '../db/library';
+import { libraryRows, watchLibrary, type LibraryRow } from '../db/library';
 
 export interface LibrarySuggestion {
   name: string;
@@ -59,7 +59,10 @@ function add(index: Index, entry: Entry): void {
     if (previous) {
       for (const gram of new Set(gramsOf(field.text(previous)))) {
         const posting = grams.get(gram);
-        if (posting) posting.holders.delete(previous), (posting.ordered = null);
+        if (posting) {
+          posting.holders.delete(previous);
+          posting.ordered = null;
+        }
       }
     }
     for (const gram of new Set(gramsOf(field.text(entry)))) {
@@ -75,13 +78,13 @@ function add(index: Index, entry: Entry): void {
 const byUse = (a: Entry, b: Entry) => b.uses - a.uses || b.last_used.localeCompare(a.last_used);
 
 function index(db: Database): Index {
-  let found = indexes.get(db);
-  if (!found) {
-    found = { entries: new Map(), names: new Map(), initials: new Map() };
-    for (const row of libraryRows(db)) add(found, entryOf(row));
-    indexes.set(db, found);
-  }
-  return found;
+  const existing = indexes.get(db);
+  if (existing) return existing;
+  const built: Index = { entries: new Map(), names: new Map(), initials: new Map() };
+  for (const row of libraryRows(db)) add(built, entryOf(row));
+  watchLibrary(db, (rows) => rows.forEach((row) => add(built, entryOf(row))));
+  indexes.set(db, built);
+  return built;
 }
 
 /** The entries whose name (or initials) can hold the query, most used first: those holding its rarest character pair (or character). */
@@ -110,11 +113,6 @@ type Found = { entry: Entry; score: number };
 const better = (a: Found, b: Found) => a.score - b.score || byUse(a.entry, b.entry);
 
 export const libraryIndex = {
-  remember(db: Database, rows: LibraryRow[]): void {
-    const found = indexes.get(db);
-    if (found) for (const row of rows) add(found, entryOf(row));
-  },
-
   search(db: Database, text: string, level2?: string, limit = 8): LibrarySuggestion[] {
     const query = text.trim().toLowerCase();
     if (query === '') return [];

@@ -1,12 +1,13 @@
 /**
- * 从上年结转 within a department file: this year's projects made from last year's, in one
- * transaction. One-year projects (一年期) are left out unless chosen; a name the target year
+ * 从上年结转 within a department file: this year's projects made from last year's, after a
+ * backup, in one transaction. One-year projects (一年期) are left out unless chosen; a name the target year
  * already has is skipped.
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { CARRIED_PARTS, carryContent, isOneYearProject } from '../../shared/carry';
 import { contentOf } from '../../shared/project';
+import { writeAfterBackup } from '../db/backups';
 import { insertProject, markCarried, projectsOfYear } from '../db/projects';
 
 export interface CarryRequest {
@@ -36,7 +37,7 @@ export function carryForward(db: Database, request: CarryRequest): CarryOutcome[
   const selected = source.filter((p) =>
     chosen ? request.ids?.includes(p.id) || request.names?.includes(p.name) : request.includeOneYear || !isOneYearProject(p.attribute),
   );
-  return db.transaction(() => {
+  return writeAfterBackup(db, '结转前', () => {
     const taken = new Set(projectsOfYear(db, to).map((p) => p.name));
     return selected.map((project): CarryOutcome => {
       if (taken.has(project.name)) return { name: project.name, action: 'skipped', reason: `${to} 年度已有同名项目` };
@@ -45,5 +46,5 @@ export function carryForward(db: Database, request: CarryRequest): CarryOutcome[
       taken.add(project.name);
       return { name: project.name, action: 'carried', id };
     });
-  })();
+  });
 }

@@ -1,29 +1,28 @@
-/** The 自评表 of a department file: preparing them from the targets, and reading them with their projects. */
+/** The 自评表 of a department file: preparing them from the targets, and the 决算 report's paragraph on them. */
 import type { Database } from 'better-sqlite3';
-import type { EvaluationContent, Variant } from '../../shared/evaluation/content';
+import type { Variant } from '../../shared/evaluation/content';
 import { generateEvaluation } from '../../shared/evaluation/generate';
-import { toSelfEvaluation } from '../../shared/evaluation/interchange';
-import { scoreEvaluation } from '../../shared/evaluation/scores';
-import type { Project } from '../../shared/project';
-import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { summaryText } from '../../shared/evaluation/summaryText';
-import { evaluationsOfYear, writeEvaluation } from '../db/evaluations';
-import { projectsOfYear } from '../db/projects';
+import { writeAfterBackup } from '../db/backups';
+import { readDepartment } from '../db/department';
+import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
+import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
+import { listYears, projectsOfYear } from '../db/projects';
 
 export interface GenerateRequest {
   year: number;
   /** Those projects only; all of the year where absent. */
   ids?: number[];
   variant: Variant;
-  /** Prepare again where a 自评表 exists (what was entered is lost; the caller backs up first). */
+  /** Prepare again where a 自评表 exists (what was entered is lost: a backup is made first). */
   replace: boolean;
 }
 
 export type GenerateResult = { id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[];
 
-/** 生成自评表 for the chosen projects of a year, in one transaction. */
+/** 生成自评表 for the chosen projects of a year, in one transaction (after a backup where they replace what is there). */
 export function generateEvaluations(db: Database, request: GenerateRequest): GenerateResult {
-  return db.transaction(() => {
+  const generate = () => {
     const existing = evaluationsOfYear(db, request.year);
     const wanted = request.ids ? new Set(request.ids) : null;
     return projectsOfYear(db, request.year)
@@ -34,29 +33,28 @@ export function generateEvaluations(db: Database, request: GenerateRequest): Gen
         writeEvaluation(db, p.id, generateEvaluation(p, request.variant));
         return { id: p.id, name: p.name, action: had ? ('replaced' as const) : ('created' as const) };
       });
-  })();
-}
-
-export interface EvaluatedProject {
-  project: Project;
-  content: EvaluationContent;
-  /** As the form prints it, with its scores. */
-  table: SelfEvaluation;
-}
-
-/** The projects of a year that have a 自评表, in list order. */
-export function evaluatedProjects(db: Database, year: number): EvaluatedProject[] {
-  const evaluations = evaluationsOfYear(db, year);
-  return projectsOfYear(db, year).flatMap((project) => {
-    const content = evaluations.get(project.id);
-    return content ? [{ project, content, table: toSelfEvaluation(project.name, project.year, content, scoreEvaluation(content)) }] : [];
-  });
+  };
+  return request.replace ? writeAfterBackup(db, '重新生成自评表前', generate) : db.transaction(generate)();
 }
 
 /** The 决算 report's paragraph on a year's self-evaluation results, and the projects not yet evaluated. */
-export function yearSummary(db: Database, departmentName: string, year: number): { text: string; missing: string[] } {
+export function yearSummary(db: Database, year: number): { text: string; missing: string[] } {
   const evaluated = evaluatedProjects(db, year);
   const done = new Set(evaluated.map((e) => e.project.id));
-  const lines = evaluated.map(({ project, content, table }) => ({ name: project.name, score: table.totalScore ?? 0, budget: content.budget.total?.fullYearBudget ?? null }));
-  return { text: summaryText(departmentName, year, lines), missing: projectsOfYear(db, year).filter((p) => !done.has(p.id)).map((p) => p.name) };
+  const lines = evaluated.map(({ project, content, table }) => ({
+    name: project.name,
+    score: table.totalScore ?? 0,
+    budget: content.budget.total?.fullYearBudget ?? null,
+  }));
+  return {
+    text: summaryText(readDepartment(db).name, year, lines),
+    missing: projectsOfYear(db, year)
+      .filter((p) => !done.has(p.id))
+      .map((p) => p.name),
+  };
+}
+
+/** A department file's 自评表 as they print (scores as entered or suggested), of one year or of every year. */
+export function evaluationTables(db: Database, year: number | undefined): SelfEvaluation[] {
+  return (year === undefined ? listYears(db) : [year]).flatMap((y) => evaluatedProjects(db, y).map((e) => e.table));
 }

@@ -27,7 +27,10 @@ export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env): stri
 
 /** A file name for a department: its name, with the characters no file system accepts replaced. */
 export function departmentFileName(name: string): string {
-  const safe = name.trim().replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
+  const safe = name
+    .trim()
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/[. ]+$/, '');
   return `${safe || '单位'}${DEPARTMENT_EXTENSION}`;
 }
 
@@ -54,7 +57,10 @@ export class Workspace {
     const departments: DepartmentInfo[] = [];
     const problems: WorkspaceInfo['problems'] = [];
     const files = fs.existsSync(this.folder)
-      ? fs.readdirSync(this.folder).filter((f) => f.endsWith(DEPARTMENT_EXTENSION)).sort((a, b) => a.localeCompare(b, 'zh-CN'))
+      ? fs
+          .readdirSync(this.folder)
+          .filter((f) => f.endsWith(DEPARTMENT_EXTENSION))
+          .sort((a, b) => a.localeCompare(b, 'zh-CN'))
       : [];
     for (const file of files) {
       try {
@@ -76,7 +82,10 @@ export class Workspace {
     const file = departmentFileName(meta.name);
     const full = path.join(this.folder, file);
     if (fs.existsSync(full)) throw new AppError('conflict', `工作文件夹中已有单位文件“${file}”`);
-    this.open.set(file, createDepartmentDb(full, (db) => insertDepartment(db, meta)));
+    this.open.set(
+      file,
+      createDepartmentDb(full, (db) => insertDepartment(db, meta)),
+    );
     return { file, ...meta };
   }
 

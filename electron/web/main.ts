@@ -11,7 +11,9 @@ import { startWebHost } from './server';
 function openInBrowser(url: string): void {
   const [command, args] =
     process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
-  spawn(command, args, { detached: true, stdio: 'ignore' }).on('error', () => console.error(`无法自动打开浏览器，请手动访问 ${url}`)).unref();
+  spawn(command, args, { detached: true, stdio: 'ignore' })
+    .on('error', () => console.error(`无法自动打开浏览器，请手动访问 ${url}`))
+    .unref();
 }
 
 async function main(): Promise<void> {

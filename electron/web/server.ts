@@ -118,7 +118,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const carriesFile = FILE_METHODS.includes(method as MethodName);
       const body = await readBody(req, carriesFile ? MAX_FILE_BODY_BYTES : MAX_BODY_BYTES);
       if (body === 'too-large') {
-        return refuse(res, 413, carriesFile ? `请求内容过大（上限 ${mb(MAX_FILE_BODY_BYTES)}）：导入的文件不能超过 ${mb(MAX_IMPORT_BYTES)}` : `请求内容过大（上限 ${mb(MAX_BODY_BYTES)}）`);
+        return refuse(
+          res,
+          413,
+          carriesFile
+            ? `请求内容过大（上限 ${mb(MAX_FILE_BODY_BYTES)}）：导入的文件不能超过 ${mb(MAX_IMPORT_BYTES)}`
+            : `请求内容过大（上限 ${mb(MAX_BODY_BYTES)}）`,
+        );
       }
       let args: unknown;
       try {

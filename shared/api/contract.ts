@@ -9,7 +9,20 @@ import type { DepartmentInfo, OtherInfo, Project, ProjectSummary } from '../proj
 import type { LayoutChange } from '../layoutConversion';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { MAX_IMPORT_BYTES } from './limits';
-import { acknowledgementNote, departmentFile, levelName, evaluationContent, findingKey, newDepartment, projectContent, projectId, projectName, year } from './schemas';
+import {
+  acknowledgementNote,
+  conflictPolicy,
+  departmentFile,
+  evaluationContent,
+  exportFormat,
+  findingKey,
+  levelName,
+  newDepartment,
+  projectContent,
+  projectId,
+  projectName,
+  year,
+} from './schemas';
 
 function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
@@ -39,12 +52,23 @@ export interface ImportPreview {
     missing: string[];
     /** Labelled fields without a place of their own, kept with the project as 其他信息. */
     otherInfo: OtherInfo[];
+    /** Its amounts read as if typed in 元 under a 万元 label: the figure to accept in one click, and what shows it. */
+    unitSlip: { annual: number; corrected: number; evidence: string } | null;
   }[];
   /** Tables of kinds Jixiao does not import (yet), named so that the clerk knows. */
   otherKinds: { sheet: string; row: number; kind: string; title: string }[];
   /** Sheets where no table could be placed, and why. */
   unplaced: { sheet: string; reason: string }[];
   warnings: string[];
+}
+
+/** What an import or a copy did with one table. */
+export interface ImportOutcome {
+  name: string;
+  year: number;
+  action: 'created' | 'replaced' | 'kept-both' | 'skipped';
+  /** The name it was stored under, where both were kept. */
+  storedAs: string;
 }
 
 /** A backup of a department file in its 备份 folder. */
@@ -56,14 +80,32 @@ export interface BackupInfo {
   bytes: number;
 }
 
-/** A job the window started and watches: tables done / total, then its result or why it stopped. */
-export interface JobStatus {
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  done: number;
-  total: number;
-  result?: unknown;
-  error?: string;
+/** A file made by an export; its bytes travel as base64. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  /** Projects with 错误: the file marks them 草稿. */
+  draftProjects: string[];
 }
+
+/**
+ * What a job gives when it is done, by its kind: `preview`, what a workbook or data package holds,
+ * checked, with name conflicts for the year it would go into (nothing written); `import`, what was
+ * done with each chosen table (one transaction, after a backup); `export`, the file.
+ */
+export interface JobResults {
+  preview: ImportPreview;
+  import: ImportOutcome[];
+  export: ExportedFile;
+}
+export type JobKind = keyof JobResults;
+export type JobResult = JobResults[JobKind];
+
+/** A job the window started and watches: tables done / total, then its result or why it stopped. */
+export type JobStatus = { done: number; total: number } & (
+  { state: 'running' | 'cancelled' } | { state: 'done'; result: JobResult } | { state: 'failed'; error: string }
+);
 
 export interface WorkspaceInfo {
   path: string;
@@ -84,10 +126,14 @@ const projectRef = inDepartment({ id: projectId });
  * is refused with the code `stale`: another tab or window has saved since.
  */
 const revision = z.number().int().nonnegative();
-const importChoices = z.array(z.object({ index: z.number().int().nonnegative(), onConflict: z.enum(['replace', 'keep', 'skip']) }).strict()).min(1).max(100_000);
+const importChoices = z
+  // acceptUnitSlip: the clerk accepted reading the table's amounts as 元 (see unitSlip in the preview).
+  .array(z.object({ index: z.number().int().nonnegative(), onConflict: conflictPolicy, acceptUnitSlip: z.boolean().optional() }).strict())
+  .min(1)
+  .max(100_000);
 const exportRequest = {
   year,
-  format: z.enum(['xlsx', 'docx', 'json']),
+  format: exportFormat,
   stacked: z.boolean(),
   ids: z.array(projectId).max(100_000).optional(),
   form: z.enum(['targets', 'selfEvaluations']).optional(),
@@ -110,52 +156,43 @@ export const contract = {
    * A draft copy named 「名称（副本）」: of the stored project, or with the content given instead
    * (an editor's version that could not be saved), and with the 自评表 given, if any.
    */
-  duplicateProject: method(inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() })).returns<Project>(),
+  duplicateProject: method(
+    inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() }),
+  ).returns<Project>(),
   deleteProject: method(projectRef).returns<{ id: number }>(),
   restoreProject: method(projectRef).returns<Project>(),
   /** Keeps a 提醒 as seen, with the clerk's 说明. */
   acknowledgeFinding: method(inDepartment({ id: projectId, key: findingKey, note: acknowledgementNote })).returns<Project>(),
   withdrawAcknowledgement: method(inDepartment({ id: projectId, key: findingKey })).returns<Project>(),
-  /** What a workbook or data package holds, checked, with name conflicts for the year it would go into; writes nothing. */
-  previewImport: method(inDepartment({ fileName: fileName, base64: fileContent, year: year.nullable() })).returns<ImportPreview>(),
-  /** Writes the chosen tables of the file, in one transaction, after a backup. */
-  importFile: method(
-    inDepartment({
-      fileName: fileName,
-      base64: fileContent,
-      year: year.nullable(),
-      choices: importChoices,
-    }),
-  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
-  /** Copies projects of another department file of the workspace into this one, in one transaction. */
+  /** Copies projects of another department file of the workspace into this one, after a backup, in one transaction. */
   copyFromDepartment: method(
     inDepartment({
       source: departmentFile,
       year,
       ids: z.array(projectId).min(1).max(100_000),
       toYear: year,
-      onConflict: z.enum(['replace', 'keep', 'skip']),
+      onConflict: conflictPolicy,
     }),
-  ).returns<{ name: string; year: number; action: 'created' | 'replaced' | 'kept-both' | 'skipped'; storedAs: string }[]>(),
+  ).returns<ImportOutcome[]>(),
   /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
-  carryForward: method(
-    inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() }),
-  ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
+  carryForward: method(inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() })).returns<
+    { name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]
+  >(),
   /** The clerk has checked a carried part (amounts, goal or indicators). */
   confirmCarried: method(inDepartment({ id: projectId, revision, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */
   searchLibrary: method(
-    inDepartment({ query: z.string().max(100), level2: levelName.optional(), limit: z.number().int().min(1).max(50).optional() }),
+    inDepartment({
+      query: z.string().max(100),
+      level2: levelName.optional(),
+      limit: z.number().int().min(1).max(50).optional(),
+    }),
   ).returns<{ name: string; level2: string; value: string; uses: number }[]>(),
   /**
-   * A file for the year (all projects, or those named): the 绩效目标表, or the 自评表 of the projects
-   * that have one. Its bytes travel as base64.
-   */
-  exportProjects: method(inDepartment(exportRequest)).returns<{ fileName: string; mimeType: string; base64: string; draftProjects: string[] }>(),
-  /**
-   * Starts reading a file (the import preview), importing it, or exporting a year, off the thread
-   * that serves the window. The result of `jobStatus` is then that of previewImport, importFile or
-   * exportProjects with the same arguments.
+   * Starts reading a file (the import preview), importing the chosen tables of it, or exporting a
+   * year (all projects, or those chosen: the 绩效目标表, or the 自评表 of the projects that have
+   * one), off the thread that serves the window. `jobStatus` follows it; its result is that of its
+   * kind (JobResults).
    */
   startJob: method(
     z.discriminatedUnion('kind', [
@@ -171,13 +208,17 @@ export const contract = {
   listBackups: method(inDepartment({})).returns<BackupInfo[]>(),
   /** Puts a backup in place of the department file, keeping the current state as a backup first. */
   restoreBackup: method(inDepartment({ backup: fileName })).returns<{ restored: BackupInfo; kept: string }>(),
-  /** A project's 自评表 with its revision, or null (revision 0) where none was prepared yet. */
-  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null; revision: number }>(),
+  /** A project's 自评表 with its revision and the time of its last write, or null (revision 0, no time) where none was prepared yet. */
+  getSelfEvaluation: method(projectRef).returns<{ content: EvaluationContent | null; revision: number; updatedAt: string | null }>(),
   /** 生成自评表 from the targets for the year's projects (all, or those chosen), in one transaction. */
   generateSelfEvaluations: method(
     inDepartment({ year, ids: z.array(projectId).max(100_000).optional(), variant: z.enum(VARIANTS), replace: z.boolean() }),
   ).returns<{ id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[]>(),
-  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{ content: EvaluationContent; revision: number }>(),
+  saveSelfEvaluation: method(inDepartment({ id: projectId, revision, content: evaluationContent })).returns<{
+    content: EvaluationContent;
+    revision: number;
+    updatedAt: string;
+  }>(),
   /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
   selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
 };
@@ -186,9 +227,11 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 
 /** The methods whose arguments carry a file (`fileContent`): the web host takes larger requests for them. */
-export const FILE_METHODS: readonly MethodName[] = ['previewImport', 'importFile', 'startJob'];
+export const FILE_METHODS: readonly MethodName[] = ['startJob'];
 export type ArgsOf<M extends MethodName> = z.infer<Contract[M]['args']>;
 export type ResultOf<M extends MethodName> = Contract[M]['result'];
+/** The arguments of a job of that kind. */
+export type JobArgs<K extends JobKind> = ArgsOf<'startJob'> & { kind: K };
 
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 

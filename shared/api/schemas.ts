@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
-import { VARIANTS, type EvaluationContent } from '../evaluation/content';
+import { MAX_POINTS, VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { formatWan, MAX_FEN } from '../money';
 import { xmlSafe } from '../text';
 
@@ -42,7 +42,11 @@ export const text = (max: number) =>
     .transform(xmlSafe)
     .pipe(z.string().max(max, `不能超过 ${max} 个字符`));
 
-export const fen = z.number().int().nonnegative().max(MAX_FEN, `金额过大：最多 ${formatWan(MAX_FEN)} 万元`);
+export const fen = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(MAX_FEN, `金额过大：最多 ${formatWan(MAX_FEN)} 万元`);
 export const year = z.number().int().min(2000, '年度应在 2000 年之后').max(2100, '年度应在 2100 年之前');
 export const departmentFile = z
   .string()
@@ -50,6 +54,16 @@ export const departmentFile = z
   .max(255)
   .refine((f) => !/[\\/]|^\.\.?$/.test(f), '单位文件名不能包含路径');
 export const projectId = z.number().int().positive();
+export const layoutId = z.enum(LAYOUT_IDS);
+
+/** What an import or a copy does with a table whose project name the year already has: replace that project, keep both, or skip the table. */
+export const CONFLICT_POLICIES = ['replace', 'keep', 'skip'] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+export const conflictPolicy = z.enum(CONFLICT_POLICIES);
+
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const exportFormat = z.enum(EXPORT_FORMATS);
 export const projectName = text(TEXT_LIMITS.line).refine((s) => s.trim() !== '', '项目名称不能为空');
 
 /** A level name: the taxonomy's, or a region's own as written (the checker says whether the department's rules know it). */
@@ -66,9 +80,7 @@ export const indicator = z
   .strict() satisfies z.ZodType<Indicator>;
 
 /** Labelled fields of a table without a place of their own. */
-export const otherInfo = z
-  .array(z.object({ label: text(TEXT_LIMITS.label), value: text(TEXT_LIMITS.goal) }).strict())
-  .max(OTHER_INFO_LIMIT);
+export const otherInfo = z.array(z.object({ label: text(TEXT_LIMITS.label), value: text(TEXT_LIMITS.goal) }).strict()).max(OTHER_INFO_LIMIT);
 
 export const projectContent = z
   .object({
@@ -99,7 +111,7 @@ export const newDepartment = z
       .refine(departmentNameFits, DEPARTMENT_NAME_TOO_LONG),
     code: text(100),
     supervisor: text(200),
-    layout: z.enum(LAYOUT_IDS),
+    layout: layoutId,
   })
   .strict();
 
@@ -107,8 +119,11 @@ export const findingKey = z.string().min(1).max(2000);
 export const acknowledgementNote = text(500).refine((s) => s.trim() !== '', '请填写说明');
 
 /** Hundredths of a point: weights and scores of the 自评表, 0 to 100 分. */
-const points = z.number().int().min(0, '分值和得分不能为负').max(10_000, '分值和得分不能超过 100');
-const scoreOverride = z.object({ score: points, reason: text(TEXT_LIMITS.indicator) }).strict().nullable();
+const points = z.number().int().min(0, '分值和得分不能为负').max(MAX_POINTS, '分值和得分不能超过 100');
+const scoreOverride = z
+  .object({ score: points, reason: text(TEXT_LIMITS.indicator) })
+  .strict()
+  .nullable();
 const figures = z.object({ initialBudget: fen.nullable(), fullYearBudget: fen.nullable(), executed: fen.nullable() }).strict();
 
 export const evaluationContent = z
@@ -139,7 +154,9 @@ export const evaluationContent = z
           .strict(),
       )
       .max(INDICATOR_LIMIT),
-    fundManagement: z.array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict()).max(20),
+    fundManagement: z
+      .array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict())
+      .max(20),
     remarks: text(TEXT_LIMITS.explanation),
   })
   .strict() satisfies z.ZodType<EvaluationContent>;

@@ -9,17 +9,30 @@ import { agrees } from '../scoring/execution';
 import { QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
 import type { SelfEvaluation, SelfEvaluationIndicator } from '../interchange/selfEvaluation';
 import { runRules } from './runRules';
-import type { Finding, Problem, Rule, RuleSettings } from './types';
+import type { EvaluationTarget, Finding, Problem, Rule, RuleSettings } from './types';
 
 type SelfEvaluationRule = Rule<Record<string, never>, SelfEvaluation>;
 
 const sum = (values: (number | null)[]): Fraction => values.map((v) => fraction(v ?? 0)).reduce(add, fraction(0));
 const shown = (f: Fraction) => String(toNumber(f, 2));
-const place = (table: SelfEvaluation, index: number) => {
-  const i = table.indicators[index]!;
-  return { location: `${i.level1}/${i.level2}「${i.name}」`, target: { kind: 'indicator' as const, index, field: 'value' as const }, identity: `${i.level2}|${i.name}` };
+type IndicatorField = Extract<EvaluationTarget, { kind: 'evaluationIndicator' }>['field'];
+
+/** A problem at a field of an indicator's row; its identity is the row's, whichever field it points at. */
+export const atEvaluationIndicator = (indicators: { level1: string; level2: string; name: string }[], index: number, field: IndicatorField) => {
+  const i = indicators[index]!;
+  return {
+    location: `${i.level1}/${i.level2}「${i.name}」`,
+    target: { kind: 'evaluationIndicator' as const, index, field },
+    identity: `${i.level2}|${i.name}`,
+  };
 };
-const tableProblem = (identity: string, location: string, message: string): Problem => ({ location, target: { kind: 'table' }, identity, message });
+const place = (table: SelfEvaluation, index: number, field: IndicatorField) => atEvaluationIndicator(table.indicators, index, field);
+const tableProblem = (identity: string, location: string, message: string, target: Problem['target'] = { kind: 'table' }): Problem => ({
+  location,
+  target,
+  identity,
+  message,
+});
 
 const NO_REASON = /^(无|\/|／|暂无|—|-|)$/;
 
@@ -32,10 +45,12 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) => {
       const problems: Problem[] = [];
       const total = add(fraction(table.funds.total.weight ?? DEFAULT_EXECUTION_WEIGHT), sum(table.indicators.map((i) => i.weight)));
-      if (compare(total, fraction(100)) !== 0) problems.push(tableProblem('total', '分值', `预算执行与各指标分值合计 ${shown(total)}，应为 100`));
+      if (compare(total, fraction(100)) !== 0)
+        problems.push(tableProblem('total', '分值', `预算执行与各指标分值合计 ${shown(total)}，应为 100`, { kind: 'execution', field: 'weight' }));
       for (const [level1, weight] of Object.entries(table.level1Weights)) {
         const own = sum(table.indicators.filter((i) => i.level1 === level1).map((i) => i.weight));
-        if (compare(own, fraction(weight)) !== 0) problems.push(tableProblem(level1, level1, `${level1}下各指标分值合计 ${shown(own)}，与其分值 ${weight} 不符`));
+        if (compare(own, fraction(weight)) !== 0)
+          problems.push(tableProblem(level1, level1, `${level1}下各指标分值合计 ${shown(own)}，与其分值 ${weight} 不符`, { kind: 'level1Weight', level1 }));
       }
       return problems;
     },
@@ -48,7 +63,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
         i.score !== null && i.weight !== null && (i.score < 0 || compare(fraction(i.score), fraction(i.weight)) > 0)
-          ? [{ ...place(table, index), message: `得分 ${i.score} 不在 0 到分值 ${i.weight} 之间` }]
+          ? [{ ...place(table, index, 'score'), message: `得分 ${i.score} 不在 0 到分值 ${i.weight} 之间` }]
           : [],
       ),
   },
@@ -64,7 +79,10 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
           tableProblem(
             d.field,
             d.field === 'rate' ? '执行率' : '预算执行得分',
-            d.computed === null ? `表上为 ${d.recorded}，但无法计算（全年预算数或执行数缺失、为 0）` : `表上为 ${d.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${d.computed}`,
+            d.computed === null
+              ? `表上为 ${d.recorded}，但无法计算（全年预算数或执行数缺失、为 0）`
+              : `表上为 ${d.recorded}，按全年执行数 ÷ 全年预算数计算应为 ${d.computed}`,
+            d.field === 'rate' ? { kind: 'budget', line: 'total', field: 'executed' } : { kind: 'execution', field: 'score' },
           ),
         ),
   },
@@ -76,7 +94,9 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) => {
       if (table.totalScore === null) return [];
       const parts = add(fraction(table.funds.total.score ?? 0), sum(table.indicators.map((i) => i.score)));
-      return agrees(table.totalScore, parts, 'score') ? [] : [tableProblem('total', '总分', `总分 ${table.totalScore} 不等于预算执行与各指标得分之和 ${shown(parts)}`)];
+      return agrees(table.totalScore, parts, 'score')
+        ? []
+        : [tableProblem('total', '总分', `总分 ${table.totalScore} 不等于预算执行与各指标得分之和 ${shown(parts)}`)];
     },
   },
   {
@@ -87,7 +107,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
         i.score !== null && i.weight !== null && i.score < i.weight && NO_REASON.test(i.deviation.trim())
-          ? [{ ...place(table, index), message: `得分 ${i.score} 低于分值 ${i.weight}，请填写偏差原因分析及改进措施` }]
+          ? [{ ...place(table, index, 'deviation'), message: `得分 ${i.score} 低于分值 ${i.weight}，请填写偏差原因分析及改进措施` }]
           : [],
       ),
   },
@@ -102,7 +122,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
         const actual = parseIndicatorValue(i.actual).kind;
         const quantitative = target === 'quantity' || target === 'range';
         return quantitative && actual !== 'quantity' && actual !== 'range' && actual !== 'notApplicable'
-          ? [{ ...place(table, index), message: `年度指标值“${i.target}”是定量的，实际完成值“${i.actual}”应写出数字` }]
+          ? [{ ...place(table, index, 'actual'), message: `年度指标值“${i.target}”是定量的，实际完成值“${i.actual}”应写出数字` }]
           : [];
       }),
   },
@@ -116,7 +136,12 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
         const grade = i.actual.trim() as QualitativeGrade;
         if (!(grade in QUALITATIVE_GRADES) || i.score === null || i.weight === null || withinBand(i.score, i.weight, grade)) return [];
         const { from, to } = QUALITATIVE_GRADES[grade];
-        return [{ ...place(table, index), message: `“${grade}”的得分应在分值的 ${Math.round(from * 100)}%–${Math.round(to * 100)}% 之间（${shown(mul(fraction(i.weight), fraction(from)))}–${shown(mul(fraction(i.weight), fraction(to)))} 分），表上为 ${i.score}` }];
+        return [
+          {
+            ...place(table, index, 'score'),
+            message: `“${grade}”的得分应在分值的 ${Math.round(from * 100)}%–${Math.round(to * 100)}% 之间（${shown(mul(fraction(i.weight), fraction(from)))}–${shown(mul(fraction(i.weight), fraction(to)))} 分），表上为 ${i.score}`,
+          },
+        ];
       }),
   },
   {
@@ -126,7 +151,11 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
-        i.weight === null ? [] : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' }).notes.filter((n) => n.includes('目标是否定得过低')).map((message) => ({ ...place(table, index), message })),
+        i.weight === null
+          ? []
+          : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' })
+              .notes.filter((n) => n.includes('目标是否定得过低'))
+              .map((message) => ({ ...place(table, index, 'actual'), message })),
       ),
   },
   {
@@ -141,7 +170,13 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
       return (Object.keys(lines) as (keyof typeof lines)[]).flatMap((key): Problem[] => {
         const executed = table.funds[key]?.executed ?? null;
         return executed !== null && compare(fraction(executed), fraction(total)) > 0
-          ? [tableProblem(key, lines[key], `${lines[key]}全年执行数 ${executed} 超过年度资金总额的执行数 ${total}`)]
+          ? [
+              tableProblem(key, lines[key], `${lines[key]}全年执行数 ${executed} 超过年度资金总额的执行数 ${total}`, {
+                kind: 'budget',
+                line: key,
+                field: 'executed',
+              }),
+            ]
           : [];
       });
     },

@@ -1,4 +1,5 @@
 /** What the checker reports, and how a rule is written. */
+import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
@@ -14,7 +15,18 @@ export type Target =
   | { kind: 'fund'; fund: FundKey }
   | { kind: 'indicator'; index: number; field: 'name' | 'value' }
   | { kind: 'level2'; level2: Level2Name }
-  | { kind: 'table' };
+  | { kind: 'table' }
+  | EvaluationTarget;
+
+/**
+ * Where a finding of a 自评表 points: a figure of a budget line, the 预算执行 row (its weight, its
+ * score, the reason for an overridden one), an 一级's weight, or a field of an indicator's row.
+ */
+export type EvaluationTarget =
+  | { kind: 'budget'; line: BudgetLineKey; field: keyof BudgetFigures }
+  | { kind: 'execution'; field: 'weight' | 'score' | 'reason' }
+  | { kind: 'level1Weight'; level1: string }
+  | { kind: 'evaluationIndicator'; index: number; field: 'actual' | 'weight' | 'score' | 'reason' | 'deviation' };
 
 /** One edit of a one-click fix. */
 export type Change =

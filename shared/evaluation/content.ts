@@ -4,7 +4,7 @@
  * unless overridden: the suggested score is computed from the entries (see scores.ts).
  */
 import type { Fen } from '../money';
-import type { Level1Name } from '../taxonomy';
+import { LEVEL1_NAMES } from '../taxonomy';
 
 export const VARIANTS = ['项目', '转移支付'] as const;
 /** 项目支出绩效自评表, or the 转移支付区域（项目）绩效目标自评表 of seed 002's tables 29–30. */
@@ -91,6 +91,16 @@ export const FUND_MANAGEMENT_ITEMS = ['分配科学性', '下达及时性', '拨
 export const DEFAULT_EXECUTION_WEIGHT: Points = 1000;
 export const DEFAULT_LEVEL1_WEIGHTS: Record<string, Points> = { 产出指标: 5000, 效益指标: 3000, 满意度指标: 1000 };
 
+/** The default weights as a clerk reads them: `预算执行 10、产出 50、效益 30、满意度 10`. */
+export function defaultWeightsText(): string {
+  const level1s = LEVEL1_NAMES.map((level1) => `${level1.replace(/指标$/, '')} ${formatPoints(DEFAULT_LEVEL1_WEIGHTS[level1]!)}`);
+  return [`预算执行 ${formatPoints(DEFAULT_EXECUTION_WEIGHT)}`, ...level1s].join('、');
+}
+
+/** No weight or score is more than 100 分. */
+export const MAX_POINTS: Points = 10_000;
+
+/** A budget line with nothing entered yet. */
 export const emptyFigures = (): BudgetFigures => ({ initialBudget: null, fullYearBudget: null, executed: null });
 
 /** Points as the forms print them: `4`, `4.5`, `16.67`. */
@@ -98,8 +108,18 @@ export function formatPoints(points: Points): string {
   const negative = points < 0;
   const abs = Math.abs(points);
   const whole = Math.floor(abs / 100);
-  const cents = String(abs % 100).padStart(2, '0').replace(/0+$/, '');
+  const cents = String(abs % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${negative ? '-' : ''}${whole}${cents ? `.${cents}` : ''}`;
+}
+
+/** A weight or score as the clerk types it: empty is none; anything but points up to 100 分 is refused, with the reason. */
+export function readPoints(text: string): { ok: true; value: Points | null } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: true, value: null };
+  const points = parsePoints(text);
+  if (points === null) return { ok: false, message: '请填写不超过两位小数的分数，如 8.5' };
+  return points > MAX_POINTS ? { ok: false, message: `不能超过 ${formatPoints(MAX_POINTS)} 分` } : { ok: true, value: points };
 }
 
 /** `16.67`, `4`, `４．５` → points; null where the text is not a score with at most two decimals. */

@@ -6,8 +6,18 @@
 import { parseWan } from '../money';
 import type { ProjectContent } from '../project';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
-import { LEVEL1_NAMES, LEVEL2, type Level1Name } from '../taxonomy';
-import { BUDGET_LINES, DEFAULT_EXECUTION_WEIGHT, formatPoints, parsePoints, type BudgetFigures, type EvaluationContent, type EvaluationIndicator, type Points, type ScoreOverride } from './content';
+import { LEVEL1_NAMES, LEVEL2, level2sOf, type Level1Name } from '../taxonomy';
+import {
+  BUDGET_LINES,
+  DEFAULT_EXECUTION_WEIGHT,
+  formatPoints,
+  parsePoints,
+  type BudgetFigures,
+  type EvaluationContent,
+  type EvaluationIndicator,
+  type Points,
+  type ScoreOverride,
+} from './content';
 import { fractionPoints, scoreEvaluation, type PartScore } from './scores';
 
 export const IMPORTED_SCORE_REASON = '导入的表上的得分';
@@ -48,7 +58,16 @@ export function fromSelfEvaluation(table: SelfEvaluation): { content: Evaluation
       notes.push(`「${i.name}」的一级指标“${i.level1}”无法识别，未导入这一行`);
       continue;
     }
-    indicators.push({ level1, level2: i.level2, name: i.name, target: i.target, actual: i.actual, weight: points(i.weight, `「${i.name}」分值`), override: null, deviation: i.deviation });
+    indicators.push({
+      level1,
+      level2: i.level2,
+      name: i.name,
+      target: i.target,
+      actual: i.actual,
+      weight: points(i.weight, `「${i.name}」分值`),
+      override: null,
+      deviation: i.deviation,
+    });
     printedScores.push(points(i.score, `「${i.name}」得分`));
   }
   const level1Weights: EvaluationContent['level1Weights'] = {};
@@ -102,11 +121,11 @@ export function targetsFromEvaluation(name: string, content: EvaluationContent):
     annualFunds: total?.initialBudget ?? total?.fullYearBudget ?? null,
     funds: {},
     overallGoal: content.plannedGoal,
-    indicators: content.indicators.flatMap((i) => {
-      // A 二级 outside the taxonomy (`群众满意度`) is the only one its 一级 has, or is left out.
-      const under = LEVEL2.filter((l) => l.level1 === i.level1);
-      const level2 = under.find((l) => l.name === i.level2) ?? (under.length === 1 ? under[0] : undefined);
-      return level2 ? [{ level1: i.level1, level2: level2.name, name: i.name, value: i.target }] : [];
+    indicators: content.indicators.map((i) => {
+      // A 二级 outside the taxonomy (`群众满意度`) is the only one its 一级 has, or is kept as written.
+      const under = level2sOf(i.level1);
+      const level2 = under.find((l) => l.name === i.level2)?.name ?? (under.length === 1 ? under[0]!.name : i.level2);
+      return { level1: i.level1, level2, name: i.name, value: i.target };
     }),
     otherInfo: [],
     notApplicable: [],

@@ -8,7 +8,6 @@ import { sortIndicators } from '../indicatorGrid';
 import type { FundKey } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
-import { LEVEL1_NAMES, type Level1Name } from '../taxonomy';
 import {
   DEFAULT_EXECUTION_WEIGHT,
   DEFAULT_LEVEL1_WEIGHTS,
@@ -32,12 +31,20 @@ export function spreadPoints(total: Points, count: number): Points[] {
 /** Gives each 一级's weight to its indicators, in equal exact shares. */
 export function spreadWeights(indicators: EvaluationIndicator[], level1Weights: EvaluationContent['level1Weights']): EvaluationIndicator[] {
   const level1s = [...new Set(indicators.map((i) => i.level1))];
-  const shares = new Map<string, Points[]>(level1s.map((level1) => [level1, spreadPoints(level1Weights[level1] ?? 0, indicators.filter((i) => i.level1 === level1).length)]));
+  const shares = new Map<string, Points[]>(
+    level1s.map((level1) => [level1, spreadPoints(level1Weights[level1] ?? 0, indicators.filter((i) => i.level1 === level1).length)]),
+  );
   return indicators.map((indicator) => ({ ...indicator, weight: shares.get(indicator.level1)!.shift() ?? null }));
 }
 
 /** Which fund of the target table each budget line starts from. */
-const LINE_SOURCES: Partial<Record<BudgetLineKey, FundKey>> = { fiscal: '财政拨款', carryover: '结余结转资金', central: '中央资金', local: '自治区资金', other: '其他资金' };
+const LINE_SOURCES: Partial<Record<BudgetLineKey, FundKey>> = {
+  fiscal: '财政拨款',
+  carryover: '结余结转资金',
+  central: '中央资金',
+  local: '自治区资金',
+  other: '其他资金',
+};
 
 /** The 转移支付 form has no 年初预算数: the budget goes to 全年预算数 only. */
 function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigures {
@@ -45,9 +52,16 @@ function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigur
 }
 
 export function generateEvaluation(project: ProjectContent, variant: Variant): EvaluationContent {
-  const indicators = sortIndicators(realIndicators(project.indicators).map((r) => r.indicator)).map(
-    (i): EvaluationIndicator => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.value, actual: '', weight: null, override: null, deviation: '' }),
-  );
+  const indicators = sortIndicators(realIndicators(project.indicators).map((r) => r.indicator)).map((i): EvaluationIndicator => ({
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    target: i.value,
+    actual: '',
+    weight: null,
+    override: null,
+    deviation: '',
+  }));
   const lines: BudgetLineKey[] = variant === '项目' ? ['fiscal', 'carryover', 'other'] : ['central', 'local', 'other'];
   const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds, variant) };
   for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!], variant);

@@ -3,7 +3,7 @@ import { toNumber, type Fraction } from '../decimal';
 import { fenToWan, type Fen } from '../money';
 import { executionRate, percentText, SCORE_DECIMALS } from '../scoring/execution';
 import type { BudgetLine, SelfEvaluation } from '../interchange/selfEvaluation';
-import { BUDGET_LINES, type BudgetFigures, type EvaluationContent } from './content';
+import { BUDGET_LINES, emptyFigures, type BudgetFigures, type EvaluationContent } from './content';
 import { pointsFraction, type EvaluationScores } from './scores';
 
 const wan = (fen: Fen | null) => (fen === null ? null : fenToWan(fen));
@@ -11,7 +11,7 @@ const score = (f: { score: Fraction | null }) => (f.score ? toNumber(f.score, SC
 const points = (p: number | null) => (p === null ? null : toNumber(pointsFraction(p), 2));
 
 function line(figures: BudgetFigures | undefined, transfer: boolean): BudgetLine {
-  const f = figures ?? { initialBudget: null, fullYearBudget: null, executed: null };
+  const f = figures ?? emptyFigures();
   const rate = executionRate(f.executed, f.fullYearBudget);
   return {
     ...(transfer ? {} : { initialBudget: wan(f.initialBudget) }),

@@ -3,7 +3,7 @@
  * would be printed, and the rules of the entries themselves (every part scored, every override
  * explained).
  */
-import { checkSelfEvaluation } from '../checker/selfEvaluationRules';
+import { atEvaluationIndicator, checkSelfEvaluation } from '../checker/selfEvaluationRules';
 import { runRules } from '../checker/runRules';
 import type { Finding, Problem, Rule, RuleSettings } from '../checker/types';
 import { formatPoints, type EvaluationContent } from './content';
@@ -13,12 +13,16 @@ import type { Fraction } from '../decimal';
 
 type Entries = { content: EvaluationContent; scores: EvaluationScores };
 
-const at = (content: EvaluationContent, index: number) => {
-  const i = content.indicators[index]!;
-  return { location: `${i.level1}/${i.level2}「${i.name}」`, target: { kind: 'indicator' as const, index, field: 'value' as const }, identity: `${i.level2}|${i.name}` };
-};
 const suggestedText = (f: Fraction | null) => (f ? formatPoints(fractionPoints(f)) : '无');
-const EXECUTION = { location: '预算执行', target: { kind: 'table' as const }, identity: 'execution' };
+const execution = (target: Problem['target']) => ({ location: '预算执行', target, identity: 'execution' });
+/** What an unscored indicator waits for: its weight, its 实际完成值, else a score by hand. */
+const missing = (i: EvaluationContent['indicators'][number]) => (i.weight === null ? 'weight' : i.actual.trim() === '' ? 'actual' : 'score');
+
+/** Where 预算执行 without a score is to be mended: the 全年预算数 or 全年执行数 its rate waits for, else its score. */
+function unscoredExecution(content: EvaluationContent, scores: EvaluationScores): Problem['target'] {
+  if (scores.rate.ok) return { kind: 'execution', field: 'score' };
+  return { kind: 'budget', line: 'total', field: content.budget.total?.fullYearBudget ? 'executed' : 'fullYearBudget' };
+}
 
 export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
   {
@@ -27,9 +31,18 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
     severity: '错误',
     params: {},
     check: ({ content, scores }) => [
-      ...(scores.execution.score === null ? [{ ...EXECUTION, message: `预算执行尚无得分：${scores.rate.ok ? '请填写得分' : scores.rate.message}` }] : []),
+      ...(scores.execution.score === null
+        ? [{ ...execution(unscoredExecution(content, scores)), message: `预算执行尚无得分：${scores.rate.ok ? '请填写得分' : scores.rate.message}` }]
+        : []),
       ...scores.indicators.flatMap((s, index): Problem[] =>
-        s.score === null ? [{ ...at(content, index), message: `尚无得分：${s.suggestion.notes.join('；')}；也可直接填写得分并说明理由` }] : [],
+        s.score === null
+          ? [
+              {
+                ...atEvaluationIndicator(content.indicators, index, missing(content.indicators[index]!)),
+                message: `尚无得分：${s.suggestion.notes.join('；')}；也可直接填写得分并说明理由`,
+              },
+            ]
+          : [],
       ),
     ],
   },
@@ -39,10 +52,17 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
     severity: '错误',
     params: {},
     check: ({ content, scores }) => [
-      ...(content.executionOverride && content.executionOverride.reason.trim() === '' ? [{ ...EXECUTION, message: '预算执行得分已改为手填，请写明理由' }] : []),
+      ...(content.executionOverride && content.executionOverride.reason.trim() === ''
+        ? [{ ...execution({ kind: 'execution', field: 'reason' }), message: '预算执行得分已改为手填，请写明理由' }]
+        : []),
       ...content.indicators.flatMap((i, index): Problem[] =>
         i.override && i.override.reason.trim() === ''
-          ? [{ ...at(content, index), message: `得分改为 ${formatPoints(i.override.score)}（建议 ${suggestedText(scores.indicators[index]!.suggested)}），请写明理由` }]
+          ? [
+              {
+                ...atEvaluationIndicator(content.indicators, index, 'reason'),
+                message: `得分改为 ${formatPoints(i.override.score)}（建议 ${suggestedText(scores.indicators[index]!.suggested)}），请写明理由`,
+              },
+            ]
           : [],
       ),
     ],

@@ -7,7 +7,8 @@ import type { FundKey } from '../layouts';
 import type { IndicatorExtraKey } from '../project';
 
 /** The header fields of a 绩效目标表 that Jixiao keeps in their own place. */
-export type TableField = 'name' | 'code' | 'department' | 'implementingUnit' | 'attribute' | 'period' | 'fundType' | 'totalFunds' | 'annualFunds' | 'overallGoal';
+export type TableField =
+  'name' | 'code' | 'department' | 'implementingUnit' | 'attribute' | 'period' | 'fundType' | 'totalFunds' | 'annualFunds' | 'overallGoal';
 
 export const FIELD_LABELS: Record<TableField, string[]> = {
   name: ['项目名称', '项目全称', '转移支付(项目)名称', '转移支付项目名称', '项目(转移支付)名称'],
@@ -18,7 +19,19 @@ export const FIELD_LABELS: Record<TableField, string[]> = {
   period: ['项目期', '项目周期', '项目期限', '实施期限', '实施周期', '项目实施期', '项目实施期限', '项目起止时间', '项目起止年限'],
   fundType: ['资金类型', '资金性质'],
   totalFunds: ['项目总额', '项目总金额', '项目资金总额', '项目总投资', '总投资', '项目总预算', '中期资金总额', '中期资金'],
-  annualFunds: ['年度资金总额', '年度资金', '年度金额', '年度预算', '年度预算数', '本年预算', '本年预算数', '本年度项目金额', '本年度资金总额', '项目年度资金总额', '当年资金总额'],
+  annualFunds: [
+    '年度资金总额',
+    '年度资金',
+    '年度金额',
+    '年度预算',
+    '年度预算数',
+    '本年预算',
+    '本年预算数',
+    '本年度项目金额',
+    '本年度资金总额',
+    '项目年度资金总额',
+    '当年资金总额',
+  ],
   overallGoal: ['年度总体绩效目标', '年度总体目标', '年度绩效目标', '年度目标', '总体目标', '总体绩效目标', '项目年度绩效目标', '年度项目绩效目标'],
 };
 

@@ -11,7 +11,8 @@ import type { FormOptions } from './targetForm';
 export const EVALUATION_WIDTHS = [7, 11, 11, 20, 12, 12, 9, 9, 17];
 const ALL = EVALUATION_WIDTHS.length;
 
-const money = (grid: Grid, col: number, wan: number | null | undefined) => grid.put(col, 1, 'money', '', 1, wan === null || wan === undefined ? null : wanToFen(wan));
+const money = (grid: Grid, col: number, wan: number | null | undefined) =>
+  grid.put(col, 1, 'money', '', 1, wan === null || wan === undefined ? null : wanToFen(wan));
 
 function title(grid: Grid, table: SelfEvaluation, options: FormOptions): number {
   const name = table.variant === '转移支付' ? '转移支付区域（项目）绩效目标自评表' : '项目支出绩效自评表';
@@ -41,7 +42,9 @@ function budget(grid: Grid, table: SelfEvaluation): void {
   const lines = BUDGET_LINES[transfer ? '转移支付' : '项目'];
   grid.put(0, 1, 'label', transfer ? '资金投入情况（万元）' : '项目资金（万元）', lines.length + 1);
   const labelSpan = transfer ? 3 : 2;
-  const headers = transfer ? ['全年预算数（A）', '全年执行数（B）', '预算执行率（B/A×100%）', '分值', '得分'] : ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+  const headers = transfer
+    ? ['全年预算数（A）', '全年执行数（B）', '预算执行率（B/A×100%）', '分值', '得分']
+    : ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
   grid.put(1, labelSpan, 'header', '');
   headers.forEach((h, i) => grid.put(1 + labelSpan + i, 1, 'header', h));
   grid.next();
@@ -115,10 +118,22 @@ function indicators(grid: Grid, table: SelfEvaluation): void {
     };
     if (i === 0 || list[i - 1]!.level1 !== indicator.level1) {
       const weight = table.level1Weights[indicator.level1];
-      grid.put(1, 1, 'level', `${indicator.level1}${weight === undefined ? '' : `（${weight}分）`}`, runOf((o) => o.level1 === indicator.level1));
+      grid.put(
+        1,
+        1,
+        'level',
+        `${indicator.level1}${weight === undefined ? '' : `（${weight}分）`}`,
+        runOf((o) => o.level1 === indicator.level1),
+      );
     }
     if (i === 0 || list[i - 1]!.level1 !== indicator.level1 || list[i - 1]!.level2 !== indicator.level2) {
-      grid.put(2, 1, 'level', indicator.level2, runOf((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2));
+      grid.put(
+        2,
+        1,
+        'level',
+        indicator.level2,
+        runOf((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2),
+      );
     }
     grid.put(3, 1, 'text', indicator.name);
     grid.put(4, 1, 'text', indicator.target);

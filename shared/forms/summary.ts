@@ -76,7 +76,15 @@ export function evaluationSummaryTable(year: number, tables: SelfEvaluation[]): 
       { label: '总分', kind: 'count', width: 8 },
       { label: '等级', kind: 'count', width: 6 },
     ],
-    rows: tables.map((t, i) => [i + 1, t.projectName, { fen: budgets[i]! }, { fen: executed[i]! }, t.funds.total.rate ?? '', t.totalScore ?? '', t.totalScore === null ? '' : gradeOf(t.totalScore)]),
+    rows: tables.map((t, i) => [
+      i + 1,
+      t.projectName,
+      { fen: budgets[i]! },
+      { fen: executed[i]! },
+      t.funds.total.rate ?? '',
+      t.totalScore ?? '',
+      t.totalScore === null ? '' : gradeOf(t.totalScore),
+    ]),
     totals: ['合计', `${tables.length} 个项目`, { fen: sumFen(budgets) }, { fen: sumFen(executed) }, rate.ok ? percentText(rate.value) : '', '', ''],
   };
 }

@@ -98,8 +98,22 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): voi
       while (i + n < sorted.length && same(sorted[i + n]!)) n++;
       return n;
     };
-    if (first1) grid.put(level, 1, 'level', layout.level1Label(indicator.level1), runOf((o) => o.level1 === indicator.level1));
-    if (first2) grid.put(level + 1, 1, 'level', layout.level2Label(indicator.level2), runOf((o) => o.level2 === indicator.level2));
+    if (first1)
+      grid.put(
+        level,
+        1,
+        'level',
+        layout.level1Label(indicator.level1),
+        runOf((o) => o.level1 === indicator.level1),
+      );
+    if (first2)
+      grid.put(
+        level + 1,
+        1,
+        'level',
+        layout.level2Label(indicator.level2),
+        runOf((o) => o.level2 === indicator.level2),
+      );
     grid.put(level + 2, 3 - level, 'text', indicator.name);
     grid.put(5, 1, 'text', indicator.value);
     grid.next();

@@ -39,7 +39,12 @@ export const targetTableSchema = z
   })
   .strict() satisfies z.ZodType<TargetTable>;
 
-const budgetLine = { initialBudget: z.number().nullable().optional(), fullYearBudget: z.number().nullable(), executed: z.number().nullable(), rate: text(TEXT_LIMITS.rate).nullable() };
+const budgetLine = {
+  initialBudget: z.number().nullable().optional(),
+  fullYearBudget: z.number().nullable(),
+  executed: z.number().nullable(),
+  rate: text(TEXT_LIMITS.rate).nullable(),
+};
 
 export const selfEvaluationSchema = z.object({
   variant: z.literal('转移支付').optional(),
@@ -75,7 +80,10 @@ export const selfEvaluationSchema = z.object({
   level1Weights: z.record(z.string(), z.number()),
   totalWeight: z.number().nullable(),
   totalScore: z.number().nullable(),
-  fundManagement: z.array(z.object({ item: text(label), explanation: text(explanation), problems: text(explanation) })).max(20).optional(),
+  fundManagement: z
+    .array(z.object({ item: text(label), explanation: text(explanation), problems: text(explanation) }))
+    .max(20)
+    .optional(),
   remarks: text(explanation).optional(),
 }) satisfies z.ZodType<SelfEvaluation>;
 

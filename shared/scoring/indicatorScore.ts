@@ -77,7 +77,8 @@ export function suggestScore(target: string, actual: string, weight: number, opt
   if (goal === null) return byHand('定性指标：实际完成值请选“达成年度指标”“部分达成年度指标并具有一定效果”或“未达成年度指标且效果较差”');
   if (done === null) return byHand('实际完成值不是数字，无法按公式计算');
   // An actual without a unit is read in the target's unit; different units are not compared.
-  if (done.unit !== '' && done.unit !== goal.unit) return byHand(`实际完成值的单位“${done.unit}”与年度指标值的“${goal.unit || '无单位'}”不同，请按实际情况打分`);
+  if (done.unit !== '' && done.unit !== goal.unit)
+    return byHand(`实际完成值的单位“${done.unit}”与年度指标值的“${goal.unit || '无单位'}”不同，请按实际情况打分`);
   const comparator = (t.kind === 'quantity' ? t.comparator : null) ?? (options.cost ? '≤' : null);
   const T = goal.value;
   const A = done.value;

@@ -120,12 +120,20 @@ describe('web host', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(FIXTURES, 'targets-003.xlsx')));
     zip.file('xl/media/scan.bin', randomBytes(20 * 1024 * 1024));
     const large = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-    const preview = await call('previewImport', { departmentFile, fileName: '大.xlsx', base64: large.toString('base64'), year: null });
-    expect(preview.status).toBe(200);
-    expect(JSON.parse(preview.body).result.tables.length).toBeGreaterThan(0);
-    const over = await call('previewImport', { departmentFile, fileName: '过大.xlsx', base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'), year: null });
+    const started = await call('startJob', { departmentFile, kind: 'preview', fileName: '大.xlsx', base64: large.toString('base64'), year: null });
+    expect(started.status).toBe(200);
+    const { job } = JSON.parse(started.body).result;
+    await expect.poll(async () => JSON.parse((await call('jobStatus', { job })).body).result.state, { timeout: 30_000 }).toBe('done');
+    expect(JSON.parse((await call('jobStatus', { job })).body).result.result.tables.length).toBeGreaterThan(0);
+    const over = await call('startJob', {
+      departmentFile,
+      kind: 'preview',
+      fileName: '过大.xlsx',
+      base64: Buffer.alloc(MAX_IMPORT_BYTES + 1024 * 1024).toString('base64'),
+      year: null,
+    });
     expect(over.status).toBe(400);
-    expect(JSON.parse(over.body).error.message).toBe(`参数有误（previewImport）：base64：文件超过导入上限 50 MB`);
+    expect(JSON.parse(over.body).error.message).toBe(`参数有误（startJob）：base64：文件超过导入上限 50 MB`);
   }, 60_000);
 
   it('reports service errors with their status and Chinese message', async () => {

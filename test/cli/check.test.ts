@@ -18,8 +18,16 @@ function departmentFile(): string {
   const { content } = fromTargetTable(CLEAN);
   for (const [year, name, change] of [
     [2024, '办公家具设备购置', (c: typeof content) => c],
-    [2024, '档案数字化\t项目', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023 年 3 月底' } : i)) })],
-    [2025, '办公家具设备购置', (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2025年6月30日前' } : i)) })],
+    [
+      2024,
+      '档案数字化\t项目',
+      (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023 年 3 月底' } : i)) }),
+    ],
+    [
+      2025,
+      '办公家具设备购置',
+      (c: typeof content) => ({ ...c, indicators: c.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2025年6月30日前' } : i)) }),
+    ],
   ] as const) {
     const { id, revision } = api.createProject({ departmentFile, year, name: name.replace('\t', '') });
     api.saveProject({ departmentFile, id, revision, content: change({ ...content, name: name.replace('\t', '') }) });

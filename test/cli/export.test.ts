@@ -36,7 +36,22 @@ describe('jixiao export', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '绩效目标表']);
 
     const chosen = path.join(out, 'chosen.xlsx');
-    const run = jixiao('export', dept.path, '--year', '2023', '--format', 'xlsx', '--layout', '本级部门', '--project', '工业经济运行等工作经费', '--project', '2023 年一般工业固废综合利用奖补资金', '--out', chosen);
+    const run = jixiao(
+      'export',
+      dept.path,
+      '--year',
+      '2023',
+      '--format',
+      'xlsx',
+      '--layout',
+      '本级部门',
+      '--project',
+      '工业经济运行等工作经费',
+      '--project',
+      '2023 年一般工业固废综合利用奖补资金',
+      '--out',
+      chosen,
+    );
     expect(run.status).toBe(0);
     // Checked by the 本级部门 rules, these county tables lack its funding breakdown: drafts.
     expect(run.stderr).toContain('注意：2 个项目有审核错误');

@@ -21,7 +21,13 @@ describe('jixiao import', () => {
     fs.copyFileSync(fixture('targets-003.xlsx'), copy);
     const run = jixiao('import', copy, '--json');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ targetTables: readJson(fixture('targets-003.truth.json')), selfEvaluations: [], monitoring: [], unplaced: [], warnings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      targetTables: readJson(fixture('targets-003.truth.json')),
+      selfEvaluations: [],
+      monitoring: [],
+      unplaced: [],
+      warnings: [],
+    });
     expect(fs.readdirSync(folder)).toEqual(['targets-003.xlsx']);
     const selfEval = JSON.parse(jixiao('import', fixture('selfeval-002-a.xlsx'), '--json').stdout);
     expect(selfEval.selfEvaluations).toEqual(readJson(fixture('selfeval-002-a.truth.json')));
@@ -80,6 +86,14 @@ describe('jixiao import', () => {
     const empty = path.join(tempDir(), 'empty.json');
     fs.writeFileSync(empty, JSON.stringify({ targetTables: [], selfEvaluations: [] }));
     expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表或自评表可以写入');
+  });
+
+  it('takes for a new department what 新增单位 takes, and makes no file where the name is refused', () => {
+    const file = path.join(tempDir(), 'x.jixiao.db');
+    const run = jixiao('import', fixture('targets-003.xlsx'), '--into', file, '--name', '  ');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('--name：单位名称不能为空\n');
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
 

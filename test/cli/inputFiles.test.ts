@@ -6,7 +6,8 @@ import { LIMITS } from '../../electron/import/fileGuard';
 import { ROOT, tempDir } from '../helpers/paths';
 
 /** The command in its own process; one that reads a device or waits on a pipe is stopped after 20 s, which fails the test. */
-const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8', timeout: 20_000 });
+const jixiao = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8', timeout: 20_000 });
 
 /** A file of `bytes` that takes no disk. */
 function sparse(file: string, bytes: number): void {
@@ -15,11 +16,7 @@ function sparse(file: string, bytes: number): void {
 }
 
 /** Every command that reads a workbook or data package named on the command line. */
-const COMMANDS = [
-  ['import', '--json'],
-  ['check'],
-  ['score'],
-] as const;
+const COMMANDS = [['import', '--json'], ['check'], ['score']] as const;
 
 describe('the files a command reads are looked at before they are read', () => {
   it.each<[string, (file: string) => void, string]>([
@@ -30,17 +27,21 @@ describe('the files a command reads are looked at before they are read', () => {
     ['大.json', (file) => sparse(file, 60 * 1024 * 1024), `“大.json”有 60 MB，超过导入上限 ${LIMITS.fileBytes / 1024 / 1024} MB`],
     ['略大.json', (file) => sparse(file, LIMITS.fileBytes + 1), `“略大.json”有 50.1 MB，超过导入上限 50 MB`],
     ['特大.xlsx', (file) => sparse(file, 3 * 1024 * 1024 * 1024), `“特大.xlsx”有 3072 MB，超过导入上限 ${LIMITS.fileBytes / 1024 / 1024} MB`],
-  ])('%s is refused by each command with status 2', (name, make, message) => {
-    const file = path.join(tempDir(), name);
-    make(file);
-    for (const [command, ...options] of COMMANDS) {
-      const run = jixiao(command, file, ...options);
-      expect(run.signal, command).toBeNull();
-      expect(run.status, command).toBe(2);
-      expect(run.stderr, command).toBe(`${message}\n`);
-      expect(run.stdout, command).toBe('');
-    }
-  }, 120_000);
+  ])(
+    '%s is refused by each command with status 2',
+    (name, make, message) => {
+      const file = path.join(tempDir(), name);
+      make(file);
+      for (const [command, ...options] of COMMANDS) {
+        const run = jixiao(command, file, ...options);
+        expect(run.signal, command).toBeNull();
+        expect(run.status, command).toBe(2);
+        expect(run.stderr, command).toBe(`${message}\n`);
+        expect(run.stdout, command).toBe('');
+      }
+    },
+    120_000,
+  );
 
   it('a file at the limit is read', () => {
     const file = path.join(tempDir(), '满.json');

@@ -53,7 +53,9 @@ describe('jixiao and the 自评表 of a department file', () => {
   });
 
   it('check: the 自评表 findings beside the target table ones', () => {
-    const lines = jixiao('check', file).stdout.split('\n').filter((l) => l.includes('自评表'));
+    const lines = jixiao('check', file)
+      .stdout.split('\n')
+      .filter((l) => l.includes('自评表'));
     expect(lines).toEqual(['错误\t档案数字化\t自评表 预算执行得分\tse.execution\t表上为 9，按全年执行数 ÷ 全年预算数计算应为 9.33']);
   });
 
@@ -62,8 +64,12 @@ describe('jixiao and the 自评表 of a department file', () => {
     const run = jixiao('export', file, '--year', '2024', '--format', 'xlsx', '--form', 'self-evaluations', '--out', out);
     expect(run.stderr).toBe(`注意：1 个项目有审核错误，已在文件中标为草稿：档案数字化\n已导出到 ${out}\n`);
     expect(fs.statSync(out).size).toBeGreaterThan(5000);
-    expect(jixiao('export', file, '--year', '2024', '--format', 'xlsx', '--form', 'x', '--out', out).stderr).toBe('--form 应为 targets、self-evaluations 之一\n');
-    expect(jixiao('export', file, '--year', '2025', '--format', 'xlsx', '--form', 'self-evaluations', '--out', out).stderr).toBe('2025 年度还没有自评表，请先生成自评表\n');
+    expect(jixiao('export', file, '--year', '2024', '--format', 'xlsx', '--form', 'x', '--out', out).stderr).toBe(
+      '--form 应为 targets、self-evaluations 之一\n',
+    );
+    expect(jixiao('export', file, '--year', '2025', '--format', 'xlsx', '--form', 'self-evaluations', '--out', out).stderr).toBe(
+      '2025 年度还没有自评表，请先生成自评表\n',
+    );
   });
 
   it('summary: the 决算 paragraph', () => {

@@ -15,7 +15,18 @@ const fixtures = path.join(root, 'test', 'fixtures');
 const runs = Number(process.argv[2] ?? 200);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-crash-'));
 const bundle = path.join(work, 'writer.cjs');
-await build({ entryPoints: [path.join(root, 'test/crash/writer.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning', absWorkingDir: root, define: rulesDefine(), nodePaths: [path.join(root, 'node_modules')] });
+await build({
+  entryPoints: [path.join(root, 'test/crash/writer.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: rulesDefine(),
+  nodePaths: [path.join(root, 'node_modules')],
+});
 // The bundle requires packages from the project's node_modules.
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
 const writer = createRequire(import.meta.url)(bundle);
@@ -37,7 +48,7 @@ function killSoon() {
     child.stdout.on('data', (d) => {
       const first = out === '';
       out += d.toString();
-      if (first && out.startsWith('ready')) setTimeout(() => child.kill("SIGKILL"), Math.floor(Math.random() * 1500));
+      if (first && out.startsWith('ready')) setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 1500));
     });
     child.stderr.on('data', (d) => (err += d.toString()));
     child.on('exit', (code, signal) => resolve({ lines: out.split('\n').slice(0, -1), code, signal, err }));
@@ -87,7 +98,9 @@ for (let i = 1; i <= runs; i++) {
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`kills ${stats.kills}, acknowledged saves ${stats.acknowledgedSaves}, acknowledged imports ${stats.acknowledgedImports} (15 tables each)`);
-console.log(`saves committed but not yet reported when killed: ${stats.unacknowledgedSaveFound}; partial imports: ${stats.partialImports}; acknowledged writes lost: ${stats.lost}; damaged files: ${stats.damaged}`);
+console.log(
+  `saves committed but not yet reported when killed: ${stats.unacknowledgedSaveFound}; partial imports: ${stats.partialImports}; acknowledged writes lost: ${stats.lost}; damaged files: ${stats.damaged}`,
+);
 console.log(`${seconds} s; files in ${work}`);
 if (failures.length) {
   console.log(failures.join('\n'));

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readImportFile } from '../../electron/import/readImportFile';
 import { createHandlers } from '../../electron/services/handlers';
+import { importIntoDepartment } from '../../electron/services/importIntoDepartment';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 
@@ -28,7 +30,7 @@ export function run(folder: string, fixtures: string, firstImport: number): void
   const workspace = new Workspace(folder);
   const api = createHandlers(workspace);
   const [project] = api.listProjects({ departmentFile: DEPARTMENT, year: 2024 });
-  const base64 = fs.readFileSync(path.join(fixtures, 'targets-004-stacked.xlsx')).toString('base64');
+  const bytes = fs.readFileSync(path.join(fixtures, 'targets-004-stacked.xlsx'));
   let saved = Number(/保存 (\d+)/.exec(api.getProject({ departmentFile: DEPARTMENT, id: project!.id }).overallGoal)![1]);
   let imports = firstImport;
   say('ready');
@@ -36,13 +38,18 @@ export function run(folder: string, fixtures: string, firstImport: number): void
     if (Math.random() < 0.15) {
       const year = 2200 + imports;
       const choices = Array.from({ length: 15 }, (_, index) => ({ index, onConflict: 'replace' as const }));
-      await api.importFile({ departmentFile: DEPARTMENT, fileName: 'targets-004-stacked.xlsx', base64, year, choices });
+      importIntoDepartment(workspace.db(DEPARTMENT), await readImportFile(bytes, 'targets-004-stacked.xlsx'), year, choices);
       say(`import ${imports++}`);
     } else {
       const current = api.getProject({ departmentFile: DEPARTMENT, id: project!.id });
       const { id: _id, year: _y, updatedAt: _u, revision, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = current;
       saved++;
-      api.saveProject({ departmentFile: DEPARTMENT, id: project!.id, revision, content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() } });
+      api.saveProject({
+        departmentFile: DEPARTMENT,
+        id: project!.id,
+        revision,
+        content: { ...content, overallGoal: `保存 ${saved}`, indicators: content.indicators.slice().reverse() },
+      });
       say(`save ${saved}`);
     }
     setImmediate(() => void step());

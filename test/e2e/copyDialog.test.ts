@@ -19,7 +19,10 @@ const DAMAGED = '结转标记被改坏的项目';
  * a list (the editor cannot draw it).
  */
 function prepareWorkspace(): string {
-  const source = departmentWith('来源单位', '本级部门', [{ ...CLEAN, year: YEAR }, { ...CLEAN, year: YEAR, projectName: DAMAGED }]);
+  const source = departmentWith('来源单位', '本级部门', [
+    { ...CLEAN, year: YEAR },
+    { ...CLEAN, year: YEAR, projectName: DAMAGED },
+  ]);
   source.workspace.db(source.departmentFile).prepare(`UPDATE project SET review_pending = '{"amounts":true}' WHERE id = ?`).run(source.ids[1]);
   departmentWith('本单位', '县级部门', [], source.workspace);
   source.workspace.close();

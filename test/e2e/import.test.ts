@@ -40,14 +40,17 @@ describe('导入 in the app', () => {
   it('leaves a table of another layout unticked, names what it would lose, and asks before importing it', async () => {
     const { page } = session;
     const pack = path.join(tempDir(), '重点项目.jxpack');
-    fs.writeFileSync(pack, JSON.stringify({ targetTables: [{ ...CLEAN, layout: '重点项目', projectName: '重点项目甲', fundType: '一般公共预算', funds: {} }] }));
+    fs.writeFileSync(
+      pack,
+      JSON.stringify({ targetTables: [{ ...CLEAN, layout: '重点项目', projectName: '重点项目甲', fundType: '一般公共预算', funds: {} }] }),
+    );
     await page.getByRole('button', { name: '导入…' }).click();
     const dialog = page.getByRole('dialog', { name: '导入' });
     await dialog.getByLabel('选择文件').setInputFiles(pack);
     const row = dialog.locator('table.import-preview tbody tr', { hasText: '重点项目甲' });
-    await expect.poll(() => row.locator('.note.warning').textContent()).toBe(
-      '此表为“自治区重点项目”表样，本单位按“县级部门”表样填报；导入后以下内容不再显示，也不会导出：资金类型“一般公共预算”',
-    );
+    await expect
+      .poll(() => row.locator('.note.warning').textContent())
+      .toBe('此表为“自治区重点项目”表样，本单位按“县级部门”表样填报；导入后以下内容不再显示，也不会导出：资金类型“一般公共预算”');
     expect(await row.getByRole('checkbox').isChecked()).toBe(false);
     await row.getByRole('checkbox').check();
     await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'import-layout-change.png') });

@@ -25,7 +25,10 @@ function prepareWorkspace(): string {
 const session = browserSession(prepareWorkspace);
 
 const valueCell = (p: Page, level2Label: string) =>
-  p.locator('.indicator-grid tbody tr', { has: p.locator('th.l2', { hasText: level2Label }) }).locator('td.cell').nth(1);
+  p
+    .locator('.indicator-grid tbody tr', { has: p.locator('th.l2', { hasText: level2Label }) })
+    .locator('td.cell')
+    .nth(1);
 
 /** The stored 指标值 of the project's 社会效益指标. */
 function storedValue(): string | undefined {

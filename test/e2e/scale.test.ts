@@ -15,7 +15,10 @@ function prepareWorkspace(): string {
   const folder = tempDir('jixiao-e2e-scale-');
   const workspace = new Workspace(folder);
   const { file } = createHandlers(workspace).createDepartment({ name: '全区汇总', code: '', supervisor: '', layout: '本级部门' });
-  importTables(workspace.db(file), [...provinceTables(11, 2_000, 4), LONG].map((table) => ({ table, year: 2025, onConflict: 'keep' as const })));
+  importTables(
+    workspace.db(file),
+    [...provinceTables(11, 2_000, 4), LONG].map((table) => ({ table, year: 2025, onConflict: 'keep' as const })),
+  );
   workspace.close();
   return folder;
 }

@@ -129,7 +129,10 @@ describe('one project open in two tabs', () => {
     await expect.poll(() => second.locator('.project-list tbody tr.selected td.name').textContent()).toBe(copyName);
     await expect.poll(() => outcome(second).inputValue()).toBe('第二个标签页要保留的完成情况');
     await expect.poll(() => saveState(second)).toBe('saved');
-    expect(stored((_, evaluation) => evaluation?.actualOutcome)).toMatchObject({ [CLEAN.projectName]: '第一个标签页再次修改', [copyName]: '第二个标签页要保留的完成情况' });
+    expect(stored((_, evaluation) => evaluation?.actualOutcome)).toMatchObject({
+      [CLEAN.projectName]: '第一个标签页再次修改',
+      [copyName]: '第二个标签页要保留的完成情况',
+    });
     await second.close();
   }, 90_000);
 

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 /** Starts `npm run web` as a clerk would, and Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ROOT } from '../helpers/paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,18 +64,37 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+export interface BrowserSession {
+  app: RunningApp;
+  page: Page;
+  /** The app opened in a browser context of its own (closed after the test): no view remembered from another test, no other tab. */
+  freshPage(): Promise<Page>;
+}
+
 /** `npm run web` on a workspace folder and one Chromium page on it, for the tests of one file. */
-export function browserSession(workspace: () => string): { app: RunningApp; page: Page } {
-  const session = {} as { app: RunningApp; page: Page };
+export function browserSession(workspace: () => string): BrowserSession {
   let browser: Browser | undefined;
   let app: RunningApp | undefined;
+  // A context of its own, so that a test can open a second tab in it (`page.context().newPage()`).
+  const newContext = () => browser!.newContext({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
+  const fresh: BrowserContext[] = [];
+  const session = {
+    freshPage: async () => {
+      const context = await newContext();
+      fresh.push(context);
+      const page = await context.newPage();
+      await page.goto(app!.url);
+      return page;
+    },
+  } as BrowserSession;
   beforeAll(async () => {
     app = session.app = await startWebApp(workspace());
     browser = await launchChromium();
-    // A context of its own, so that a test can open a second tab in it (`page.context().newPage()`).
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
-    session.page = await context.newPage();
+    session.page = await (await newContext()).newPage();
   }, 180_000);
+  afterEach(async () => {
+    for (const context of fresh.splice(0)) await context.close();
+  });
   afterAll(async () => {
     await browser?.close();
     await app?.stop();

@@ -5,12 +5,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../electron/import/readWorkbook';
-import { evaluatedProjects } from '../../electron/services/evaluations';
+import { evaluatedProjects } from '../../electron/db/evaluations';
 import type { Workspace } from '../../electron/services/workspace';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const OUT = path.join(TEST_OUTPUT, 'self-evaluation');
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
@@ -48,7 +49,7 @@ beforeAll(() => {
 afterAll(() => open.forEach((w) => w.close()));
 
 async function exported(format: 'xlsx' | 'docx' | 'json', stacked = false): Promise<Buffer> {
-  const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: 2024, format, stacked, form: 'selfEvaluations' });
+  const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: 2024, format, stacked, form: 'selfEvaluations' });
   return Buffer.from(file.base64, 'base64');
 }
 
@@ -72,7 +73,14 @@ describe('自评表 exports', () => {
   it('the Word appendix holds every 自评表 of the year, and JSON the interchange shape', async () => {
     const zip = await JSZip.loadAsync(await exported('docx'));
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const text of ['2024年度项目支出绩效自评表（2 个）', '项目支出绩效自评表', '转移支付区域（项目）绩效目标自评表', '偏差原因分析及改进措施', '未完成原因和改进措施', '支出责任履行情况']) {
+    for (const text of [
+      '2024年度项目支出绩效自评表（2 个）',
+      '项目支出绩效自评表',
+      '转移支付区域（项目）绩效目标自评表',
+      '偏差原因分析及改进措施',
+      '未完成原因和改进措施',
+      '支出责任履行情况',
+    ]) {
       expect(xml).toContain(text);
     }
     expect(JSON.parse((await exported('json')).toString('utf8'))).toEqual({ targetTables: [], selfEvaluations: expected });
@@ -85,11 +93,16 @@ describe('自评表 exports', () => {
     fs.writeFileSync(files.excel, await exported('xlsx'));
     fs.writeFileSync(files.word, await exported('docx'));
     const profile = `file://${tempDir('jixiao-soffice-')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, files.excel, files.word], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, files.excel, files.word], {
+      stdio: 'ignore',
+      timeout: 180_000,
+    });
     const pages = (pdf: string) => {
       const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
       execFileSync('pdftoppm', ['-r', '60', '-png', pdf, pdf.replace(/\.pdf$/, '')]);
-      return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/ +/g, ''));
+      return Array.from({ length: count }, (_, i) =>
+        execFileSync('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/ +/g, ''),
+      );
     };
     const excel = pages(path.join(OUT, '自评表-excel.pdf'));
     // 汇总, the first table, and the 转移支付 table with its 20 indicators on two pages.

@@ -11,7 +11,12 @@ const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-t
 export function hardTable(year: number, count = 60): TargetTable {
   const indicators = Array.from({ length: count }, (_, i) => {
     const l2 = LEVEL2[i % LEVEL2.length]!;
-    return { level1: l2.level1, level2: l2.name, name: `指标${i + 1}：${'设备运行维护'.repeat(1 + (i % 3))}`, value: i === 0 ? '=SUM(A1:A2)' : i === 1 ? '+1台' : `≥${i}台` };
+    return {
+      level1: l2.level1,
+      level2: l2.name,
+      name: `指标${i + 1}：${'设备运行维护'.repeat(1 + (i % 3))}`,
+      value: i === 0 ? '=SUM(A1:A2)' : i === 1 ? '+1台' : `≥${i}台`,
+    };
   });
   return {
     ...structuredClone(CLEAN),

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { departmentWith } from '../helpers/departments';
 import { exportCases } from './exportCases';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -133,7 +134,7 @@ describe('the exported forms follow the published forms', () => {
   it.each(exportCases().map((c) => [c.layout, c] as const))('%s: row by row, label by label', async (layout, c) => {
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
-    const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked: false });
+    const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked: false });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(printedRows(wb.worksheets[1]!)).toEqual(EXPECTED[layout]);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, readJson } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** What a spreadsheet would run as a formula if it were written as one. */
@@ -23,7 +24,11 @@ afterAll(() => dept.workspace.close());
 async function formulasIn(base64: string): Promise<{ formulas: number; texts: string[] }> {
   const bytes = Buffer.from(base64, 'base64');
   const zip = await JSZip.loadAsync(bytes);
-  const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  const sheets = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async('string')),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const texts: string[] = [];
@@ -31,7 +36,8 @@ async function formulasIn(base64: string): Promise<{ formulas: number; texts: st
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         // The other cells of a merge show their master's value.
-        if (cell.type !== ExcelJS.ValueType.Merge && /^[=+\-@]/.test(String(cell.value))) texts.push(`${cell.type === ExcelJS.ValueType.String ? 'text' : 'NOT TEXT'} ${String(cell.value)}`);
+        if (cell.type !== ExcelJS.ValueType.Merge && /^[=+\-@]/.test(String(cell.value)))
+          texts.push(`${cell.type === ExcelJS.ValueType.String ? 'text' : 'NOT TEXT'} ${String(cell.value)}`);
       }),
     ),
   );
@@ -41,7 +47,7 @@ async function formulasIn(base64: string): Promise<{ formulas: number; texts: st
 describe('text the clerk typed stays text', () => {
   it('values starting with = + - @ are written as strings, never formulas, in both forms', async () => {
     const { departmentFile, ids, api } = dept;
-    const targets = await api.exportProjects({ departmentFile, year: 2024, format: 'xlsx', stacked: false });
+    const targets = await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'xlsx', stacked: false });
     const found = await formulasIn(targets.base64);
     expect(found.formulas).toBe(0);
     expect(found.texts).toEqual(expect.arrayContaining(['text =2+5', 'text @目标', ...HOSTILE.map((h) => `text ${h}`)]));
@@ -52,7 +58,9 @@ describe('text the clerk typed stays text', () => {
     const content = generated!;
     content.indicators.forEach((i, n) => Object.assign(i, { actual: HOSTILE[n % HOSTILE.length]!, deviation: '-未完成' }));
     api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content });
-    const evaluation = await formulasIn((await api.exportProjects({ departmentFile, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64);
+    const evaluation = await formulasIn(
+      (await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'xlsx', stacked: true, form: 'selfEvaluations' })).base64,
+    );
     expect(evaluation.formulas).toBe(0);
     expect(evaluation.texts).toEqual(expect.arrayContaining(['text -未完成', ...HOSTILE.map((h) => `text ${h}`)]));
     expect(evaluation.texts.filter((t) => !t.startsWith('text '))).toEqual([]);

@@ -8,6 +8,7 @@ import { LEVEL2 } from '../../shared/taxonomy';
 import { departmentWith } from '../helpers/departments';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
 import { exportCases, hardTable } from './exportCases';
+import { runJob } from '../helpers/jobs';
 
 const OUT = path.join(TEST_OUTPUT, 'export');
 const open: Workspace[] = [];
@@ -32,7 +33,13 @@ interface Word {
 /** The words of each page of a PDF with where they stand (pdftotext's words: runs of text without a gap). */
 function words(pdf: string): Word[][] {
   const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return xml
     .split('<page ')
     .slice(1)
@@ -49,7 +56,14 @@ function words(pdf: string): Word[][] {
 function indicatorNumbers(page: Word[]): number[] {
   const lines = new Map<number, Word[]>();
   for (const w of page) lines.set(Math.round(w.y), [...(lines.get(Math.round(w.y)) ?? []), w]);
-  return [...lines.values()].flatMap((line) => [...line.map((w) => w.text).join('').matchAll(/指标(\d+)：/g)].map((m) => Number(m[1])));
+  return [...lines.values()].flatMap((line) =>
+    [
+      ...line
+        .map((w) => w.text)
+        .join('')
+        .matchAll(/指标(\d+)：/g),
+    ].map((m) => Number(m[1])),
+  );
 }
 
 /**
@@ -76,7 +90,7 @@ beforeAll(async () => {
     const dept = departmentWith(c.name, c.layout, c.tables);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {
-      const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: kind, stacked: false });
+      const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: kind, stacked: false });
       const name = `${c.layout}-${kind}`;
       fs.writeFileSync(path.join(OUT, `${name}.${kind}`), Buffer.from(file.base64, 'base64'));
       files.push({ name, layout: c.layout, projects: c.tables.length, kind });
@@ -88,16 +102,20 @@ beforeAll(async () => {
     const dept = departmentWith(name, layout, [tables[0]!, long, { ...tables[0]!, projectName: `${tables[0]!.projectName}（二期）` }]);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {
-      const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year, format: kind, stacked: true });
+      const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year, format: kind, stacked: true });
       fs.writeFileSync(path.join(OUT, `${longName(layout, kind)}.${kind}`), Buffer.from(file.base64, 'base64'));
       files.push({ name: longName(layout, kind), layout, projects: 3, kind });
     }
   }
   const profile = `file://${tempDir('jixiao-soffice-')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...files.map((f) => path.join(OUT, `${f.name}.${f.kind}`))], {
-    stdio: 'ignore',
-    timeout: 240_000,
-  });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...files.map((f) => path.join(OUT, `${f.name}.${f.kind}`))],
+    {
+      stdio: 'ignore',
+      timeout: 240_000,
+    },
+  );
   for (const f of files) execFileSync('pdftoppm', ['-f', '1', '-l', '6', '-r', '60', '-png', path.join(OUT, `${f.name}.pdf`), path.join(OUT, f.name)]);
 }, 300_000);
 
@@ -147,8 +165,15 @@ describe('printed exports (LibreOffice)', () => {
       .filter((p) => p.numbers.length > 0);
     expect(shown.length).toBeGreaterThanOrEqual(2);
     for (const { page, columns, numbers } of shown) {
-      expect([...(columns?.keys() ?? [])], `page ${page}`).toEqual([...(labels.indicatorColumn ? [labels.indicatorColumn.heading] : []), '一级指标', '二级指标', '三级指标', labels.valueColumnLabel]);
-      for (const level1 of new Set(numbers.map((n) => labels.level1Label(LEVEL2[(n - 1) % LEVEL2.length]!.level1)))) expect(columns!.get('一级指标'), `page ${page}`).toContain(level1);
+      expect([...(columns?.keys() ?? [])], `page ${page}`).toEqual([
+        ...(labels.indicatorColumn ? [labels.indicatorColumn.heading] : []),
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        labels.valueColumnLabel,
+      ]);
+      for (const level1 of new Set(numbers.map((n) => labels.level1Label(LEVEL2[(n - 1) % LEVEL2.length]!.level1))))
+        expect(columns!.get('一级指标'), `page ${page}`).toContain(level1);
     }
     // Every indicator is printed, once.
     expect(shown.flatMap((p) => p.numbers).sort((a, b) => a - b)).toEqual(Array.from({ length: LONG_INDICATORS }, (_, i) => i + 1));

@@ -11,6 +11,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import { departmentWith } from '../helpers/departments';
 import { mergesOf, readForms } from '../helpers/formReader';
 import { exportCases } from './exportCases';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -22,7 +23,10 @@ async function pageBreaksOf(bytes: Buffer, wb: ExcelJS.Workbook): Promise<Map<st
   const breaks = new Map<string, number[]>();
   for (const [i, ws] of wb.worksheets.entries()) {
     const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
-    breaks.set(ws.name, [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1])));
+    breaks.set(
+      ws.name,
+      [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1])),
+    );
   }
   return breaks;
 }
@@ -33,7 +37,7 @@ async function exported(caseIndex: number, stacked: boolean) {
   const c = exportCases()[caseIndex]!;
   const dept = departmentWith(c.name, c.layout, c.tables);
   open.push(dept.workspace);
-  const file = await dept.api.exportProjects({ departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked });
+  const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: 'xlsx', stacked });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   const stored = dept.ids.map((id) => dept.api.getProject({ departmentFile: dept.departmentFile, id }));
@@ -69,10 +73,18 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
       }
       // In form order (二级 by 二级), whatever order they were stored in.
       expect(form.indicators).toEqual(
-        sortIndicators(project.indicators).map((ind) => ({ level1: layout.level1Label(ind.level1), level2: layout.level2Label(ind.level2), name: ind.name, value: ind.value })),
+        sortIndicators(project.indicators).map((ind) => ({
+          level1: layout.level1Label(ind.level1),
+          level2: layout.level2Label(ind.level2),
+          name: ind.name,
+          value: ind.value,
+        })),
       );
       // Every merge of the form, cut into its printed pages, is in the sheet where the table stands.
-      const { form: model, pageStarts } = paged(targetForm(c.layout, project.year, fromTargetTable(c.tables[i]!).content, { draft: draft(project.name) }), stacked);
+      const { form: model, pageStarts } = paged(
+        targetForm(c.layout, project.year, fromTargetTable(c.tables[i]!).content, { draft: draft(project.name) }),
+        stacked,
+      );
       const top = form.titleRow - 1;
       const expectedMerges = model.cells.filter((m) => m.rowSpan > 1 || m.colSpan > 1).map((m) => range(top, m.row, m.col, m.rowSpan, m.colSpan));
       const merges = mergesOf(ws).filter((m) => {
@@ -87,11 +99,16 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
       const level1Column = columnLetter(form.columns.level1);
       for (const merge of merges.filter((m) => m.startsWith(level1Column) && Number(/\d+/.exec(m)![0]) > form.indicatorHeaderRow)) {
         const [from, to] = merge.split(':').map((a) => Number(/\d+/.exec(a)![0]));
-        expect(breaksIn(ws).filter((b) => b >= from! && b < to!), merge).toEqual([]);
+        expect(
+          breaksIn(ws).filter((b) => b >= from! && b < to!),
+          merge,
+        ).toEqual([]);
       }
     });
     // The 60 indicators of the hard table run onto a second page.
-    expect(forms.some(({ ws, form }) => breaksIn(ws).some((b) => b > form.indicatorHeaderRow && b < form.indicatorHeaderRow + form.indicators.length))).toBe(c.tables.some((t) => t.indicators.length >= 60));
+    expect(forms.some(({ ws, form }) => breaksIn(ws).some((b) => b > form.indicatorHeaderRow && b < form.indicatorHeaderRow + form.indicators.length))).toBe(
+      c.tables.some((t) => t.indicators.length >= 60),
+    );
   });
 });
 
@@ -129,6 +146,8 @@ describe('Excel export details', () => {
     expect(rows.map((r) => r[1])).toEqual(stored.map((p) => p.name));
     expect(rows.map((r) => r[4])).toEqual([36, 36.7, 210, 100]);
     const totals = (summary.getRow(3 + stored.length).values as unknown[]).slice(1);
-    expect(totals).toEqual(['合计', '4 个项目', '', '', 382.7, 382.7, null, stored.reduce((n, p) => n + p.indicators.length, 0)].map((v) => (v === null ? 0 : v)));
+    expect(totals).toEqual(
+      ['合计', '4 个项目', '', '', 382.7, 382.7, null, stored.reduce((n, p) => n + p.indicators.length, 0)].map((v) => (v === null ? 0 : v)),
+    );
   });
 });

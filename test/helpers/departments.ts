@@ -1,14 +1,17 @@
 /** Department files filled from interchange tables, for tests that need real stored projects. */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { createHandlers, type Services } from '../../electron/services/handlers';
+import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import type { LayoutId } from '../../shared/layouts';
 import { tempDir } from './paths';
 
+/** The services as the tests call them: the handlers' own (mostly synchronous) results. */
+type TestApi = ReturnType<typeof createHandlers>;
+
 /** The stored revision of a project: what an editor that saw every earlier write would send with the next. */
-export function revisionOf(api: Services, departmentFile: string, id: number): number {
+export function revisionOf(api: TestApi, departmentFile: string, id: number): number {
   return api.getProject({ departmentFile, id }).revision;
 }
 

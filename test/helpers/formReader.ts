@@ -38,7 +38,15 @@ export function readForms(ws: ExcelJS.Worksheet, fundingGroups: string[]): ReadF
   for (let r = 1; r <= ws.rowCount; r++) if (text(ws.getCell(r, 1)) === '项目名称') starts.push(r);
   return starts.map((start, i) => {
     const end = (starts[i + 1] ?? ws.rowCount + 4) - 4;
-    const form: ReadForm = { title: text(ws.getCell(start - 3, 1)), fields: {}, funding: {}, indicators: [], titleRow: start - 3, indicatorHeaderRow: 0, columns: { level1: 0, level2: 0, name: 0, value: 0 } };
+    const form: ReadForm = {
+      title: text(ws.getCell(start - 3, 1)),
+      fields: {},
+      funding: {},
+      indicators: [],
+      titleRow: start - 3,
+      indicatorHeaderRow: 0,
+      columns: { level1: 0, level2: 0, name: 0, value: 0 },
+    };
     const isIndicatorHeader = (row: number) => visibleCells(ws, row).some((c) => text(c) === '一级指标');
     let r = start;
     for (; r <= end && !isIndicatorHeader(r); r++) {
@@ -69,11 +77,21 @@ export function readForms(ws: ExcelJS.Worksheet, fundingGroups: string[]): ReadF
     const header = visibleCells(ws, r);
     const colOf = (label: string) => Number(header.find((c) => text(c) === label)!.col);
     const name = colOf('三级指标');
-    const columns = { level1: colOf('一级指标'), level2: colOf('二级指标'), name, value: Number(header[header.findIndex((c) => Number(c.col) === name) + 1]!.col) };
+    const columns = {
+      level1: colOf('一级指标'),
+      level2: colOf('二级指标'),
+      name,
+      value: Number(header[header.findIndex((c) => Number(c.col) === name) + 1]!.col),
+    };
     form.columns = columns;
     for (r = r + 1; r <= end && text(ws.getCell(r, columns.name)) !== ''; r++) {
       if (isIndicatorHeader(r)) continue; // repeated where the table runs onto a new page
-      form.indicators.push({ level1: text(ws.getCell(r, columns.level1)), level2: text(ws.getCell(r, columns.level2)), name: text(ws.getCell(r, columns.name)), value: text(ws.getCell(r, columns.value)) });
+      form.indicators.push({
+        level1: text(ws.getCell(r, columns.level1)),
+        level2: text(ws.getCell(r, columns.level2)),
+        name: text(ws.getCell(r, columns.name)),
+        value: text(ws.getCell(r, columns.value)),
+      });
     }
     return form;
   });

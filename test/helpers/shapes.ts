@@ -815,20 +815,26 @@ function monitoringSheet(): SheetSpec {
     .add([null, null, null, null, null, null, null, null, null, null, null, '单位：万元'])
     .add(['项目名称', null, '农村公路养护'], ['A:B', 'C:L'])
     .add(['主管部门及代码', null, '[301]乌兰察布市交通运输局', null, null, null, '实施单位', null, '乌兰察布市公路养护中心'], ['A:B', 'C:F', 'G:H', 'I:L'])
-    .add(['项目资金（万元）', null, null, '年初预算数', null, '1-7月执行数', null, '1-7月执行率', null, '全年预计执行数'], ['D:E', 'F:G', 'H:I', 'J:L'], { 'A:B': 3 })
+    .add(['项目资金（万元）', null, null, '年初预算数', null, '1-7月执行数', null, '1-7月执行率', null, '全年预计执行数'], ['D:E', 'F:G', 'H:I', 'J:L'], {
+      'A:B': 3,
+    })
     .add([null, null, '年度资金总额', 860, null, 420, null, '48.84%', null, 860], ['D:E', 'F:G', 'H:I', 'J:L'])
     .add([null, null, '其中：财政拨款', 860, null, 420, null, '48.84%', null, 860], ['D:E', 'F:G', 'H:I', 'J:L'])
     .add(['年度总体目标', null, '全年预期目标', null, null, null, null, '1-7月目标实际完成情况'], ['C:G', 'H:L'], { 'A:B': 2 })
     .add([null, null, ROAD_MAINTENANCE.goal, null, null, null, null, '已完成农村公路养护700公里。'], ['C:G', 'H:L'])
-    .add(['一级指标', '二级指标', '三级指标', '年度指标值', '1-7月执行情况', '全年预计完成值', '偏差原因分析', null, null, null, null, '完成目标可能性'], ['G:K'], {
-      A: 2,
-      B: 2,
-      C: 2,
-      D: 2,
-      E: 2,
-      F: 2,
-      L: 2,
-    })
+    .add(
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '1-7月执行情况', '全年预计完成值', '偏差原因分析', null, null, null, null, '完成目标可能性'],
+      ['G:K'],
+      {
+        A: 2,
+        B: 2,
+        C: 2,
+        D: 2,
+        E: 2,
+        F: 2,
+        L: 2,
+      },
+    )
     .add([null, null, null, null, null, null, '经费保障', '制度保障', '人员保障', '硬件条件保障', '其他'])
     .mergedDown(
       [
@@ -861,7 +867,9 @@ function selfEvaluationSheet(): SheetSpec {
     .add([null, null, '其他资金', null, null, null, '—', null, '—'])
     .add(['年度\n总体\n目标', '预期目标', null, null, null, '实际完成情况'], ['B:E', 'F:I'], { A: 2 })
     .add([null, '完成农村公路养护1100公里，优良路率不低于75%。', null, null, null, '完成农村公路养护1100公里，优良路率78%。'], ['B:E', 'F:I'])
-    .add(['绩效\n指标', '一级\n指标', '二级\n指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析\n及改进措施'], [], { A: indicators.length + 1 })
+    .add(['绩效\n指标', '一级\n指标', '二级\n指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析\n及改进措施'], [], {
+      A: indicators.length + 1,
+    })
     .mergedDown(indicators, ['B'])
     .add(['总分', null, null, null, null, null, 100, 99.5], ['A:F']);
   return rows.sheet('自评表');
@@ -911,7 +919,14 @@ function mixedKinds(): ShapeCase {
     description:
       "A workbook whose sheets hold different things: a 绩效目标表; a 项目支出绩效目标执行监控表 (`1-7月执行数`, `全年预计完成值`, `完成目标可能性`, 偏差原因分析 over 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他); a 自评表 in seed 002's shape; a 部门整体支出绩效目标表 (`部门（单位）名称`, `预算整体情况`, `年度重点工作任务`); a 汇总 list of projects with a `项目名称` column heading; and instructions whose rows lead with `项目名称`, `一级指标`, `三级指标`. Only the 绩效目标表 is a target table and the 自评表 a 自评表; the monitoring and department tables are named as other kinds; the list and the instructions are no tables.",
     formats: ['xlsx'],
-    sheets: [plainTable(new SheetRows(), target).sheet('绩效目标表'), monitoringSheet(), selfEvaluationSheet(), departmentSheet(), summary.sheet('项目汇总'), instructions.sheet('说明')],
+    sheets: [
+      plainTable(new SheetRows(), target).sheet('绩效目标表'),
+      monitoringSheet(),
+      selfEvaluationSheet(),
+      departmentSheet(),
+      summary.sheet('项目汇总'),
+      instructions.sheet('说明'),
+    ],
     expected: {
       targetTables: [expectedPlain(target, 2024)],
       selfEvaluations: 1,
@@ -936,7 +951,8 @@ function valuesOnly(): ShapeCase {
   );
   return {
     id: '11-values-only-sheet',
-    description: 'Beside a plain table, a sheet shaped like a table but holding values only: no 项目名称 nor any other label, no indicator header. It is listed as unplaced, not imported.',
+    description:
+      'Beside a plain table, a sheet shaped like a table but holding values only: no 项目名称 nor any other label, no indicator header. It is listed as unplaced, not imported.',
     formats: ['xlsx'],
     sheets: [plainTable(new SheetRows(), target).sheet('农村公路养护'), values.sheet('Sheet2')],
     expected: { targetTables: [expectedPlain(target, 2024)], unplaced: [{ sheet: 'Sheet2' }] },
@@ -1076,7 +1092,11 @@ function hiddenAndInstructions(): ShapeCase {
     id: '14-hidden-and-instructions',
     description: "A `填表说明` sheet of instructions first, then the table, and a hidden sheet holding last year's table: only the visible table is read.",
     formats: ['xlsx'],
-    sheets: [instructions.sheet('填表说明'), plainTable(new SheetRows(), shown).sheet('农村客运补贴'), plainTable(new SheetRows(), old).sheet('上年', { hidden: true })],
+    sheets: [
+      instructions.sheet('填表说明'),
+      plainTable(new SheetRows(), shown).sheet('农村客运补贴'),
+      plainTable(new SheetRows(), old).sheet('上年', { hidden: true }),
+    ],
     expected: { targetTables: [expectedPlain(shown, 2024)] },
   };
 }
@@ -1105,7 +1125,8 @@ function symbolAndScoring(): ShapeCase {
     );
   return {
     id: '15-symbol-and-scoring-columns',
-    description: 'A nine-column indicator table with the 计算符号 apart from the 指标值, a 计量单位, 分值, 评（扣）分标准 and 指标说明 (one row without unit or explanation).',
+    description:
+      'A nine-column indicator table with the 计算符号 apart from the 指标值, a 计量单位, 分值, 评（扣）分标准 and 指标说明 (one row without unit or explanation).',
     formats: ALL_FORMATS,
     sheets: [rows.sheet('智慧城管')],
     expected: {
@@ -1128,11 +1149,29 @@ function symbolAndScoring(): ShapeCase {
               scoring: '完成得满分，每少1平方公里扣1分',
               explanation: '中心城区网格化巡查面积',
             }),
-            ind('产出指标', '质量指标', '案件按期结案率', '95', { symbol: '≥', unit: '%', weight: '20', scoring: '每低1个百分点扣2分', explanation: '按期结案数/立案数' }),
-            ind('产出指标', '时效指标', '系统故障修复时限', '24', { symbol: '≤', unit: '小时', weight: '10', scoring: '超时一次扣2分', explanation: '自报修起计算' }),
+            ind('产出指标', '质量指标', '案件按期结案率', '95', {
+              symbol: '≥',
+              unit: '%',
+              weight: '20',
+              scoring: '每低1个百分点扣2分',
+              explanation: '按期结案数/立案数',
+            }),
+            ind('产出指标', '时效指标', '系统故障修复时限', '24', {
+              symbol: '≤',
+              unit: '小时',
+              weight: '10',
+              scoring: '超时一次扣2分',
+              explanation: '自报修起计算',
+            }),
             ind('产出指标', '成本指标', '平台年度运维费用', '180', { symbol: '≤', unit: '万元', weight: '10', scoring: '超支不得分', explanation: '合同金额' }),
             ind('效益指标', '社会效益指标', '市容环境问题发现处置能力', '明显提升', { symbol: '定性', weight: '20', scoring: '按第三方评估结果分档计分' }),
-            ind('满意度指标', '服务对象满意度指标', '市民满意度', '85', { symbol: '≥', unit: '%', weight: '20', scoring: '每低1个百分点扣1分', explanation: '第三方问卷调查' }),
+            ind('满意度指标', '服务对象满意度指标', '市民满意度', '85', {
+              symbol: '≥',
+              unit: '%',
+              weight: '20',
+              scoring: '每低1个百分点扣1分',
+              explanation: '第三方问卷调查',
+            }),
           ],
         },
       ],
@@ -1242,6 +1281,9 @@ export function asDocx(c: ShapeCase): Promise<Buffer> {
 export function asXls(...xlsxPaths: string[]): string[] {
   const out = tempDir('jixiao-xls-');
   const profile = `file://${tempDir('jixiao-soffice-')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xls', '--outdir', out, ...xlsxPaths], { stdio: 'ignore', timeout: 240_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xls', '--outdir', out, ...xlsxPaths], {
+    stdio: 'ignore',
+    timeout: 240_000,
+  });
   return xlsxPaths.map((file) => path.join(out, `${path.basename(file, '.xlsx')}.xls`));
 }

@@ -21,7 +21,9 @@ export async function workbookOf(sheets: Record<string, SheetSpec | Row[]>): Pro
 }
 
 /** A 自治区本级部门 绩效目标表 as rows, with the fields a test gives. */
-export function targetRows(fields: { year?: number; name?: string; goal?: string; annual?: string | number; indicators?: [string, string, string, string][] } = {}): Row[] {
+export function targetRows(
+  fields: { year?: number; name?: string; goal?: string; annual?: string | number; indicators?: [string, string, string, string][] } = {},
+): Row[] {
   const { year = 2024, name = '测试项目', goal = '目标1：完成测试。', annual = 10, indicators = DEFAULT_INDICATORS } = fields;
   return [
     [`${year}年自治区本级部门项目支出预算绩效目标表`],

@@ -32,8 +32,16 @@ describe('files that are not a readable form', () => {
   it.each<[string, () => Promise<Buffer> | Buffer, string]>([
     ['空.xlsx', () => Buffer.alloc(0), '“空.xlsx”是空文件'],
     ['坏.xls', () => OLE, '“坏.xls”已损坏，或不是 Excel 97–2003 工作簿（.xls），无法读取'],
-    ['改名.xlsx', () => Buffer.concat([OLE, Buffer.from('WordDocument', 'utf16le')]), '“改名.xlsx”是旧版 Word 文档（.doc）；请在 Word 或 WPS 中另存为 .docx 后再导入'],
-    ['加密.xlsx', () => Buffer.concat([OLE, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]), '“加密.xlsx”设有打开密码，无法读取'],
+    [
+      '改名.xlsx',
+      () => Buffer.concat([OLE, Buffer.from('WordDocument', 'utf16le')]),
+      '“改名.xlsx”是旧版 Word 文档（.doc）；请在 Word 或 WPS 中另存为 .docx 后再导入',
+    ],
+    [
+      '加密.xlsx',
+      () => Buffer.concat([OLE, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]),
+      '“加密.xlsx”设有打开密码，无法读取',
+    ],
     ['表格.et', () => OLE, '“表格.et”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入'],
     ['扫描.xlsx', () => Buffer.from('%PDF-1.7\n'), '“扫描.xlsx”是 PDF 文件，暂不能导入'],
     ['截断.xlsx', () => GOOD.subarray(0, Math.floor(GOOD.length / 2)), '“截断.xlsx”已损坏或不完整'],
@@ -48,17 +56,30 @@ describe('files that are not a readable form', () => {
     ['坏.json', () => Buffer.from('{"targetTables": [{"layout": "省级"}]}'), '“坏.json”不是绩效填报助手的数据包：targetTables.0.layout'],
     ['半截.json', () => Buffer.from('{"targetTables": ['), '“半截.json”不是有效的 JSON 数据包'],
     // Sheets whose few cells would make the reader look at billions: a merge over the whole sheet, a cell at the last column in many rows, an address past Excel's.
-    ['全表合并.xlsx', () => workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>')), `“全表合并.xlsx”的单元格超过 ${LIMITS.cells} 个`],
+    [
+      '全表合并.xlsx',
+      () => workbookWithSheet(sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>')),
+      `“全表合并.xlsx”的单元格超过 ${LIMITS.cells} 个`,
+    ],
     [
       '极宽.xlsx',
       () => workbookWithSheet(sheetXml(Array.from({ length: 2_000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join(''))),
       `“极宽.xlsx”的工作表范围（行数 × 列数）合计超过 ${LIMITS.area} 格`,
     ],
-    ['越界.xlsx', () => workbookWithSheet(sheetXml('<row r="1"><c r="ZZZZ1"><v>1</v></c></row>')), '“越界.xlsx”无法作为 Excel 工作簿读取（工作表“宁夏回族自治区企业服务中心工作经费”的单元格地址超出 Excel 的范围）'],
+    [
+      '越界.xlsx',
+      () => workbookWithSheet(sheetXml('<row r="1"><c r="ZZZZ1"><v>1</v></c></row>')),
+      '“越界.xlsx”无法作为 Excel 工作簿读取（工作表“宁夏回族自治区企业服务中心工作经费”的单元格地址超出 Excel 的范围）',
+    ],
     // Parts whose shape no workbook has: sheets listed without parts, one part listed twice, thousands of relationships, XML nested a thousand deep.
     [
       '五千零一表.xlsx',
-      () => goodWith({ 'xl/workbook.xml': workbookXml(Array.from({ length: LIMITS.sheets + 1 }, (_, i) => `<sheet name="表${i}" sheetId="${i + 1}" r:id="rX${i}"/>`).join('')) }),
+      () =>
+        goodWith({
+          'xl/workbook.xml': workbookXml(
+            Array.from({ length: LIMITS.sheets + 1 }, (_, i) => `<sheet name="表${i}" sheetId="${i + 1}" r:id="rX${i}"/>`).join(''),
+          ),
+        }),
       `“五千零一表.xlsx”列出的工作表超过 ${LIMITS.sheets} 个，不像是绩效表，已拒绝`,
     ],
     [
@@ -68,10 +89,22 @@ describe('files that are not a readable form', () => {
     ],
     [
       '关系过多.xlsx',
-      () => goodWith({ 'xl/_rels/workbook.xml.rels': relsXml(Array.from({ length: LIMITS.relationships + 1 }, (_, i) => `<Relationship Id="rX${i}" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`).join('')) }),
+      () =>
+        goodWith({
+          'xl/_rels/workbook.xml.rels': relsXml(
+            Array.from(
+              { length: LIMITS.relationships + 1 },
+              (_, i) => `<Relationship Id="rX${i}" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`,
+            ).join(''),
+          ),
+        }),
       `“关系过多.xlsx”的部件关系（xl/_rels/workbook.xml.rels）超过 ${LIMITS.relationships} 条，不像是绩效表，已拒绝`,
     ],
-    ['深层嵌套.xlsx', () => workbookWithSheet(sheetXml('', `${'<x>'.repeat(1_000)}${'</x>'.repeat(1_000)}`)), `“深层嵌套.xlsx”的工作表“宁夏回族自治区企业服务中心工作经费”中 XML 嵌套超过 ${LIMITS.depth} 层，不像是绩效表，已拒绝`],
+    [
+      '深层嵌套.xlsx',
+      () => workbookWithSheet(sheetXml('', `${'<x>'.repeat(1_000)}${'</x>'.repeat(1_000)}`)),
+      `“深层嵌套.xlsx”的工作表“宁夏回族自治区企业服务中心工作经费”中 XML 嵌套超过 ${LIMITS.depth} 层，不像是绩效表，已拒绝`,
+    ],
   ])('%s is refused with a clear message', async (name, make, message) => {
     expect(await refusal(await make(), name)).toContain(message);
   });
@@ -103,7 +136,8 @@ const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const sheetXml = (rows: string, after = '') => `<worksheet ${MAIN}><sheetData>${rows}</sheetData>${after}</worksheet>`;
 const workbookXml = (sheets: string) => `<workbook ${MAIN} xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>`;
-const relsXml = (relationships: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`;
+const relsXml = (relationships: string) =>
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships}</Relationships>`;
 
 /** The fixture with some parts replaced (or added), each generated as it is zipped. */
 async function goodWith(parts: Record<string, PartSource>): Promise<Buffer> {
@@ -136,7 +170,10 @@ describe('the corpus of hostile files, each in its own process under limits of m
   function importInChild(bytes: Buffer, name: string) {
     const file = path.join(tempDir(), name);
     fs.writeFileSync(file, bytes);
-    return spawnSync(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), 'import', file, '--json'], { encoding: 'utf8', timeout: 60_000 });
+    return spawnSync(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), 'import', file, '--json'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   }
 
   it.each<[string, () => Promise<Buffer>, string]>([
@@ -154,16 +191,36 @@ describe('the corpus of hostile files, each in its own process under limits of m
       `“三百万格.xlsx”的单元格超过 ${LIMITS.cells} 个（读到工作表“宁夏回族自治区企业服务中心工作经费”），不像是绩效表，已拒绝`,
     ],
     ['炸弹.xlsx', () => workbookWithSheet(Buffer.alloc(100 * 1024 * 1024, 0x20)), '“炸弹.xlsx”中的“xl/worksheets/sheet1.xml”压缩比异常'],
-    ['坏XML.xlsx', () => workbookWithSheet('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData'), '“坏XML.xlsx”无法作为 Excel 工作簿读取'],
+    [
+      '坏XML.xlsx',
+      () => workbookWithSheet('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData'),
+      '“坏XML.xlsx”无法作为 Excel 工作簿读取',
+    ],
     // A few MB each, of hundreds of MB of XML: counted as they stream and refused at the limit, never held whole.
     [
       '千万合并.xlsx',
-      () => goodWith({ 'xl/worksheets/sheet1.xml': repeated(`<worksheet ${MAIN}><sheetData/><mergeCells>`, 12_000_000, (noise) => `<mergeCell ref="A1:B2"/>${noise && `<!--${noise}-->`}`, '</mergeCells></worksheet>') }),
+      () =>
+        goodWith({
+          'xl/worksheets/sheet1.xml': repeated(
+            `<worksheet ${MAIN}><sheetData/><mergeCells>`,
+            12_000_000,
+            (noise) => `<mergeCell ref="A1:B2"/>${noise && `<!--${noise}-->`}`,
+            '</mergeCells></worksheet>',
+          ),
+        }),
       `“千万合并.xlsx”的单元格超过 ${LIMITS.cells} 个（读到工作表“宁夏回族自治区企业服务中心工作经费”），不像是绩效表，已拒绝`,
     ],
     [
       '千万样式.xlsx',
-      () => goodWith({ 'xl/styles.xml': repeated(`<styleSheet ${MAIN}><cellXfs>`, 14_000_000, (noise) => `<xf numFmtId="0"/>${noise && `<!--${noise}-->`}`, '</cellXfs></styleSheet>') }),
+      () =>
+        goodWith({
+          'xl/styles.xml': repeated(
+            `<styleSheet ${MAIN}><cellXfs>`,
+            14_000_000,
+            (noise) => `<xf numFmtId="0"/>${noise && `<!--${noise}-->`}`,
+            '</cellXfs></styleSheet>',
+          ),
+        }),
       `“千万样式.xlsx”的单元格格式和数字格式（xl/styles.xml）超过 ${LIMITS.styles} 种，不像是绩效表，已拒绝`,
     ],
     [
@@ -173,60 +230,124 @@ describe('the corpus of hostile files, each in its own process under limits of m
     ],
     [
       '长字符串.xlsx',
-      () => goodWith({ 'xl/sharedStrings.xml': repeated(`<sst ${MAIN}><si><t>`, 380_000, (noise) => `${'绩效目标'.repeat(83)}${noise}`, '</t></si></sst>', 2) }),
+      () =>
+        goodWith({ 'xl/sharedStrings.xml': repeated(`<sst ${MAIN}><si><t>`, 380_000, (noise) => `${'绩效目标'.repeat(83)}${noise}`, '</t></si></sst>', 2) }),
       `“长字符串.xlsx”的“xl/sharedStrings.xml”中有一段文字超过 ${LIMITS.textChars} 字（Excel 的单元格最多 32767 字），不像是绩效表，已拒绝`,
     ],
     [
       '字符串合计.xlsx',
-      () => goodWith({ 'xl/sharedStrings.xml': repeated(`<sst ${MAIN}><si><t>`, 100_000, (noise, i) => `${i % 1000 ? '' : '</t></si><si><t>'}${'目标'.repeat(250)}${noise}`, '</t></si></sst>', 1) }),
+      () =>
+        goodWith({
+          'xl/sharedStrings.xml': repeated(
+            `<sst ${MAIN}><si><t>`,
+            100_000,
+            (noise, i) => `${i % 1000 ? '' : '</t></si><si><t>'}${'目标'.repeat(250)}${noise}`,
+            '</t></si></sst>',
+            1,
+          ),
+        }),
       `“字符串合计.xlsx”的共享字符串（xl/sharedStrings.xml）合计超过 ${LIMITS.sharedStringChars} 字，不像是绩效表，已拒绝`,
     ],
     [
       '百万次列出.xlsx',
-      () => goodWith({ 'xl/workbook.xml': repeated(`<workbook ${MAIN} xmlns:r="${REL}"><sheets>`, 1_000_000, (noise) => `<sheet name="表${noise}" sheetId="1" r:id="rId4"/>`, '</sheets></workbook>', 16) }),
+      () =>
+        goodWith({
+          'xl/workbook.xml': repeated(
+            `<workbook ${MAIN} xmlns:r="${REL}"><sheets>`,
+            1_000_000,
+            (noise) => `<sheet name="表${noise}" sheetId="1" r:id="rId4"/>`,
+            '</sheets></workbook>',
+            16,
+          ),
+        }),
       '“百万次列出.xlsx”无法作为 Excel 工作簿读取（工作表“表',
     ],
-  ])('%s', async (name, make, message) => {
-    const run = importInChild(await make(), name);
-    expect(run.signal).toBeNull();
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(message);
-    expect(run.stdout).toBe('');
-  }, 120_000);
+  ])(
+    '%s',
+    async (name, make, message) => {
+      const run = importInChild(await make(), name);
+      expect(run.signal).toBeNull();
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+    },
+    120_000,
+  );
 
   // Within every limit, and read in full: what the reader keeps costs what it is, however the XML is laid out.
   it.each<[string, () => Promise<Buffer>]>([
     // Strings a chunk of the stream apart, each of which, kept as the parser hands it over, would keep its whole chunk alive.
-    ['稀疏字符串.xlsx', async () => goodWith({ 'xl/sharedStrings.xml': await goodStringsThen(repeated('', 2_000_000, (noise, i) => (i % 100 ? '' : `<si><t>第${i / 100}号项目的绩效目标说明</t><rPh><t>`) + 'a'.repeat(160) + noise + (i % 100 === 99 ? '</t></rPh></si>' : ''), '', 8)) })],
+    [
+      '稀疏字符串.xlsx',
+      async () =>
+        goodWith({
+          'xl/sharedStrings.xml': await goodStringsThen(
+            repeated(
+              '',
+              2_000_000,
+              (noise, i) =>
+                (i % 100 ? '' : `<si><t>第${i / 100}号项目的绩效目标说明</t><rPh><t>`) + 'a'.repeat(160) + noise + (i % 100 === 99 ? '</t></rPh></si>' : ''),
+              '',
+              8,
+            ),
+          ),
+        }),
+    ],
     // Sheets of empty rows, as many as the row limit allows in each.
     [
       '空行.xlsx',
       () => {
         const sheets = Array.from({ length: 80 }, (_, i) => i);
         return goodWith({
-          'xl/workbook.xml': workbookXml(`<sheet name="表" sheetId="1" r:id="rId5"/>${sheets.map((i) => `<sheet name="空${i}" sheetId="${i + 2}" r:id="rE${i}"/>`).join('')}`),
+          'xl/workbook.xml': workbookXml(
+            `<sheet name="表" sheetId="1" r:id="rId5"/>${sheets.map((i) => `<sheet name="空${i}" sheetId="${i + 2}" r:id="rE${i}"/>`).join('')}`,
+          ),
           'xl/_rels/workbook.xml.rels': relsXml(
             `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId5" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/>` +
               sheets.map((i) => `<Relationship Id="rE${i}" Type="${REL}/worksheet" Target="worksheets/empty${i}.xml"/>`).join(''),
           ),
-          ...Object.fromEntries(sheets.map((i) => [`xl/worksheets/empty${i}.xml`, repeated(`<worksheet ${MAIN}><sheetData>`, LIMITS.rows, (noise) => `<row${noise && ` spans="${noise}"`}/>`, '</sheetData></worksheet>', 256)])),
+          ...Object.fromEntries(
+            sheets.map((i) => [
+              `xl/worksheets/empty${i}.xml`,
+              repeated(`<worksheet ${MAIN}><sheetData>`, LIMITS.rows, (noise) => `<row${noise && ` spans="${noise}"`}/>`, '</sheetData></worksheet>', 256),
+            ]),
+          ),
         });
       },
     ],
     // A sheet nearly as large as the area limit allows, and one of merges nearly as many cells as the cell limit allows.
-    ['宽表.xlsx', () => goodWith({ 'xl/worksheets/sheet1.xml': sheetXml(Array.from({ length: Math.floor(LIMITS.area / 16_384) - 30 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('')) })],
+    [
+      '宽表.xlsx',
+      () =>
+        goodWith({
+          'xl/worksheets/sheet1.xml': sheetXml(
+            Array.from({ length: Math.floor(LIMITS.area / 16_384) - 30 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join(''),
+          ),
+        }),
+    ],
     [
       '合并近限.xlsx',
       () => {
         const rows = (LIMITS.cells - 20_000) / 2;
-        return goodWith({ 'xl/worksheets/sheet1.xml': repeated(`<worksheet ${MAIN}><sheetData/><mergeCells>`, rows, (_noise, i) => (i < 1_000_000 ? `<mergeCell ref="A${i + 1}:B${i + 1}"/>` : `<mergeCell ref="C${i - 999_999}:D${i - 999_999}"/>`), '</mergeCells></worksheet>') });
+        return goodWith({
+          'xl/worksheets/sheet1.xml': repeated(
+            `<worksheet ${MAIN}><sheetData/><mergeCells>`,
+            rows,
+            (_noise, i) => (i < 1_000_000 ? `<mergeCell ref="A${i + 1}:B${i + 1}"/>` : `<mergeCell ref="C${i - 999_999}:D${i - 999_999}"/>`),
+            '</mergeCells></worksheet>',
+          ),
+        });
       },
     ],
-  ])('%s', async (name, make) => {
-    const run = importInChild(await make(), name);
-    expect(run.signal).toBeNull();
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).targetTables.map((t: { projectName: string }) => t.projectName)).toContain('服务企业创新系列活动');
-  }, 120_000);
+  ])(
+    '%s',
+    async (name, make) => {
+      const run = importInChild(await make(), name);
+      expect(run.signal).toBeNull();
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).targetTables.map((t: { projectName: string }) => t.projectName)).toContain('服务企业创新系列活动');
+    },
+    120_000,
+  );
 });

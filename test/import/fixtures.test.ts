@@ -15,7 +15,12 @@ const CASES: [workbook: string, truth: string, kind: 'targetTables' | 'selfEvalu
 
 describe('importing the fixtures', () => {
   it('has a case for every fixture workbook', () => {
-    expect(CASES.map((c) => c[0]).sort()).toEqual(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort());
+    expect(CASES.map((c) => c[0]).sort()).toEqual(
+      fs
+        .readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.xlsx'))
+        .sort(),
+    );
   });
 
   it.each(CASES)('%s imports to exactly %s', async (workbook, truthFile, kind) => {

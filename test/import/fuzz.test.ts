@@ -9,16 +9,23 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seeded } from '../../bench/province';
 import { readImportFile } from '../../electron/import/readImportFile';
+import { importIntoDepartment } from '../../electron/services/importIntoDepartment';
 import { AppError } from '../../shared/api/errors';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, readJson } from '../helpers/paths';
 
 type Random = ReturnType<typeof seeded>;
 
-const WORKBOOKS = ['targets-001.xlsx', 'targets-001-messy.xlsx', 'targets-003.xlsx', 'selfeval-002-a.xlsx'].map((f) => ({ name: f, bytes: fs.readFileSync(path.join(FIXTURES, f)) }));
+const WORKBOOKS = ['targets-001.xlsx', 'targets-001-messy.xlsx', 'targets-003.xlsx', 'selfeval-002-a.xlsx'].map((f) => ({
+  name: f,
+  bytes: fs.readFileSync(path.join(FIXTURES, f)),
+}));
 const PACKAGES = [
   { targetTables: readJson<unknown[]>(path.join(FIXTURES, 'targets-001.truth.json')), selfEvaluations: [] },
-  { targetTables: readJson<unknown[]>(path.join(FIXTURES, 'targets-003.truth.json')), selfEvaluations: readJson<unknown[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json')).slice(0, 3) },
+  {
+    targetTables: readJson<unknown[]>(path.join(FIXTURES, 'targets-003.truth.json')),
+    selfEvaluations: readJson<unknown[]>(path.join(FIXTURES, 'selfeval-002-a.truth.json')).slice(0, 3),
+  },
 ];
 const NASTY = ['<', '&', '"', '=cmd|/c calc!A1', '\u0000', '𠮷', '-1e308', '99999999999999999999', '', '<row r="0">', '&#x0;', ']]>', 'NaN'];
 
@@ -109,7 +116,7 @@ describe('fuzzing the importer', () => {
         read = await readImportFile(bytes, name);
         outcomes.results++;
       } catch (error) {
-        if (!(error instanceof AppError)) throw new Error(`case ${n}: ${name} threw ${String(error)}`);
+        if (!(error instanceof AppError)) throw new Error(`case ${n}: ${name} threw ${String(error)}`, { cause: error });
         expect(error.message, `case ${n}`).toMatch(/[\u4e00-\u9fff]/);
         outcomes.messages++;
       }
@@ -119,15 +126,10 @@ describe('fuzzing the importer', () => {
         if (count === 0) continue;
         const before = snapshot();
         try {
-          await dept.api.importFile({
-            departmentFile: dept.departmentFile,
-            fileName: name,
-            base64: bytes.toString('base64'),
-            year: null,
-            choices: Array.from({ length: count }, (_, index) => ({ index, onConflict: 'replace' as const })),
-          });
+          const choices = Array.from({ length: count }, (_, index) => ({ index, onConflict: 'replace' as const }));
+          importIntoDepartment(dept.workspace.db(dept.departmentFile), read, null, choices);
         } catch (error) {
-          if (!(error instanceof AppError)) throw new Error(`case ${n}: import threw ${String(error)}`);
+          if (!(error instanceof AppError)) throw new Error(`case ${n}: import threw ${String(error)}`, { cause: error });
           expect(snapshot(), `case ${n}`).toBe(before);
         }
         outcomes.writesChecked++;

@@ -13,12 +13,16 @@ describe('the benchmark’s generated province', () => {
     expect(new Set(tables.map((t) => t.projectName)).size).toBe(60);
   });
 
-  it.each([false, true])('imports from its workbook (stacked: %s) to exactly the generated data', async (stacked) => {
-    const bytes = await writeTargetWorkbook(
-      tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false })),
-      { stacked, title: '全区项目支出绩效目标表' },
-    );
-    const read = await readWorkbook(bytes, '全区.xlsx');
-    expect(read.targetTables).toEqual(tables);
-  }, 60_000);
+  it.each([false, true])(
+    'imports from its workbook (stacked: %s) to exactly the generated data',
+    async (stacked) => {
+      const bytes = await writeTargetWorkbook(
+        tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false })),
+        { stacked, title: '全区项目支出绩效目标表' },
+      );
+      const read = await readWorkbook(bytes, '全区.xlsx');
+      expect(read.targetTables).toEqual(tables);
+    },
+    60_000,
+  );
 });

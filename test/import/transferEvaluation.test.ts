@@ -67,7 +67,14 @@ describe('the 转移支付 自评表', () => {
     expect(t!.fundManagement).toHaveLength(7);
     expect(t!.fundManagement![6]).toEqual({ item: '支出责任履行情况', explanation: '严格履行支出责任', problems: '' });
     expect(t!.indicators[0]).toEqual({
-      level1: '产出指标', level2: '数量指标', name: '融资租赁补贴企业户数', target: '56 家', actual: '53 家', weight: 50, score: 47.32, deviation: '3 家企业受到处罚 取消奖励资格',
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '融资租赁补贴企业户数',
+      target: '56 家',
+      actual: '53 家',
+      weight: 50,
+      score: 47.32,
+      deviation: '3 家企业受到处罚 取消奖励资格',
     });
     // 7810.42 / 8241.63 = 94.768…%, so 94.77% and 9.48; the printed 9.4 is one decimal of 9.48 cut, not rounded.
     expect(scoreReport(t!).differences).toEqual([

@@ -16,23 +16,38 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** A workbook as other programs write it: prefixed elements, cells without `r`, parts named by its relationships. */
 async function handWritten(): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('xl/workbook.xml', `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:workbookPr date1904="1"/><x:sheets>
-    <x:sheet name="隐藏" sheetId="1" state="hidden" r:id="rA"/><x:sheet name="表一" sheetId="2" r:id="rB"/></x:sheets></x:workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+  zip.file(
+    'xl/workbook.xml',
+    `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:workbookPr date1904="1"/><x:sheets>
+    <x:sheet name="隐藏" sheetId="1" state="hidden" r:id="rA"/><x:sheet name="表一" sheetId="2" r:id="rB"/></x:sheets></x:workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
     <Relationship Id="rA" Type="${REL}/worksheet" Target="worksheets/a.xml"/>
     <Relationship Id="rB" Type="${REL}/worksheet" Target="/xl/worksheets/b.xml"/>
     <Relationship Id="rS" Type="${REL}/sharedStrings" Target="strings.xml"/>
-    <Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
-  zip.file('xl/strings.xml', `<x:sst xmlns:x="${MAIN}"><x:si><x:t>项目名称</x:t></x:si>
-    <x:si><x:r><x:rPr><x:b/></x:rPr><x:t>≧20 </x:t></x:r><x:r><x:t xml:space="preserve">户</x:t></x:r><x:rPh sb="0" eb="1"><x:t>コ</x:t></x:rPh></x:si></x:sst>`);
-  zip.file('xl/styles.xml', `<x:styleSheet xmlns:x="${MAIN}"><x:numFmts><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts>
-    <x:cellStyleXfs><x:xf numFmtId="10"/></x:cellStyleXfs><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="9"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`);
+    <Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/strings.xml',
+    `<x:sst xmlns:x="${MAIN}"><x:si><x:t>项目名称</x:t></x:si>
+    <x:si><x:r><x:rPr><x:b/></x:rPr><x:t>≧20 </x:t></x:r><x:r><x:t xml:space="preserve">户</x:t></x:r><x:rPh sb="0" eb="1"><x:t>コ</x:t></x:rPh></x:si></x:sst>`,
+  );
+  zip.file(
+    'xl/styles.xml',
+    `<x:styleSheet xmlns:x="${MAIN}"><x:numFmts><x:numFmt numFmtId="164" formatCode="0.0%"/></x:numFmts>
+    <x:cellStyleXfs><x:xf numFmtId="10"/></x:cellStyleXfs><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="9"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`,
+  );
   zip.file('xl/worksheets/a.xml', `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
-  zip.file('xl/worksheets/b.xml', `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>
+  zip.file(
+    'xl/worksheets/b.xml',
+    `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>
     <x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>&lt;甲&amp;乙&gt;</x:t></x:is></x:c></x:row>
     <x:row r="3"><x:c r="B3" s="1"><x:v>0.95</x:v></x:c><x:c s="2"><x:v>0.125</x:v></x:c><x:c s="3"><x:v>0</x:v></x:c><x:c r="F3" s="1"/></x:row>
     <x:row><x:c t="b"><x:v>1</x:v></x:c><x:c t="e"><x:v>#N/A</x:v></x:c><x:c t="str"><x:f>A1&amp;"x"</x:f><x:v>项目名称x</x:v></x:c><x:c><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>
-    </x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A5:C6"/></x:mergeCells></x:worksheet>`);
+    </x:sheetData><x:mergeCells count="1"><x:mergeCell ref="A5:C6"/></x:mergeCells></x:worksheet>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 

@@ -59,15 +59,25 @@ describe('carrying seed 004 from 2024 to 2025', () => {
       { name: '自治区发展改革委档案整理及数字化项目', action: 'carried', id: expect.any(Number) },
     ]);
     const id = again[1]!.id!;
-    expect(api.confirmCarried({ departmentFile, id, revision: api.getProject({ departmentFile, id }).revision, part: 'amounts' }).pendingReview).toEqual(['goal', 'indicators']);
+    expect(api.confirmCarried({ departmentFile, id, revision: api.getProject({ departmentFile, id }).revision, part: 'amounts' }).pendingReview).toEqual([
+      'goal',
+      'indicators',
+    ]);
+    const backups = api.listBackups({ departmentFile }).length;
     expect(() => api.carryForward({ departmentFile, from: 2025, to: 2024, includeOneYear: false })).toThrow(/只能从上年结转到以后的年度/);
+    // Refused before anything is written: no backup of a state nothing changed.
+    expect(api.listBackups({ departmentFile })).toHaveLength(backups);
   });
 
   it('is on the command line too', () => {
     dept.workspace.close();
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), 'carry', dept.path, '--from', '2024', '--to', '2026', '--project', '办公家具设备购置'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), 'carry', dept.path, '--from', '2024', '--to', '2026', '--project', '办公家具设备购置'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('结转\t办公家具设备购置\n');
     expect(run.stderr).toContain('已从 2024 年度结转 1 个项目到 2026 年度');

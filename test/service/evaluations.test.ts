@@ -8,6 +8,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -26,7 +27,7 @@ function setup() {
 describe('自评表 in the department file', () => {
   it('are prepared from the targets in one go, kept unless replaced (after a backup)', () => {
     const { api, departmentFile, ids, workspace } = setup();
-    expect(api.getSelfEvaluation({ departmentFile, id: ids[0]! })).toEqual({ content: null, revision: 0 });
+    expect(api.getSelfEvaluation({ departmentFile, id: ids[0]! })).toEqual({ content: null, revision: 0, updatedAt: null });
     const first = api.generateSelfEvaluations({ departmentFile, year: 2024, variant: '项目', replace: false });
     expect(first.map((r) => r.action)).toEqual(['created', 'created', 'created']);
     const again = api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [ids[0]!], variant: '项目', replace: false });
@@ -35,6 +36,20 @@ describe('自评表 in the department file', () => {
     expect(replaced[0]!.action).toBe('replaced');
     expect(api.getSelfEvaluation({ departmentFile, id: ids[0]! }).content!.variant).toBe('转移支付');
     expect(fs.readdirSync(path.join(workspace.path, BACKUP_FOLDER)).some((f) => f.includes('重新生成自评表前'))).toBe(true);
+  });
+
+  it('carry the time the file holds for their last write, so that an editor shows when it was saved', () => {
+    const { api, departmentFile, ids, workspace } = setup();
+    const id = ids[0]!;
+    expect(api.getSelfEvaluation({ departmentFile, id }).updatedAt).toBeNull();
+    api.generateSelfEvaluations({ departmentFile, year: 2024, ids: [id], variant: '项目', replace: false });
+    const stored = () => workspace.db(departmentFile).prepare('SELECT updated_at FROM self_evaluation WHERE project_id = ?').pluck().get(id);
+    const generated = api.getSelfEvaluation({ departmentFile, id });
+    expect(generated.updatedAt).toBe(stored());
+    const saved = api.saveSelfEvaluation({ departmentFile, id, revision: generated.revision, content: { ...generated.content!, actualOutcome: '已完成' } });
+    expect(saved.updatedAt).toBe(stored());
+    expect(Date.parse(saved.updatedAt)).toBeGreaterThanOrEqual(Date.parse(generated.updatedAt!));
+    expect(api.getSelfEvaluation({ departmentFile, id }).updatedAt).toBe(saved.updatedAt);
   });
 
   it('are saved, scored in the project list, and summed up for the 决算 report', () => {
@@ -46,7 +61,11 @@ describe('自评表 in the department file', () => {
     content.budget.total!.executed = 2_800_000;
     content.budget.fiscal!.executed = 2_800_000;
     content.actualOutcome = '按标准购置办公设备，保障了日常办公。';
-    expect(api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content })).toEqual({ content, revision: revision + 1 });
+    expect(api.saveSelfEvaluation({ departmentFile, id: ids[0]!, revision, content })).toEqual({
+      content,
+      revision: revision + 1,
+      updatedAt: expect.any(String),
+    });
     const list = api.listProjects({ departmentFile, year: 2024 });
     expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0 }, null, null]);
     expect(api.selfEvaluationSummary({ departmentFile, year: 2024 })).toEqual({
@@ -64,7 +83,10 @@ describe('自评表 in the department file', () => {
     const content = generated!;
     content.indicators[0]!.weight = 10_001;
     const reply = await dispatch(api, 'saveSelfEvaluation', { departmentFile, id: ids[0]!, revision, content });
-    expect(reply).toEqual({ ok: false, error: { code: 'bad-request', message: '参数有误（saveSelfEvaluation）：content.indicators.0.weight：分值和得分不能超过 100' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: '参数有误（saveSelfEvaluation）：content.indicators.0.weight：分值和得分不能超过 100' },
+    });
     const stored = new Database(file, { readonly: true });
     const json = stored.prepare('SELECT content FROM self_evaluation WHERE project_id = ?').pluck().get(ids[0]) as string;
     stored.close();
@@ -76,16 +98,26 @@ describe('自评表 through the app import', () => {
   it('are previewed beside the target tables and stored with their projects in one go', async () => {
     const { api, departmentFile, workspace } = setup();
     const base64 = fs.readFileSync(path.join(FIXTURES, 'selfeval-002-a.xlsx')).toString('base64');
-    const preview = await api.previewImport({ departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
+    const preview = await runJob(api, { kind: 'preview', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
     expect(preview.tables).toHaveLength(15);
     expect(preview.tables[0]).toMatchObject({ index: 0, kind: '自评表', projectName: '工业稳增长及专项业务经费', year: 2022, layout: '项目', conflict: false });
-    const outcomes = await api.importFile({ departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null, choices: [{ index: 0, onConflict: 'skip' }, { index: 5, onConflict: 'skip' }] });
+    const outcomes = await runJob(api, {
+      kind: 'import',
+      departmentFile,
+      fileName: 'selfeval-002-a.xlsx',
+      base64,
+      year: null,
+      choices: [
+        { index: 0, onConflict: 'skip' },
+        { index: 5, onConflict: 'skip' },
+      ],
+    });
     expect(outcomes.map((o) => `${o.action} ${o.storedAs}`)).toEqual(['created 工业稳增长及专项业务经费', 'created 2022年自治区支持基础人才项目']);
     expect(api.listProjects({ departmentFile, year: 2022 }).map((p) => [p.name, p.indicatorCount, p.selfEvaluation?.score])).toEqual([
       ['工业稳增长及专项业务经费', 26, 96.7],
       ['2022年自治区支持基础人才项目', expect.any(Number), expect.any(Number)],
     ]);
-    const again = await api.previewImport({ departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
+    const again = await runJob(api, { kind: 'preview', departmentFile, fileName: 'selfeval-002-a.xlsx', base64, year: null });
     expect(again.tables[0]!.conflict).toBe(true);
     expect(fs.readdirSync(path.join(workspace.path, BACKUP_FOLDER)).some((f) => f.includes('导入前'))).toBe(true);
   });
@@ -102,11 +134,18 @@ describe('自评表 through the app import', () => {
     content.fundManagement[0]!.explanation = '严格按照规定分配资金';
     content.remarks = '无';
     api.saveSelfEvaluation({ departmentFile, id: ids[1]!, revision, content });
-    const pack = await api.exportProjects({ departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
+    const pack = await runJob(api, { kind: 'export', departmentFile, year: 2024, format: 'json', stacked: false, form: 'selfEvaluations' });
 
     expect(pack.fileName).toBe('自治区发展改革委2024年项目支出绩效自评表.jxpack');
     const other = setup();
-    const outcomes = await other.api.importFile({ departmentFile: other.departmentFile, fileName: pack.fileName, base64: pack.base64, year: null, choices: [{ index: 0, onConflict: 'replace' }] });
+    const outcomes = await runJob(other.api, {
+      kind: 'import',
+      departmentFile: other.departmentFile,
+      fileName: pack.fileName,
+      base64: pack.base64,
+      year: null,
+      choices: [{ index: 0, onConflict: 'replace' }],
+    });
     expect(outcomes).toEqual([{ name: '宁夏回族自治区企业服务中心工作经费', year: 2024, action: 'created', storedAs: '宁夏回族自治区企业服务中心工作经费' }]);
     expect(other.api.getSelfEvaluation({ departmentFile: other.departmentFile, id: other.ids[1]! }).content).toEqual(content);
     expect(workspace.path).not.toBe(other.workspace.path);

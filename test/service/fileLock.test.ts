@@ -16,7 +16,16 @@ let starter: string;
 
 beforeAll(async () => {
   starter = path.join(tempDir(), 'openForWriting.cjs');
-  await build({ entryPoints: [path.join(ROOT, 'test/helpers/openForWriting.ts')], outfile: starter, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning', define: rulesDefine() });
+  await build({
+    entryPoints: [path.join(ROOT, 'test/helpers/openForWriting.ts')],
+    outfile: starter,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'warning',
+    define: rulesDefine(),
+  });
 });
 
 function departmentFile(): string {
@@ -28,7 +37,10 @@ function departmentFile(): string {
 /** Starts the processes, lets them all try to open the file for writing in the same millisecond, and returns what each said. */
 async function startTogether(file: string): Promise<string[]> {
   const children = Array.from({ length: STARTERS }, () =>
-    spawn(process.execPath, [starter, file, '1000'], { env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, [starter, file, '1000'], {
+      env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
   );
   const said = children.map((child) => {
     let out = '';
@@ -55,7 +67,10 @@ describe('the lock of a department file', () => {
       // Every other round starts beside a lock whose process has ended.
       if (round % 2) fs.writeFileSync(lockPath(file), JSON.stringify({ pid: gone, host: os.hostname(), since: new Date().toISOString() }));
       const said = await startTogether(file);
-      expect(said.filter((s) => s === 'opened'), `round ${round}: ${said.join(' | ')}`).toHaveLength(1);
+      expect(
+        said.filter((s) => s === 'opened'),
+        `round ${round}: ${said.join(' | ')}`,
+      ).toHaveLength(1);
       expect(said.filter((s) => s.startsWith('refused\t') && s.includes(ALREADY_OPEN))).toHaveLength(STARTERS - 1);
     }
     // Nothing is left beside the file: no lock, claim or draft.

@@ -16,6 +16,7 @@ import { contentOf } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 import { targetRows, workbookOf } from '../helpers/workbooks';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -33,12 +34,19 @@ describe('texts of a workbook within the limits the editor saves', () => {
   it('cuts a 100,000-character name and a 30,000-character goal, naming the cells, and the project then saves', async () => {
     const { api, departmentFile: file } = department();
     const bytes = await workbookOf({ 表1: targetRows({ name: '长'.repeat(100_000), goal: '目'.repeat(30_000) }) });
-    const preview = await api.previewImport({ departmentFile: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null });
+    const preview = await runJob(api, { kind: 'preview', departmentFile: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null });
     expect(preview.tables[0]!.notes).toEqual([
       '工作表“表1”单元格 B3（项目名称）有 100000 个字符，超过上限 300，已截断为前 300 个字符',
       '工作表“表1”单元格 B7（年度总体绩效目标）有 30000 个字符，超过上限 20000，已截断为前 20000 个字符',
     ]);
-    const [outcome] = await api.importFile({ departmentFile: file, fileName: '长文本.xlsx', base64: base64(bytes), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
+    const [outcome] = await runJob(api, {
+      kind: 'import',
+      departmentFile: file,
+      fileName: '长文本.xlsx',
+      base64: base64(bytes),
+      year: null,
+      choices: [{ index: 0, onConflict: 'skip' }],
+    });
     expect(outcome!.storedAs).toBe('长'.repeat(300));
     const [stored] = api.listProjects({ departmentFile: file, year: 2024 });
     const project = api.getProject({ departmentFile: file, id: stored!.id });
@@ -85,8 +93,15 @@ describe('characters XML forbids, removed at the boundary', () => {
     const pack = JSON.stringify({ targetTables: [{ ...CLEAN, projectName: `项目${forbidden}`, overallGoal: forbidden }] });
     const read = await readImportFile(Buffer.from(pack), '包.json');
     expect(read.targetTables[0]!.projectName).toBe('项目ABCDE');
-    await api.importFile({ departmentFile: file, fileName: '包.json', base64: base64(pack), year: null, choices: [{ index: 0, onConflict: 'skip' }] });
-    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year!, format: 'xlsx', stacked: false });
+    await runJob(api, {
+      kind: 'import',
+      departmentFile: file,
+      fileName: '包.json',
+      base64: base64(pack),
+      year: null,
+      choices: [{ index: 0, onConflict: 'skip' }],
+    });
+    const xlsx = await runJob(api, { kind: 'export', departmentFile: file, year: CLEAN.year!, format: 'xlsx', stacked: false });
     const again = await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'again.xlsx');
     expect(again.targetTables[0]!.overallGoal).toBe('ABCDE');
   });
@@ -98,12 +113,17 @@ describe('amounts as large as exports keep exactly', () => {
     const [summary] = api.listProjects({ departmentFile: file, year: CLEAN.year! });
     const project = api.getProject({ departmentFile: file, id: summary!.id });
     const content = contentOf(project);
-    const tooLarge = await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER } });
+    const tooLarge = await dispatch(api, 'saveProject', {
+      departmentFile: file,
+      id: summary!.id,
+      revision: project.revision,
+      content: { ...content, annualFunds: Number.MAX_SAFE_INTEGER },
+    });
     expect(tooLarge).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('金额过大：最多 999999999.999999 万元') } });
 
     const largest = { ...content, totalFunds: MAX_FEN, annualFunds: MAX_FEN, funds: { ...content.funds, 本级资金总额: MAX_FEN, 财政拨款: MAX_FEN } };
     expect((await dispatch(api, 'saveProject', { departmentFile: file, id: summary!.id, revision: project.revision, content: largest })).ok).toBe(true);
-    const xlsx = await api.exportProjects({ departmentFile: file, year: CLEAN.year!, format: 'xlsx', stacked: false });
+    const xlsx = await runJob(api, { kind: 'export', departmentFile: file, year: CLEAN.year!, format: 'xlsx', stacked: false });
     const [table] = (await readImportFile(Buffer.from(xlsx.base64, 'base64'), 'largest.xlsx')).targetTables;
     expect(table!.annualFunds).toBe(fenToWan(MAX_FEN));
     expect(table!.totalFunds).toBe(999999999.999999);
@@ -124,14 +144,14 @@ describe('a table of another layout', () => {
   it('is named in the preview with what the department’s layout would no longer show', async () => {
     const { api, departmentFile: file } = department('县级部门');
     const pack = base64(JSON.stringify({ targetTables: [keyProject, T003[0]!] }));
-    const preview = await api.previewImport({ departmentFile: file, fileName: '包.json', base64: pack, year: null });
+    const preview = await runJob(api, { kind: 'preview', departmentFile: file, fileName: '包.json', base64: pack, year: null });
     expect(preview.tables.map((t) => t.layoutChange)).toEqual([{ from: '自治区重点项目', to: '县级部门', hidden: ['资金类型“一般公共预算”'] }, null]);
   });
 
   it('lists what the 本级部门 layout has and the county layout lacks', async () => {
     const { api, departmentFile: file } = department('县级部门');
     const pack = base64(JSON.stringify({ targetTables: [CLEAN] }));
-    const [table] = (await api.previewImport({ departmentFile: file, fileName: '包.json', base64: pack, year: null })).tables;
+    const [table] = (await runJob(api, { kind: 'preview', departmentFile: file, fileName: '包.json', base64: pack, year: null })).tables;
     expect(table!.layoutChange!.hidden).toEqual(
       expect.arrayContaining([`项目总额 ${CLEAN.totalFunds!.toFixed(2)} 万元`, `本级资金资金总额 ${CLEAN.funds.本级资金总额!.toFixed(2)} 万元`]),
     );
@@ -147,6 +167,8 @@ describe('a table of another layout', () => {
     fs.writeFileSync(pack, JSON.stringify({ targetTables: [keyProject] }));
     const run = spawnSync(process.execPath, [cli, 'import', pack, '--into', county], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('“重点项目甲”：此表为“自治区重点项目”表样，本单位按“县级部门”表样填报；导入后以下内容不再显示，也不会导出：资金类型“一般公共预算”');
+    expect(run.stderr).toContain(
+      '“重点项目甲”：此表为“自治区重点项目”表样，本单位按“县级部门”表样填报；导入后以下内容不再显示，也不会导出：资金类型“一般公共预算”',
+    );
   });
 });

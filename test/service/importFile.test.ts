@@ -5,6 +5,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, readJson } from '../helpers/paths';
+import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -17,20 +18,27 @@ describe('import in the app: preview, then the chosen tables', () => {
   const { api, departmentFile } = dept;
 
   it('previews without writing: tables, checker counts, notes, and name conflicts in the chosen year', async () => {
-    const preview = await api.previewImport({ departmentFile, fileName: 'targets-001-messy.xlsx', base64: base64('targets-001-messy.xlsx'), year: 2024 });
+    const preview = await runJob(api, {
+      kind: 'preview',
+      departmentFile,
+      fileName: 'targets-001-messy.xlsx',
+      base64: base64('targets-001-messy.xlsx'),
+      year: 2024,
+    });
     expect(preview.tables.map((t) => [t.projectName, t.year, t.indicatorCount, t.conflict])).toEqual([
       ['宁夏回族自治区企业服务中心工作经费', 2024, T001[0]!.indicators.length, true],
       ['服务企业创新系列活动', 2024, T001[1]!.indicators.length, false],
     ]);
     expect(preview.tables[1]!.notes).toEqual(['工作表“服务企业创新系列活动”第 24 行：“0 | 0”行没有写明二级指标，按表样顺序归入经济效益指标']);
     expect(preview.tables[0]!.warnings).toBeGreaterThan(0);
-    const into2025 = await api.previewImport({ departmentFile, fileName: 'targets-001.xlsx', base64: base64('targets-001.xlsx'), year: 2025 });
+    const into2025 = await runJob(api, { kind: 'preview', departmentFile, fileName: 'targets-001.xlsx', base64: base64('targets-001.xlsx'), year: 2025 });
     expect(into2025.tables.map((t) => t.conflict)).toEqual([false, false]);
     expect(api.listProjects({ departmentFile, year: 2024 })).toHaveLength(1);
   });
 
   it('writes the ticked tables with the clerk’s answer to each conflict', async () => {
-    const outcomes = await api.importFile({
+    const outcomes = await runJob(api, {
+      kind: 'import',
       departmentFile,
       fileName: 'targets-001.xlsx',
       base64: base64('targets-001.xlsx'),
@@ -49,7 +57,9 @@ describe('import in the app: preview, then the chosen tables', () => {
       '宁夏回族自治区企业服务中心工作经费（2）',
       '服务企业创新系列活动',
     ]);
-    await expect(api.previewImport({ departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null })).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包');
+    await expect(
+      runJob(api, { kind: 'preview', departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null }),
+    ).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包');
   });
 });
 
@@ -61,14 +71,30 @@ describe('copying projects from another department of the workspace', () => {
     const { api } = source;
     const target = api.createDepartment({ name: '平罗县发展和改革局', code: '', supervisor: '', layout: '县级部门' });
     const [first, second] = source.ids;
-    const outcomes = api.copyFromDepartment({ departmentFile: target.file, source: source.departmentFile, year: 2023, ids: [first!, second!], toYear: 2024, onConflict: 'keep' });
+    const outcomes = api.copyFromDepartment({
+      departmentFile: target.file,
+      source: source.departmentFile,
+      year: 2023,
+      ids: [first!, second!],
+      toYear: 2024,
+      onConflict: 'keep',
+    });
     expect(outcomes.map((o) => o.action)).toEqual(['created', 'created']);
-    const again = api.copyFromDepartment({ departmentFile: target.file, source: source.departmentFile, year: 2023, ids: [first!], toYear: 2024, onConflict: 'keep' });
+    const again = api.copyFromDepartment({
+      departmentFile: target.file,
+      source: source.departmentFile,
+      year: 2023,
+      ids: [first!],
+      toYear: 2024,
+      onConflict: 'keep',
+    });
     expect(again[0]!.storedAs).toBe('工业经济运行等工作经费（2）');
     const copied = api.listProjects({ departmentFile: target.file, year: 2024 });
     expect(copied.map((p) => p.name)).toEqual(['工业经济运行等工作经费', '2023 年一般工业固废综合利用奖补资金', '工业经济运行等工作经费（2）']);
     const original = api.getProject({ departmentFile: source.departmentFile, id: first! });
     expect(api.getProject({ departmentFile: target.file, id: copied[0]!.id }).indicators).toEqual(original.indicators);
-    expect(() => api.copyFromDepartment({ departmentFile: target.file, source: target.file, year: 2024, ids: [1], toYear: 2024, onConflict: 'skip' })).toThrow('请选择另一个单位');
+    expect(() => api.copyFromDepartment({ departmentFile: target.file, source: target.file, year: 2024, ids: [1], toYear: 2024, onConflict: 'skip' })).toThrow(
+      '请选择另一个单位',
+    );
   });
 });

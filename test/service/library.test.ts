@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { APPLICATION_ID, openDepartmentDb } from '../../electron/db/open';
-import { initialsOf } from '../../electron/library/initials';
+import { initialsOf } from '../../electron/db/library';
+import { openDepartmentDb } from '../../electron/db/open';
 import { libraryIndex } from '../../electron/library/libraryIndex';
 import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith, revisionOf } from '../helpers/departments';
+import { oldDepartmentFile } from '../helpers/oldFiles';
 import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 
 const open: Workspace[] = [];
@@ -29,7 +30,12 @@ describe('the indicator library', () => {
 
   it('finds names by contained text and by pinyin initials', () => {
     // The same name under two 二级 is two entries.
-    expect(api.searchLibrary({ departmentFile, query: 'jnjc' }).map((s) => `${s.level2}:${s.name}`).sort()).toEqual(['成本指标:节能监察', '数量指标:节能监察']);
+    expect(
+      api
+        .searchLibrary({ departmentFile, query: 'jnjc' })
+        .map((s) => `${s.level2}:${s.name}`)
+        .sort(),
+    ).toEqual(['成本指标:节能监察', '数量指标:节能监察']);
     expect(api.searchLibrary({ departmentFile, query: '监察' })[0]).toMatchObject({ name: '节能监察' });
     expect(new Set(api.searchLibrary({ departmentFile, query: 'qyaq' }).map((s) => s.name))).toEqual(new Set(['企业安全检查']));
     expect(api.searchLibrary({ departmentFile, query: '   ' })).toEqual([]);
@@ -45,27 +51,40 @@ describe('the indicator library', () => {
 
   it('keeps every name ever stored, with its latest value', () => {
     const [first] = api.listProjects({ departmentFile, year: 2023 });
-    const { id, year: _y, updatedAt: _u, revision: _r, acknowledgements: _a, carriedFrom: _c, pendingReview: _p, ...content } = api.getProject({ departmentFile, id: first!.id });
+    const {
+      id,
+      year: _y,
+      updatedAt: _u,
+      revision: _r,
+      acknowledgements: _a,
+      carriedFrom: _c,
+      pendingReview: _p,
+      ...content
+    } = api.getProject({ departmentFile, id: first!.id });
     const edited = content.indicators.map((i) => (i.name === '节能监察' && i.level2 === '数量指标' ? { ...i, value: '≥25户' } : i));
     api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content, indicators: edited } });
-    api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') } });
+    api.saveProject({
+      departmentFile,
+      id,
+      revision: revisionOf(api, departmentFile, id),
+      content: { ...content, indicators: edited.filter((i) => i.name !== '项目核查') },
+    });
     expect(api.searchLibrary({ departmentFile, query: 'jnjc', level2: '数量指标' })[0]!.value).toBe('≥25户');
     // Removed from the table, still in the library.
-    expect(api.searchLibrary({ departmentFile, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({ name: '项目核查', level2: '数量指标', value: '≧20 次' });
+    expect(api.searchLibrary({ departmentFile, query: '项目核查', level2: '数量指标' })[0]).toMatchObject({
+      name: '项目核查',
+      level2: '数量指标',
+      value: '≧20 次',
+    });
   });
 
   it('is filled from the indicators of a file written before the library existed', () => {
     const file = path.join(tempDir(), 'v3.jixiao.db');
-    const old = new Database(file);
-    for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
-    old.pragma(`application_id = ${APPLICATION_ID}`);
-    old.pragma('user_version = 3');
-    old.prepare("INSERT INTO department VALUES (1, '某单位', '', '', '本级部门', 'x')").run();
-    old.prepare(
-      "INSERT INTO project (id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at) VALUES (1, 2024, '老项目', '', '', '', '', '', NULL, NULL, '', '草稿', 'x', '2024-01-01')",
-    ).run();
-    old.prepare("INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (1, 0, '产出指标', '数量指标', '节能宣传', '2 次')").run();
-    old.close();
+    oldDepartmentFile(
+      file,
+      3,
+      "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能宣传', '2 次')",
+    );
     const db = openDepartmentDb(file);
     expect(libraryIndex.search(db, 'jnxc')).toEqual([{ name: '节能宣传', level2: '数量指标', value: '2 次', uses: 1 }]);
     db.close();

@@ -25,7 +25,9 @@ function department() {
   /** The list as computed from the whole projects, without the stored counts. */
   const computed = () => {
     const evaluations = new Map(dept.ids.map((id) => [id, dept.api.getSelfEvaluation({ departmentFile: dept.departmentFile, id }).content]));
-    return dept.ids.map((id) => summarizeProject(dept.api.getProject({ departmentFile: dept.departmentFile, id }), LAYOUTS['本级部门'], evaluations.get(id) ?? null));
+    return dept.ids.map((id) =>
+      summarizeProject(dept.api.getProject({ departmentFile: dept.departmentFile, id }), LAYOUTS['本级部门'], evaluations.get(id) ?? null),
+    );
   };
   const list = () => dept.api.listProjects({ departmentFile: dept.departmentFile, year: 2024 });
   return { ...dept, db, cached, computed, list };
@@ -50,11 +52,39 @@ describe('the project list’s stored counts', () => {
     const d = department();
     const [clean, vague, late] = d.ids as [number, number, number];
     const changes: [string, () => void, number][] = [
-      ['saving', () => d.api.saveProject({ departmentFile: d.departmentFile, id: clean, revision: revisionOf(d.api, d.departmentFile, clean), content: { ...contentOf(d.api.getProject({ departmentFile: d.departmentFile, id: clean })), overallGoal: '' } }), clean],
-      ['acknowledging', () => d.api.acknowledgeFinding({ departmentFile: d.departmentFile, id: vague, key: 'value.vague|社会效益指标|办公设备完好率|value', note: '主管部门要求保留' }), vague],
-      ['an indicator changed in place', () => d.db.prepare("UPDATE indicator SET value = '2024年6月底' WHERE project_id = ? AND level2 = '时效指标'").run(late), late],
+      [
+        'saving',
+        () =>
+          d.api.saveProject({
+            departmentFile: d.departmentFile,
+            id: clean,
+            revision: revisionOf(d.api, d.departmentFile, clean),
+            content: { ...contentOf(d.api.getProject({ departmentFile: d.departmentFile, id: clean })), overallGoal: '' },
+          }),
+        clean,
+      ],
+      [
+        'acknowledging',
+        () =>
+          d.api.acknowledgeFinding({
+            departmentFile: d.departmentFile,
+            id: vague,
+            key: 'value.vague|社会效益指标|办公设备完好率|value',
+            note: '主管部门要求保留',
+          }),
+        vague,
+      ],
+      [
+        'an indicator changed in place',
+        () => d.db.prepare("UPDATE indicator SET value = '2024年6月底' WHERE project_id = ? AND level2 = '时效指标'").run(late),
+        late,
+      ],
       ['an amount changed in place', () => d.db.prepare('UPDATE project_fund SET amount = amount + 1 WHERE project_id = ?').run(clean), clean],
-      ['generating its 自评表', () => d.api.generateSelfEvaluations({ departmentFile: d.departmentFile, year: 2024, ids: [vague], variant: '项目', replace: false }), vague],
+      [
+        'generating its 自评表',
+        () => d.api.generateSelfEvaluations({ departmentFile: d.departmentFile, year: 2024, ids: [vague], variant: '项目', replace: false }),
+        vague,
+      ],
     ];
     for (const [what, change, id] of changes) {
       d.list();

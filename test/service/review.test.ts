@@ -27,7 +27,9 @@ describe('review in the services', () => {
     expect(api.listProjects({ departmentFile, year: 2024 })).toMatchObject([{ id, errors: 0, warnings: 0 }]);
     const broken = {
       ...content,
-      indicators: content.indicators.map((i) => (i.level2 === '时效指标' ? { ...i, value: '2023年3月底' } : i.level2 === '社会效益指标' ? { ...i, value: '持续提高' } : i)),
+      indicators: content.indicators.map((i) =>
+        i.level2 === '时效指标' ? { ...i, value: '2023年3月底' } : i.level2 === '社会效益指标' ? { ...i, value: '持续提高' } : i,
+      ),
     };
     api.saveProject({ departmentFile, id, revision: revisionOf(api, departmentFile, id), content: broken });
     expect(api.listProjects({ departmentFile, year: 2024 })).toMatchObject([{ id, errors: 1, warnings: 1 }]);

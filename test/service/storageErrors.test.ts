@@ -62,7 +62,9 @@ describe('a department file that cannot be read or written', () => {
         raw.close();
       }
     })();
-    expect(storageError(failure, file)?.message).toBe('单位文件“存储测试单位.jixiao.db”已损坏（读取时发现损坏的数据），为免损失不再写入。请在“备份与恢复”中恢复最近的备份（备份在单位文件旁的“备份”文件夹中）');
+    expect(storageError(failure, file)?.message).toBe(
+      '单位文件“存储测试单位.jixiao.db”已损坏（读取时发现损坏的数据），为免损失不再写入。请在“备份与恢复”中恢复最近的备份（备份在单位文件旁的“备份”文件夹中）',
+    );
   });
 
   it('on a full disk: a save through the API says the disk is full, and the project stays as it was', async () => {
@@ -71,8 +73,16 @@ describe('a department file that cannot be read or written', () => {
     // SQLite reports a full disk (SQLITE_FULL) once the file may grow no more.
     const db = workspace.db(departmentFile);
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-    const reply = await dispatch(api, 'saveProject', { departmentFile, id, revision: before.revision, content: { ...contentOf(before), overallGoal: '很长的目标。'.repeat(3_000) } });
-    expect(reply).toEqual({ ok: false, error: { code: 'refused', message: '磁盘已满，“存储测试单位.jixiao.db”写不下，这次的修改未保存。请腾出磁盘空间后再试' } });
+    const reply = await dispatch(api, 'saveProject', {
+      departmentFile,
+      id,
+      revision: before.revision,
+      content: { ...contentOf(before), overallGoal: '很长的目标。'.repeat(3_000) },
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'refused', message: '磁盘已满，“存储测试单位.jixiao.db”写不下，这次的修改未保存。请腾出磁盘空间后再试' },
+    });
     expect(api.getProject({ departmentFile, id })).toEqual(before);
   });
 
@@ -84,7 +94,8 @@ describe('a department file that cannot be read or written', () => {
     fs.chmodSync(folder, 0o555);
     // Root may write anywhere: the commands then run as a user the folder's permissions apply to.
     const asUser: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const message = '单位文件“存储测试单位.jixiao.db”所在的位置只读，或没有读写权限（即使只是读取，也要在它旁边写入临时文件）。请把它放到可以写入的文件夹，或取得权限后再试\n';
+    const message =
+      '单位文件“存储测试单位.jixiao.db”所在的位置只读，或没有读写权限（即使只是读取，也要在它旁边写入临时文件）。请把它放到可以写入的文件夹，或取得权限后再试\n';
     for (const args of [...READING(file, path.join(folder, '导出.json')), ['carry', file, '--from', '2024', '--to', '2025']]) {
       const run = jixiao(args, asUser);
       expect([args[0], run.status, run.stderr]).toEqual([args[0], 2, message]);

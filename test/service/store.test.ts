@@ -4,12 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/errors';
 import { insertDepartment, readDepartment } from '../../electron/db/department';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/db/migrations';
+import { SCHEMA_VERSION } from '../../electron/db/migrations';
 import { BACKUP_FOLDER } from '../../electron/db/backups';
 import { APPLICATION_ID, createDepartmentDb, openDepartmentDb } from '../../electron/db/open';
 import { getProject, insertProject, projectsOfYear, updateProject } from '../../electron/db/projects';
 import { emptyContent } from '../../shared/project';
 import { Workspace } from '../../electron/services/workspace';
+import { oldDepartmentFile } from '../helpers/oldFiles';
 import { tempDir } from '../helpers/paths';
 
 const META = { name: '平罗县工业和信息化局', code: '101001', supervisor: '平罗县工业和信息化局', layout: '县级部门' as const };
@@ -77,7 +78,10 @@ describe('department file', () => {
     const { departments, problems } = workspace.info();
     expect(departments).toEqual([]);
     const notOurs = (file: string) => `“${file}”不是绩效填报助手的单位文件，文件未被改动`;
-    expect(Object.fromEntries(problems.map((p) => [p.file, p.message]))).toEqual({ '空文件.jixiao.db': notOurs('空文件.jixiao.db'), '无表.jixiao.db': notOurs('无表.jixiao.db') });
+    expect(Object.fromEntries(problems.map((p) => [p.file, p.message]))).toEqual({
+      '空文件.jixiao.db': notOurs('空文件.jixiao.db'),
+      '无表.jixiao.db': notOurs('无表.jixiao.db'),
+    });
     workspace.close();
     expect(fs.statSync(empty).size).toBe(0);
     expect(fs.readFileSync(tableless).equals(before)).toBe(true);
@@ -87,16 +91,11 @@ describe('department file', () => {
   it('migrates a version-1 file, keeping its projects, after a backup', () => {
     const folder = tempDir();
     const file = path.join(folder, 'v1.jixiao.db');
-    const old = new Database(file);
-    old.exec(MIGRATIONS[0]!);
-    old.pragma(`application_id = ${APPLICATION_ID}`);
-    old.pragma('user_version = 1');
-    old.prepare("INSERT INTO department VALUES (1, '某单位', '1', '某主管', '本级部门', '2024-01-01T00:00:00Z')").run();
-    old.prepare(
-      "INSERT INTO project (id, year, name, department, implementing_unit, attribute, period, fund_type, total_funds, annual_funds, overall_goal, status, created_at, updated_at) VALUES (7, 2024, '老项目', '', '', '', '', '', NULL, 1950000, '', '草稿', 'x', 'x')",
-    ).run();
-    old.prepare("INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能监察', '≧20 户')").run();
-    old.close();
+    oldDepartmentFile(
+      file,
+      1,
+      "INSERT INTO indicator (project_id, position, level1, level2, name, value) VALUES (7, 0, '产出指标', '数量指标', '节能监察', '≧20 户')",
+    );
 
     const db = openDepartmentDb(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

@@ -62,7 +62,12 @@ describe('backups', () => {
     expect(result.restored).toEqual(backup);
     expect(result.kept).toMatch(/\.恢复前\.jixiao\.db$/);
     expect(api.getProject({ departmentFile, id }).name).toBe('办公家具设备购置');
-    expect(api.listBackups({ departmentFile }).map((b) => b.reason).sort()).toEqual(['导入前', '恢复前']);
+    expect(
+      api
+        .listBackups({ departmentFile })
+        .map((b) => b.reason)
+        .sort(),
+    ).toEqual(['导入前', '恢复前']);
     expect(() => api.restoreBackup({ departmentFile, backup: '../备份测试单位.jixiao.db' })).toThrow(/不存在/);
   });
 
@@ -110,14 +115,16 @@ describe('two processes on one department file', () => {
       expect(() => mine.api.listProjects({ departmentFile, year: 2024 })).toThrow(`已在另一个窗口或程序中打开（进程 ${pid}）`);
 
       process.kill(pid, 'SIGKILL');
-      await expect.poll(() => {
-        try {
-          process.kill(pid, 0);
-          return 'running';
-        } catch {
-          return 'gone';
-        }
-      }).toBe('gone');
+      await expect
+        .poll(() => {
+          try {
+            process.kill(pid, 0);
+            return 'running';
+          } catch {
+            return 'gone';
+          }
+        })
+        .toBe('gone');
       expect(mine.api.listProjects({ departmentFile, year: 2024 }).map((p) => p.name)).toEqual(['办公家具设备购置']);
     } finally {
       await app.stop();

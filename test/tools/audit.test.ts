@@ -53,7 +53,17 @@ describe('npm run audit', () => {
   it('prints each advisory that applies, exit 1', async () => {
     const run = await audit(
       await registry((asked) => ({
-        yauzl: [{ id: 1, url: 'https://example.org/advisory/1', title: '示例公告', severity: 'high', vulnerable_versions: `<=${asked.yauzl![0]}`, cwe: [], cvss: { score: 7 } }],
+        yauzl: [
+          {
+            id: 1,
+            url: 'https://example.org/advisory/1',
+            title: '示例公告',
+            severity: 'high',
+            vulnerable_versions: `<=${asked.yauzl![0]}`,
+            cwe: [],
+            cvss: { score: 7 },
+          },
+        ],
       })),
     );
     expect(run.stdout).toContain('高危\tyauzl');

@@ -129,7 +129,11 @@ describe('the checker', () => {
     },
     {
       rule: 'table.qualitative',
-      failing: (t) => t.indicators.filter((i) => i.level1 !== '产出指标' && i.name !== '0').concat(t.indicators.slice(0, 3)).forEach((i) => (i.value = '明显改善')),
+      failing: (t) =>
+        t.indicators
+          .filter((i) => i.level1 !== '产出指标' && i.name !== '0')
+          .concat(t.indicators.slice(0, 3))
+          .forEach((i) => (i.value = '明显改善')),
       passing: (t) => t.indicators.slice(0, 2).forEach((i) => (i.value = '按期交付')),
       message: '9 个三级指标中有 6 个是定性表述，超过一半；请尽量改为可衡量的数值',
     },

@@ -16,13 +16,8 @@ import { FIXTURES, readJson } from '../helpers/paths';
  *   2×3.5 = 19.51 万元 exactly), so no money finding is expected.
  */
 const EXPECTED: Record<string, string[]> = {
-  'targets-001#1': [
-    '提醒 value.vague @ 效益指标/社会效益指标 第1行「企业科技创新能力和企业科技工作者创新意识」',
-    '提醒 hygiene.value @ 指标值',
-  ],
-  'targets-001#2': [
-    '提醒 hygiene.value @ 指标值',
-  ],
+  'targets-001#1': ['提醒 value.vague @ 效益指标/社会效益指标 第1行「企业科技创新能力和企业科技工作者创新意识」', '提醒 hygiene.value @ 指标值'],
+  'targets-001#2': ['提醒 hygiene.value @ 指标值'],
   'targets-003#1': [
     '提醒 value.vague @ 效益指标/经济效益指标 第1行「减少企业用能消耗，降低企业生产成本，提高能源利用效率」',
     '提醒 value.vague @ 效益指标/可持续影响指标 第1行「持续提高服务企业能力，工业经济高质量发展」',
@@ -33,17 +28,9 @@ const EXPECTED: Record<string, string[]> = {
     '提醒 value.vague @ 效益指标/可持续影响指标 第1行「企业核心竞争力」',
     '提醒 hygiene.value @ 指标值',
   ],
-  'targets-003#3': [
-    '提醒 hygiene.value @ 指标值',
-  ],
-  'targets-003#4': [
-    '错误 value.date-in-year @ 产出指标/时效指标 第1行「拨付企业奖补资金时限」',
-    '提醒 hygiene.value @ 指标值',
-  ],
-  'targets-004#1': [
-    '错误 header.required @ 年度总体绩效目标',
-    '提醒 value.vague @ 产出指标/质量指标 第2行「新增规上限上、上规模发展」',
-  ],
+  'targets-003#3': ['提醒 hygiene.value @ 指标值'],
+  'targets-003#4': ['错误 value.date-in-year @ 产出指标/时效指标 第1行「拨付企业奖补资金时限」', '提醒 hygiene.value @ 指标值'],
+  'targets-004#1': ['错误 header.required @ 年度总体绩效目标', '提醒 value.vague @ 产出指标/质量指标 第2行「新增规上限上、上规模发展」'],
   'targets-004#2': [
     '错误 tree.names @ 产出指标/时效指标 第1行「年度预算及时下达率」',
     '提醒 value.vague @ 效益指标/社会效益指标 第1行「加强民生保障能力」',
@@ -72,8 +59,7 @@ const EXPECTED: Record<string, string[]> = {
     '提醒 value.vague @ 效益指标/可持续影响指标 第1行「企业建设充电基础设施」',
     '提醒 hygiene.value @ 指标值',
   ],
-  'targets-004#7': [
-  ],
+  'targets-004#7': [],
   'targets-004#8': [
     '错误 tree.names @ 产出指标/数量指标 第1行「根据国家要求进行线上、线下办展」',
     '错误 tree.names @ 产出指标/时效指标 第1行「根据国家参展时间节点要求按时完成」',
@@ -90,20 +76,13 @@ const EXPECTED: Record<string, string[]> = {
     '提醒 value.vague @ 效益指标/社会效益指标 第2行「争取国家有关政策和试点」',
     '提醒 value.vague @ 效益指标/可持续影响指标 第1行「保障经济平稳运行」',
   ],
-  'targets-004#10': [
-    '提醒 value.vague @ 效益指标/经济效益指标 第1行「推动全区经济发展」',
-    '提醒 value.vague @ 效益指标/社会效益指标 第1行「对社会事业发展」',
-  ],
+  'targets-004#10': ['提醒 value.vague @ 效益指标/经济效益指标 第1行「推动全区经济发展」', '提醒 value.vague @ 效益指标/社会效益指标 第1行「对社会事业发展」'],
   'targets-004#11': [
     '错误 tree.names @ 效益指标/经济效益指标 第2行',
     '提醒 value.satisfaction-comparator @ 满意度指标/服务对象满意度指标 第1行「使用人员满意度」',
   ],
-  'targets-004#12': [
-    '提醒 value.vague @ 效益指标/社会效益指标 第1行「促进档案信息化管理使档案的利用更方便、快捷」',
-  ],
-  'targets-004#13': [
-    '错误 tree.names @ 效益指标/社会效益指标 第1行',
-  ],
+  'targets-004#12': ['提醒 value.vague @ 效益指标/社会效益指标 第1行「促进档案信息化管理使档案的利用更方便、快捷」'],
+  'targets-004#13': ['错误 tree.names @ 效益指标/社会效益指标 第1行'],
   'targets-004#14': [
     '提醒 table.qualitative @ 指标表',
     '提醒 value.vague @ 效益指标/社会效益指标 第1行「数字赋能"六新六特六优"产业,宁夏枢纽建设高质量发展」',
@@ -113,7 +92,8 @@ const EXPECTED: Record<string, string[]> = {
     '提醒 value.vague @ 效益指标/社会效益指标 第1行「企业节能减排效益」',
     '提醒 value.vague @ 效益指标/生态效益指标 第1行「项目低碳节能效果」',
     '提醒 hygiene.value @ 指标值',
-  ],};
+  ],
+};
 
 function fixtureTables(): [string, TargetTable][] {
   return fs

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { toNumber } from '../../shared/decimal';
-import { formatPoints, parsePoints, type EvaluationContent } from '../../shared/evaluation/content';
+import { defaultWeightsText, formatPoints, parsePoints, readPoints, type EvaluationContent } from '../../shared/evaluation/content';
 import { generateEvaluation, spreadPoints } from '../../shared/evaluation/generate';
 import { toSelfEvaluation } from '../../shared/evaluation/interchange';
 import { scoreEvaluation } from '../../shared/evaluation/scores';
@@ -30,7 +30,33 @@ describe('生成自评表', () => {
     expect(spreadPoints(3000, 4)).toEqual([750, 750, 750, 750]);
     expect(spreadPoints(1000, 0)).toEqual([]);
     expect([formatPoints(1667), formatPoints(400), formatPoints(450), formatPoints(0)]).toEqual(['16.67', '4', '4.5', '0']);
-    expect([parsePoints('16.67'), parsePoints('４．５'), parsePoints('4分'), parsePoints('4.567'), parsePoints('-1'), parsePoints('')]).toEqual([1667, 450, 400, null, null, null]);
+    expect([parsePoints('16.67'), parsePoints('４．５'), parsePoints('4分'), parsePoints('4.567'), parsePoints('-1'), parsePoints('')]).toEqual([
+      1667,
+      450,
+      400,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('takes a typed weight or score up to 100 分, empty as none, and says why it refuses one', () => {
+    expect(['', ' ', '100', '０．５', '16.67'].map(readPoints)).toEqual([
+      { ok: true, value: null },
+      { ok: true, value: null },
+      { ok: true, value: 10_000 },
+      { ok: true, value: 50 },
+      { ok: true, value: 1667 },
+    ]);
+    expect(readPoints('100.01')).toEqual({ ok: false, message: '不能超过 100 分' });
+    expect(readPoints('8.555')).toEqual({ ok: false, message: '请填写不超过两位小数的分数，如 8.5' });
+    expect(readPoints('-1')).toEqual({ ok: false, message: '请填写不超过两位小数的分数，如 8.5' });
+  });
+
+  it('names the default weights it spreads as the 生成自评表 panel says them', () => {
+    expect(defaultWeightsText()).toBe('预算执行 10、产出 50、效益 30、满意度 10');
+    const c = generateEvaluation(project, '项目');
+    expect([c.executionWeight, ...Object.values(c.level1Weights)].map(formatPoints)).toEqual(['10', '50', '30', '10']);
   });
 
   it('takes indicators, goal and budget from the target table; 0 | 0 rows are left out', () => {
@@ -56,7 +82,15 @@ describe('生成自评表', () => {
   it('prepares the 转移支付 variant with its lines and the seven 资金管理情况 rows', () => {
     const c = generateEvaluation(project, '转移支付');
     expect(Object.keys(c.budget)).toEqual(['total', 'central', 'local', 'other']);
-    expect(c.fundManagement.map((r) => r.item)).toEqual(['分配科学性', '下达及时性', '拨付合规性', '使用规范性', '执行准确性', '预算绩效管理情况', '支出责任履行情况']);
+    expect(c.fundManagement.map((r) => r.item)).toEqual([
+      '分配科学性',
+      '下达及时性',
+      '拨付合规性',
+      '使用规范性',
+      '执行准确性',
+      '预算绩效管理情况',
+      '支出责任履行情况',
+    ]);
   });
 });
 
@@ -85,7 +119,9 @@ describe('scores of a stored 自评表', () => {
   });
 
   it('prints as the interchange shape, which the checker finds sound once every score is given', () => {
-    const content = filled((c) => Object.assign(c.indicators[3]!, { actual: '2024年7月10日', override: { score: 700, reason: '到货延迟 10 天' }, deviation: '供应商到货延迟，已约谈' }));
+    const content = filled((c) =>
+      Object.assign(c.indicators[3]!, { actual: '2024年7月10日', override: { score: 700, reason: '到货延迟 10 天' }, deviation: '供应商到货延迟，已约谈' }),
+    );
     const table = toSelfEvaluation('办公家具设备购置', 2024, content, scoreEvaluation(content));
     expect(table.funds.total).toEqual({ initialBudget: 3, fullYearBudget: 3, executed: 2.8, rate: '93.33%', weight: 10, score: 9.33 });
     expect(table.totalScore).toBe(98);
@@ -107,8 +143,39 @@ describe('checks of a stored 自评表', () => {
     ]);
   });
 
+  it('point each finding of the entries at the field where it is mended', () => {
+    const targets = (c: EvaluationContent) => reviewEvaluation('办公家具设备购置', 2024, c).map((f) => [f.rule, f.target]);
+    expect(targets(filled((c) => (c.budget.total!.executed = null)))).toEqual([['se.unscored', { kind: 'budget', line: 'total', field: 'executed' }]]);
+    expect(targets(filled((c) => (c.budget.total!.fullYearBudget = null)))).toEqual([
+      ['se.unscored', { kind: 'budget', line: 'total', field: 'fullYearBudget' }],
+    ]);
+    expect(targets(filled((c) => (c.executionOverride = { score: 900, reason: '' })))).toEqual([
+      ['se.override-reason', { kind: 'execution', field: 'reason' }],
+      ['se.execution', { kind: 'execution', field: 'score' }],
+    ]);
+    expect(targets(filled((c) => (c.indicators[8]!.actual = ' ')))).toContainEqual(['se.unscored', { kind: 'evaluationIndicator', index: 8, field: 'actual' }]);
+    // A date met late is scored by hand.
+    expect(targets(filled((c) => (c.indicators[3]!.actual = '2024年7月10日')))).toEqual([
+      ['se.unscored', { kind: 'evaluationIndicator', index: 3, field: 'score' }],
+    ]);
+    const unweighted = targets(filled((c) => (c.indicators[0]!.weight = null)));
+    expect(unweighted).toContainEqual(['se.unscored', { kind: 'evaluationIndicator', index: 0, field: 'weight' }]);
+    expect(targets(filled((c) => Object.assign(c.indicators[0]!, { override: { score: 800, reason: '' }, deviation: '少购一台' })))).toEqual([
+      ['se.override-reason', { kind: 'evaluationIndicator', index: 0, field: 'reason' }],
+    ]);
+  });
+
   it('a qualitative score outside its band is an error', () => {
-    const found = rules(filled((c) => Object.assign(c.indicators[6]!, { target: '保持完好', actual: '达成年度指标', override: { score: 1000, reason: '部分设备返修' }, deviation: '返修两台' })));
+    const found = rules(
+      filled((c) =>
+        Object.assign(c.indicators[6]!, {
+          target: '保持完好',
+          actual: '达成年度指标',
+          override: { score: 1000, reason: '部分设备返修' },
+          deviation: '返修两台',
+        }),
+      ),
+    );
     expect(found).toEqual(['se.band “达成年度指标”的得分应在分值的 80%–100% 之间（12–15 分），表上为 10']);
   });
 });

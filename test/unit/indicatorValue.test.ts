@@ -27,7 +27,10 @@ function seedValues(): string[] {
       if (line.includes('一级指标')) inTable = true;
       else if (line.includes('项目名称')) inTable = false;
       else if (inTable && line.includes('\t')) {
-        const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+        const cells = line
+          .split('\t')
+          .map((c) => c.trim())
+          .filter(Boolean);
         if (cells.length >= 2) values.push(cells[cells.length - 1]!);
       }
     }

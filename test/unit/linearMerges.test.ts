@@ -17,7 +17,12 @@ describe('the streaming writer’s merge check', () => {
     const { wb } = streamingWorkbook();
     const ws = wb.addWorksheet('表');
     ws.mergeCells(2, 2, 3, 4);
-    for (const [r1, c1, r2, c2] of [[3, 4, 5, 6], [1, 1, 2, 2], [2, 2, 3, 4], [1, 3, 4, 3]]) {
+    for (const [r1, c1, r2, c2] of [
+      [3, 4, 5, 6],
+      [1, 1, 2, 2],
+      [2, 2, 3, 4],
+      [1, 3, 4, 3],
+    ]) {
       expect(() => ws.mergeCells(r1!, c1!, r2!, c2!), `${r1},${c1},${r2},${c2}`).toThrow('Cannot merge already merged cells');
     }
     expect(() => ws.mergeCells(4, 2, 4, 4)).not.toThrow();

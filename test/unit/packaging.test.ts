@@ -8,8 +8,12 @@ interface Target {
   target: string;
   arch: string[];
 }
-const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; scripts: Record<string, string>; dependencies: Record<string, string> };
+const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a YAML document of any shape
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+};
 const targets = (platform: 'win' | 'linux') => (config[platform].target as Target[]).flatMap((t) => t.arch.map((arch) => `${t.target}-${arch}`)).sort();
 
 describe('the installer configuration (electron-builder.yml)', () => {

@@ -15,8 +15,22 @@ function form(): PaperForm {
   grid.put(2, 1, 'header', '二级指标');
   grid.put(3, 1, 'header', '三级指标');
   grid.next();
-  const levels: [string, number][] = [['A', 4], ['', 0], ['', 0], ['', 0], ['B', 2], ['', 0]];
-  const level2: [string, number][] = [['a1', 3], ['', 0], ['', 0], ['a2', 1], ['b1', 2], ['', 0]];
+  const levels: [string, number][] = [
+    ['A', 4],
+    ['', 0],
+    ['', 0],
+    ['', 0],
+    ['B', 2],
+    ['', 0],
+  ];
+  const level2: [string, number][] = [
+    ['a1', 3],
+    ['', 0],
+    ['', 0],
+    ['a2', 1],
+    ['b1', 2],
+    ['', 0],
+  ];
   levels.forEach(([l1, span1], i) => {
     if (l1) grid.put(1, 1, 'level', l1, span1);
     const [l2, span2] = level2[i]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, sortIndicators, withoutBlankRows } from '../../shared/indicatorGrid';
-import { isBlock, parsePastedIndicators, parseTsv, toIndicator } from '../../shared/paste';
+import { isBlock, parsePastedIndicators, parseTsv, pasteActuals, toIndicator } from '../../shared/paste';
+import type { EvaluationIndicator } from '../../shared/evaluation/content';
 
 describe('Excel clipboard', () => {
   it('splits tab-separated rows and honours quoted cells with line breaks', () => {
@@ -10,6 +11,26 @@ describe('Excel clipboard', () => {
     ]);
   });
 
+  it('pastes a column of 实际完成值 into the 自评表 from a row down, as Excel quotes and pads it', () => {
+    const indicator = (name: string, actual: string): EvaluationIndicator => ({
+      level1: '产出指标',
+      level2: '数量指标',
+      name,
+      target: '1台',
+      actual,
+      weight: 500,
+      override: null,
+      deviation: '',
+    });
+    const indicators = ['甲', '乙', '丙', '丁'].map((name) => indicator(name, '原值'));
+    const actuals = (list: EvaluationIndicator[]) => list.map((i) => i.actual);
+    // Only the first column is taken; a blank cell clears its row; a quoted cell keeps its line break.
+    expect(actuals(pasteActuals(indicators, 1, ' 2台 \t多余\r\n\r\n"第一行\n第二行"\r\n'))).toEqual(['原值', '2台', '', '第一行\n第二行']);
+    // Rows past the last indicator are dropped.
+    expect(actuals(pasteActuals(indicators, 3, '1\n2\n3\n'))).toEqual(['原值', '原值', '原值', '1']);
+    expect(pasteActuals(indicators, 0, '1\n')[1]).toBe(indicators[1]);
+  });
+
   it('tells a block from text for one cell', () => {
     expect(isBlock('单元格\r\n')).toBe(false);
     expect(isBlock('a\tb')).toBe(true);
@@ -17,7 +38,8 @@ describe('Excel clipboard', () => {
   });
 
   it('maps four columns with codes and merged (empty) level cells', () => {
-    const text = '1-产出指标\t11-数量指标\t节能监察\t≧20 户\n\t\t节能宣传\t2 次\n\t12-质量指标\t合格率\t≥95%\n3-满意度指标\t31-服务对象满意度\t企业满意度\t≥95%\n';
+    const text =
+      '1-产出指标\t11-数量指标\t节能监察\t≧20 户\n\t\t节能宣传\t2 次\n\t12-质量指标\t合格率\t≥95%\n3-满意度指标\t31-服务对象满意度\t企业满意度\t≥95%\n';
     const result = parsePastedIndicators(text);
     expect(result).toEqual({
       ok: true,
@@ -66,12 +88,31 @@ describe('indicator grid edits', () => {
   });
 
   it('shows a 二级 of the 2021 framework or of the region in its place, its rows as they are', () => {
-    const rows = gridRows([...base, { level1: '成本指标', level2: '经济成本指标', name: '人员经费', value: '≤5万元' }, { level1: '满意度指标', level2: '其他满意度', name: '群众评价', value: '好' }]);
+    const rows = gridRows([
+      ...base,
+      { level1: '成本指标', level2: '经济成本指标', name: '人员经费', value: '≤5万元' },
+      { level1: '满意度指标', level2: '其他满意度', name: '群众评价', value: '好' },
+    ]);
     expect(rows.map((r) => r.level2)).toEqual([
-      '数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标', '其他满意度',
+      '数量指标',
+      '质量指标',
+      '时效指标',
+      '成本指标',
+      '经济成本指标',
+      '经济效益指标',
+      '社会效益指标',
+      '生态效益指标',
+      '可持续影响指标',
+      '服务对象满意度指标',
+      '其他满意度',
     ]);
     expect(rows[4]).toEqual({ level1: '成本指标', level2: '经济成本指标', index: 2 });
-    expect(setCell(base, { level1: '满意度指标', level2: '其他满意度', index: null }, 'name', '评价').at(-1)).toEqual({ level1: '满意度指标', level2: '其他满意度', name: '评价', value: '' });
+    expect(setCell(base, { level1: '满意度指标', level2: '其他满意度', index: null }, 'name', '评价').at(-1)).toEqual({
+      level1: '满意度指标',
+      level2: '其他满意度',
+      name: '评价',
+      value: '',
+    });
   });
 
   it('typing into a blank row creates the indicator in its place', () => {

@@ -1,13 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  APP_ENTRY,
-  denyPermission,
-  denyWindowOpen,
-  isAllowedNavigation,
-  isTrustedSender,
-  windowOptions,
-} from '../../electron/main/security';
+import { APP_ENTRY, denyPermission, denyWindowOpen, isAllowedNavigation, isTrustedSender, windowOptions } from '../../electron/main/security';
 import { CONTENT_SECURITY_POLICY, resolveStaticPath } from '../../electron/static/files';
 
 describe('desktop window security settings', () => {

@@ -21,12 +21,28 @@ describe('自评表 checks', () => {
 
   const cases: [rule: string, failing: (t: SelfEvaluation) => void, message: string][] = [
     ['se.weights', (t) => (t.indicators[0]!.weight = (t.indicators[0]!.weight ?? 0) + 1), '预算执行与各指标分值合计 101，应为 100'],
-    ['se.score-range', (t) => (t.indicators[0]!.score = (t.indicators[0]!.weight ?? 0) + 1), `得分 ${(SOUND.indicators[0]!.weight ?? 0) + 1} 不在 0 到分值 ${SOUND.indicators[0]!.weight} 之间`],
+    [
+      'se.score-range',
+      (t) => (t.indicators[0]!.score = (t.indicators[0]!.weight ?? 0) + 1),
+      `得分 ${(SOUND.indicators[0]!.weight ?? 0) + 1} 不在 0 到分值 ${SOUND.indicators[0]!.weight} 之间`,
+    ],
     ['se.execution', (t) => (t.funds.total.rate = '99.97%'), '表上为 99.97%，按全年执行数 ÷ 全年预算数计算应为 98.97%'],
     ['se.total', (t) => (t.totalScore = 97), '总分 97 不等于预算执行与各指标得分之和 98.9'],
-    ['se.deviation', (t) => Object.assign(t.indicators[0]!, { score: (t.indicators[0]!.weight ?? 0) - 1, deviation: '无' }), `得分 ${(SOUND.indicators[0]!.weight ?? 0) - 1} 低于分值 ${SOUND.indicators[0]!.weight}，请填写偏差原因分析及改进措施`],
-    ['se.actual-number', (t) => Object.assign(t.indicators[0]!, { target: '≥20户', actual: '基本完成' }), '年度指标值“≥20户”是定量的，实际完成值“基本完成”应写出数字'],
-    ['se.band', (t) => Object.assign(t.indicators[0]!, { target: '明显提升', actual: '部分达成年度指标并具有一定效果', weight: 4, score: 4, deviation: '宣传覆盖不足' }), '“部分达成年度指标并具有一定效果”的得分应在分值的 60%–80% 之间（2.4–3.2 分），表上为 4'],
+    [
+      'se.deviation',
+      (t) => Object.assign(t.indicators[0]!, { score: (t.indicators[0]!.weight ?? 0) - 1, deviation: '无' }),
+      `得分 ${(SOUND.indicators[0]!.weight ?? 0) - 1} 低于分值 ${SOUND.indicators[0]!.weight}，请填写偏差原因分析及改进措施`,
+    ],
+    [
+      'se.actual-number',
+      (t) => Object.assign(t.indicators[0]!, { target: '≥20户', actual: '基本完成' }),
+      '年度指标值“≥20户”是定量的，实际完成值“基本完成”应写出数字',
+    ],
+    [
+      'se.band',
+      (t) => Object.assign(t.indicators[0]!, { target: '明显提升', actual: '部分达成年度指标并具有一定效果', weight: 4, score: 4, deviation: '宣传覆盖不足' }),
+      '“部分达成年度指标并具有一定效果”的得分应在分值的 60%–80% 之间（2.4–3.2 分），表上为 4',
+    ],
     ['se.target-low', (t) => Object.assign(t.indicators[0]!, { target: '≥20户', actual: '30户' }), '实际完成值达到目标的 150%，目标是否定得过低？'],
     ['se.sub-lines', (t) => (t.funds.fiscal!.executed = 300), '当年财政拨款全年执行数 300 超过年度资金总额的执行数 197.93'],
   ];
@@ -38,6 +54,24 @@ describe('自评表 checks', () => {
   it.each(cases)('%s', (rule, failing, message) => {
     const found = checkSelfEvaluation(variant(failing)).filter((f) => f.rule === rule);
     expect(found.map((f) => f.message)).toContain(message);
+  });
+
+  it('point each finding at the field where it is mended', () => {
+    const targetOf = (rule: string, failing: (t: SelfEvaluation) => void, location?: string) =>
+      checkSelfEvaluation(variant(failing)).find((f) => f.rule === rule && (location === undefined || f.location === location))!.target;
+    expect(cases.map(([rule, failing]) => [rule, targetOf(rule, failing)])).toEqual([
+      ['se.weights', { kind: 'execution', field: 'weight' }],
+      ['se.score-range', { kind: 'evaluationIndicator', index: 0, field: 'score' }],
+      ['se.execution', { kind: 'budget', line: 'total', field: 'executed' }],
+      ['se.total', { kind: 'table' }],
+      ['se.deviation', { kind: 'evaluationIndicator', index: 0, field: 'deviation' }],
+      ['se.actual-number', { kind: 'evaluationIndicator', index: 0, field: 'actual' }],
+      ['se.band', { kind: 'evaluationIndicator', index: 0, field: 'score' }],
+      ['se.target-low', { kind: 'evaluationIndicator', index: 0, field: 'actual' }],
+      ['se.sub-lines', { kind: 'budget', line: 'fiscal', field: 'executed' }],
+    ]);
+    expect(targetOf('se.weights', (t) => (t.level1Weights['产出指标']! += 1), '产出指标')).toEqual({ kind: 'level1Weight', level1: '产出指标' });
+    expect(targetOf('se.execution', (t) => (t.funds.total.score = 1), '预算执行得分')).toEqual({ kind: 'execution', field: 'score' });
   });
 
   it('accept a lost point that is explained, and a qualitative actual', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
-import { LEVEL2, matchLevel1, matchLevel2 } from '../../shared/taxonomy';
+import { LEVEL2, LEVEL2_NAMES, level1Of, level2sOf, matchLevel1, matchLevel2 } from '../../shared/taxonomy';
 
 describe('taxonomy labels', () => {
   it.each([
@@ -37,6 +37,24 @@ describe('taxonomy labels', () => {
     expect(LEVEL2.map((l) => `${l.code}-${l.name}`).join(',')).toBe(
       '11-数量指标,12-质量指标,13-时效指标,14-成本指标,21-经济效益指标,22-社会效益指标,23-生态效益指标,24-可持续影响指标,31-服务对象满意度指标',
     );
+  });
+});
+
+describe('the tree of 一级 and 二级', () => {
+  it('gives the 一级 of each 二级, and the 二级 of each 一级 in form order', () => {
+    expect(LEVEL2_NAMES.map((l) => `${level1Of(l)}/${l}`)).toEqual([
+      '产出指标/数量指标',
+      '产出指标/质量指标',
+      '产出指标/时效指标',
+      '产出指标/成本指标',
+      '效益指标/经济效益指标',
+      '效益指标/社会效益指标',
+      '效益指标/生态效益指标',
+      '效益指标/可持续影响指标',
+      '满意度指标/服务对象满意度指标',
+    ]);
+    expect(level2sOf('满意度指标').map((l) => l.name)).toEqual(['服务对象满意度指标']);
+    expect(level2sOf('效益指标').map((l) => l.name)).toEqual(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
   });
 });
 

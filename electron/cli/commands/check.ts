@@ -3,20 +3,15 @@
  * and 自评表 of a workbook or data package. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
-import path from 'node:path';
 import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
-import { reviewProject } from '../../../shared/review';
-import { readDepartment } from '../../db/department';
-import { openDepartmentDb } from '../../db/open';
-import { listYears, projectsOfYear } from '../../db/projects';
-import { evaluationsOfYear } from '../../db/evaluations';
-import { reviewEvaluation } from '../../../shared/evaluation/review';
 import { checkProject, type Finding } from '../../../shared/checker';
 import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules';
+import { DEPARTMENT_EXTENSION } from '../../../shared/departmentName';
 import { fromTargetTable } from '../../../shared/interchange/targetTable';
 import { readImportFile } from '../../import/readImportFile';
-import { DEPARTMENT_EXTENSION } from '../../services/workspace';
+import { inDepartmentFile } from '../../services/departmentFile';
+import { departmentFindings } from '../../services/review';
 import type { CommandOutput } from '../output';
 import { readInput } from '../readInput';
 
@@ -28,31 +23,18 @@ export interface CheckLine {
   message: string;
 }
 
-export function checkDepartmentFile(file: string, year: number | undefined): CheckLine[] {
-  const db = openDepartmentDb(path.resolve(file), { readonly: true });
-  try {
-    const layout = LAYOUTS[readDepartment(db).layout];
-    const years = year === undefined ? listYears(db) : [year];
-    return years.flatMap((y) => {
-      const evaluations = evaluationsOfYear(db, y);
-      return projectsOfYear(db, y).flatMap((project) => {
-        const evaluation = evaluations.get(project.id);
-        return [
-          ...reviewProject(project, layout),
-          // The 自评表's findings say so in their location.
-          ...(evaluation ? reviewEvaluation(project.name, project.year, evaluation).map((f) => ({ ...f, location: `自评表 ${f.location}` })) : []),
-        ].map(({ severity, location, rule, message }) => ({ severity, project: project.name, location, rule, message }));
-      });
-    });
-  } finally {
-    db.close();
-  }
+const line =
+  (project: string) =>
+  (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
+
+/** A department file: its projects and their 自评表 as they are stored, less the 提醒 confirmed with a 说明. */
+function checkDepartmentFile(file: string, year: number | undefined): Promise<CheckLine[]> {
+  return inDepartmentFile(file, 'read', (db) => departmentFindings(db, year).map((f) => line(f.project)(f)));
 }
 
 /** A workbook or data package: its 绩效目标表 and its 自评表, as they were filled in. */
 async function checkImportFile(file: string, year: number | undefined): Promise<CheckLine[]> {
   const read = await readImportFile(readInput(file), file);
-  const line = (project: string) => (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
   return [
     ...read.targetTables
       .filter((t) => year === undefined || t.year === year)
@@ -68,7 +50,7 @@ async function checkImportFile(file: string, year: number | undefined): Promise<
 const oneLine = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 
 export async function check(file: string, options: { year?: number; json?: boolean }): Promise<CommandOutput> {
-  const lines = file.endsWith(DEPARTMENT_EXTENSION) ? checkDepartmentFile(file, options.year) : await checkImportFile(file, options.year);
+  const lines = await (file.endsWith(DEPARTMENT_EXTENSION) ? checkDepartmentFile : checkImportFile)(file, options.year);
   const stdout = options.json
     ? `${JSON.stringify(lines, null, 2)}\n`
     : lines.map((l) => [l.severity, l.project, l.location, l.rule, l.message].map(oneLine).join('\t') + '\n').join('');

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
-import { readDepartment } from '../../db/department';
-import { openDepartmentDb } from '../../db/open';
-import { EXPORT_FORMATS, exportProjects, type ExportFormat } from '../../export/exportProjects';
-import { exportEvaluations } from '../../export/exportEvaluations';
+import { z } from 'zod';
+import { exportFormat, layoutId } from '../../../shared/api/schemas';
+import { inDepartmentFile } from '../../services/departmentFile';
+import { exportHere } from '../../services/export';
+import { choiceOption } from '../options';
 import { CliError, type CommandOutput } from '../output';
 
 export interface ExportOptions {
@@ -22,37 +22,34 @@ export interface ExportOptions {
   form: string | undefined;
 }
 
-export const EXPORT_FORMS = { targets: '绩效目标表', 'self-evaluations': '自评表' } as const;
+/** The forms by their names on the command line, and as the API names them. */
+const FORM_NAMES = z.enum(['targets', 'self-evaluations']);
+const FORMS = { targets: 'targets', 'self-evaluations': 'selfEvaluations' } as const;
 
 export async function exportCommand(file: string, options: ExportOptions): Promise<CommandOutput> {
-  if (options.year === undefined) throw new CliError('请用 --year 指定年度');
-  if (!EXPORT_FORMATS.includes(options.format as ExportFormat)) throw new CliError(`--format 应为 ${EXPORT_FORMATS.join('、')} 之一`);
+  const { year } = options;
+  if (year === undefined) throw new CliError('请用 --year 指定年度');
+  const format = choiceOption('--format', exportFormat, options.format);
   if (!options.out) throw new CliError('请用 --out 指定输出文件');
-  if (options.layout !== undefined && !LAYOUT_IDS.includes(options.layout as LayoutId)) {
-    throw new CliError(`--layout 应为 ${LAYOUT_IDS.join('、')} 之一`);
-  }
-  const form = options.form ?? 'targets';
-  if (!(form in EXPORT_FORMS)) throw new CliError(`--form 应为 ${Object.keys(EXPORT_FORMS).join('、')} 之一`);
-  const db = openDepartmentDb(path.resolve(file), { readonly: true });
-  try {
-    const write = form === 'self-evaluations' ? exportEvaluations : exportProjects;
-    const result = await write(db, readDepartment(db), {
-      year: options.year,
-      format: options.format as ExportFormat,
+  const layout = options.layout === undefined ? undefined : choiceOption('--layout', layoutId, options.layout);
+  const form = FORMS[choiceOption('--form', FORM_NAMES, options.form ?? 'targets')];
+  const result = await inDepartmentFile(file, 'read', (db) =>
+    exportHere(db, {
+      year,
+      format,
       stacked: options.stacked,
-      ...(options.layout ? { layout: options.layout as LayoutId } : {}),
+      form,
+      ...(layout ? { layout } : {}),
       ...(options.projects.length ? { projectNames: options.projects } : {}),
-    });
-    // Written beside the target and renamed into place, so that a failed write never leaves half a file.
-    const out = path.resolve(options.out);
-    const partial = `${out}.part`;
-    fs.writeFileSync(partial, result.bytes);
-    fs.renameSync(partial, out);
-    const draft = result.draftProjects.length
-      ? `注意：${result.draftProjects.length} 个项目有审核错误，已在文件中标为草稿：${result.draftProjects.join('、')}\n`
-      : '';
-    return { stdout: '', stderr: `${draft}已导出到 ${out}\n`, status: 0 };
-  } finally {
-    db.close();
-  }
+    }),
+  );
+  // Written beside the target and renamed into place, so that a failed write never leaves half a file.
+  const out = path.resolve(options.out);
+  const partial = `${out}.part`;
+  fs.writeFileSync(partial, result.bytes);
+  fs.renameSync(partial, out);
+  const draft = result.draftProjects.length
+    ? `注意：${result.draftProjects.length} 个项目有审核错误，已在文件中标为草稿：${result.draftProjects.join('、')}\n`
+    : '';
+  return { stdout: '', stderr: `${draft}已导出到 ${out}\n`, status: 0 };
 }

@@ -5,18 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEPARTMENT_EXTENSION, DEPARTMENT_NAME_TOO_LONG, MAX_DEPARTMENT_NAME_HANZI, departmentNameFits } from '../../../shared/departmentName';
-import { LAYOUT_IDS, type LayoutId } from '../../../shared/layouts';
-import { insertDepartment, readDepartment } from '../../db/department';
+import { DEPARTMENT_EXTENSION, MAX_DEPARTMENT_NAME_HANZI, departmentNameFits } from '../../../shared/departmentName';
 import { fromTargetTable } from '../../../shared/interchange/targetTable';
 import { describeLayoutChange, layoutChange } from '../../../shared/layoutConversion';
-import { backupBeside } from '../../db/backups';
-import { createDepartmentDb, openDepartmentDb } from '../../db/open';
-import { CONFLICT_POLICIES, importTables, type ConflictPolicy } from '../../import/importTables';
+import { conflictPolicy, layoutId, newDepartment } from '../../../shared/api/schemas';
 import { readImportFile } from '../../import/readImportFile';
-import { importEvaluations } from '../../import/importEvaluations';
+import { inDepartmentFile } from '../../services/departmentFile';
+import { importIntoDepartment, importIntoNewDepartment } from '../../services/importIntoDepartment';
 import { fromSelfEvaluation } from '../../../shared/evaluation/fromInterchange';
-import type { ImportResult } from '../../import/readWorkbook';
+import type { ImportResult, ReadWorkbook } from '../../import/readWorkbook';
+import { checkedOption, choiceOption } from '../options';
 import { CliError, type CommandOutput } from '../output';
 import { readInput } from '../readInput';
 
@@ -38,10 +36,9 @@ function summary(result: ImportResult): string {
   return lines.map((l) => `${l}\n`).join('');
 }
 
-function into(result: ImportResult, target: string, options: ImportOptions): CommandOutput {
-  const policy = (options.onConflict ?? 'skip') as ConflictPolicy;
-  if (!CONFLICT_POLICIES.includes(policy)) throw new CliError(`--on-conflict 应为 ${CONFLICT_POLICIES.join('、')} 之一`);
-  if (options.layout !== undefined && !LAYOUT_IDS.includes(options.layout as LayoutId)) throw new CliError(`--layout 应为 ${LAYOUT_IDS.join('、')} 之一`);
+async function into(result: ReadWorkbook, target: string, options: ImportOptions): Promise<CommandOutput> {
+  const policy = choiceOption('--on-conflict', conflictPolicy, options.onConflict ?? 'skip');
+  const layout = options.layout === undefined ? undefined : choiceOption('--layout', layoutId, options.layout);
   const { targetTables: tables, selfEvaluations } = result;
   if (tables.length === 0 && selfEvaluations.length === 0) throw new CliError('文件中没有绩效目标表或自评表可以写入');
   const yearOf = (t: { year: number | null; projectName: string }): number => {
@@ -55,46 +52,40 @@ function into(result: ImportResult, target: string, options: ImportOptions): Com
   const created = !fs.existsSync(file);
   if (created) {
     // Backups and SQLite's files beside it are named after the file: all must fit the file system.
-    if (options.name !== undefined && !departmentNameFits(options.name)) throw new CliError(`--name：${DEPARTMENT_NAME_TOO_LONG}`);
-    if (!departmentNameFits(path.basename(file, DEPARTMENT_EXTENSION))) throw new CliError(`单位文件名“${path.basename(file)}”过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）`);
+    if (options.name !== undefined) checkedOption('--name', newDepartment.shape.name, options.name);
+    if (!departmentNameFits(path.basename(file, DEPARTMENT_EXTENSION)))
+      throw new CliError(`单位文件名“${path.basename(file)}”过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）`);
   }
-  const db = created
-    ? createDepartmentDb(file, (d) =>
-        insertDepartment(d, {
-          name: options.name ?? (first.implementingUnit || first.department || path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),
-          code: '',
-          supervisor: first.department,
-          layout: (options.layout as LayoutId | undefined) ?? tables[0]?.layout ?? '本级部门',
-        }),
-      )
-    : openDepartmentDb(file);
-  try {
-    if (!created) backupBeside(db, file, '导入前');
-    // One transaction: the target tables first, so that each 自评表 finds its project.
-    const { targets, evaluations } = db.transaction(() => ({
-      targets: importTables(db, tables.map((table) => ({ table, year: yearOf(table), onConflict: policy }))),
-      evaluations: importEvaluations(db, selfEvaluations.map((table) => ({ table, year: yearOf(table), onConflict: policy }))),
-    }))();
-    const lines = [
-      ...targets.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`),
-      ...evaluations.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t自评表\n`),
-    ].join('');
-    const outcomes = [...targets, ...evaluations];
-    const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
-    const layout = readDepartment(db).layout;
-    const changes = tables.flatMap((t) => {
-      const change = layoutChange(fromTargetTable(t).content, t.layout, layout);
-      return change && change.hidden.length > 0 ? [`“${t.projectName}”：${describeLayoutChange(change)}`] : [];
-    });
-    const notes = [...result.warnings, ...changes, ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`))];
-    return {
-      stdout: lines,
-      stderr: `${notes.map((n) => `${n}\n`).join('')}${created ? `已新建单位文件 ${file}\n` : ''}导入完成：新建 ${count('created')}，替换 ${count('replaced')}，另存 ${count('kept-both')}，跳过 ${count('skipped')}\n`,
-      status: 0,
-    };
-  } finally {
-    db.close();
-  }
+  const department = {
+    name: options.name ?? (first.implementingUnit || first.department || path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),
+    code: '',
+    supervisor: first.department,
+    layout: layout ?? tables[0]?.layout ?? '本级部门',
+  };
+  // Every table, each into its own year unless one is given; the target tables come back first.
+  const choices = [...tables, ...selfEvaluations].map((_, index) => ({ index, onConflict: policy }));
+  const year = options.year ?? null;
+  const written = created
+    ? { outcomes: importIntoNewDepartment(file, department, result, year, choices), layout: department.layout }
+    : await inDepartmentFile(file, 'write', (db, { layout }) => ({ outcomes: importIntoDepartment(db, result, year, choices), layout }));
+  const { outcomes } = written;
+  const targets = outcomes.slice(0, tables.length);
+  const evaluations = outcomes.slice(tables.length);
+  const lines = [
+    ...targets.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`),
+    ...evaluations.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t自评表\n`),
+  ].join('');
+  const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
+  const changes = tables.flatMap((t) => {
+    const change = layoutChange(fromTargetTable(t).content, t.layout, written.layout);
+    return change && change.hidden.length > 0 ? [`“${t.projectName}”：${describeLayoutChange(change)}`] : [];
+  });
+  const notes = [...result.warnings, ...changes, ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`))];
+  return {
+    stdout: lines,
+    stderr: `${notes.map((n) => `${n}\n`).join('')}${created ? `已新建单位文件 ${file}\n` : ''}导入完成：新建 ${count('created')}，替换 ${count('replaced')}，另存 ${count('kept-both')}，跳过 ${count('skipped')}\n`,
+    status: 0,
+  };
 }
 
 export async function importCommand(source: string, options: ImportOptions): Promise<CommandOutput> {

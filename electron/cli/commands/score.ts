@@ -2,14 +2,12 @@
  * `jixiao score FILE [--year N] [--json]`: the printed 执行率, 预算执行 score and 总分 of each 自评表
  * beside their computation; exit status 1 when any printed figure disagrees.
  */
-import path from 'node:path';
+import { DEPARTMENT_EXTENSION } from '../../../shared/departmentName';
 import { scoreReport, type ScoreReport } from '../../../shared/scoring/scoreReport';
 import type { SelfEvaluation } from '../../../shared/interchange/selfEvaluation';
 import { readImportFile } from '../../import/readImportFile';
-import { DEPARTMENT_EXTENSION } from '../../services/workspace';
-import { openDepartmentDb } from '../../db/open';
-import { listYears } from '../../db/projects';
-import { evaluatedProjects } from '../../services/evaluations';
+import { inDepartmentFile } from '../../services/departmentFile';
+import { evaluationTables } from '../../services/evaluations';
 import type { CommandOutput } from '../output';
 import { readInput } from '../readInput';
 
@@ -22,18 +20,8 @@ function text(report: ScoreReport): string {
   return head + report.differences.map((d) => `  不一致：${FIELDS[d.field]} 表上 ${d.recorded}，计算 ${shown(d.computed)}\n`).join('');
 }
 
-/** A department file's 自评表 as they print (scores as entered or suggested), of one year or all. */
-function storedEvaluations(file: string, year: number | undefined): SelfEvaluation[] {
-  const db = openDepartmentDb(path.resolve(file), { readonly: true });
-  try {
-    return (year === undefined ? listYears(db) : [year]).flatMap((y) => evaluatedProjects(db, y).map((e) => e.table));
-  } finally {
-    db.close();
-  }
-}
-
 async function selfEvaluationsOf(file: string, year: number | undefined): Promise<SelfEvaluation[]> {
-  if (file.endsWith(DEPARTMENT_EXTENSION)) return storedEvaluations(file, year);
+  if (file.endsWith(DEPARTMENT_EXTENSION)) return inDepartmentFile(file, 'read', (db) => evaluationTables(db, year));
   return (await readImportFile(readInput(file), file)).selfEvaluations;
 }
 

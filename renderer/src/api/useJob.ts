@@ -3,7 +3,7 @@
  * its progress for a progress bar, its result, and a way to cancel it.
  */
 import { useRef, useState } from 'react';
-import type { ArgsOf, JobStatus } from '../../../shared/api/contract';
+import type { ArgsOf, JobArgs, JobKind, JobResult, JobResults, JobStatus } from '../../../shared/api/contract';
 import { api } from './client';
 
 const POLL_MS = 150;
@@ -12,15 +12,17 @@ export function useJob() {
   const [status, setStatus] = useState<JobStatus | null>(null);
   const running = useRef<string | null>(null);
 
-  async function run<T>(args: ArgsOf<'startJob'>): Promise<T> {
+  /** Runs a job to its end; its result is that of its kind (an ImportPreview for `preview` …). */
+  function run<K extends JobKind>(args: JobArgs<K>): Promise<JobResults[K]>;
+  async function run(args: ArgsOf<'startJob'>): Promise<JobResult> {
     const { job } = await api.startJob(args);
     running.current = job;
     try {
       for (;;) {
         const current = await api.jobStatus({ job });
-        if (current.state === 'done') return current.result as T;
+        if (current.state === 'done') return current.result;
         if (current.state === 'cancelled') throw new Error('已取消，未写入任何内容');
-        if (current.state === 'failed') throw new Error(current.error ?? '操作未完成');
+        if (current.state === 'failed') throw new Error(current.error);
         setStatus(current);
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }

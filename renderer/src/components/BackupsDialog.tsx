@@ -13,7 +13,17 @@ import { Notice, type NoticeText } from './Notice';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-export function BackupsDialog({ departmentFile, title, onClose, onRestored }: { departmentFile: string; title: string; onClose: () => void; onRestored: () => void }) {
+export function BackupsDialog({
+  departmentFile,
+  title,
+  onClose,
+  onRestored,
+}: {
+  departmentFile: string;
+  title: string;
+  onClose: () => void;
+  onRestored: () => void;
+}) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [message, setMessage] = useState<NoticeText | null>(null);

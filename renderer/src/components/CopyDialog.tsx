@@ -36,7 +36,10 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
     try {
       const outcomes = await api.copyFromDepartment({ departmentFile, source, year: fromYear, ids: [...ticked], toYear: year, onConflict: 'keep' });
       await refresh();
-      setMessage({ text: `已复制 ${outcomes.length} 个项目到 ${year} 年度${outcomes.some((o) => o.action === 'kept-both') ? '（同名的已另存）' : ''}`, error: false });
+      setMessage({
+        text: `已复制 ${outcomes.length} 个项目到 ${year} 年度${outcomes.some((o) => o.action === 'kept-both') ? '（同名的已另存）' : ''}`,
+        error: false,
+      });
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true });
     }

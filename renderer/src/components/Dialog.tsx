@@ -1,7 +1,19 @@
 import { useState, type ReactNode } from 'react';
 
 /** A modal with a title, its content, its actions and 关闭; Escape closes it. */
-export function Dialog({ label, title, onClose, actions, children }: { label: string; title: ReactNode; onClose: () => void; actions: ReactNode; children: ReactNode }) {
+export function Dialog({
+  label,
+  title,
+  onClose,
+  actions,
+  children,
+}: {
+  label: string;
+  title: ReactNode;
+  onClose: () => void;
+  actions: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="modal wide" role="dialog" aria-modal="true" aria-label={label}>
@@ -29,7 +41,17 @@ export function useTicks<T>(): { ticked: Set<T>; toggle: (item: T) => void; setT
 }
 
 /** Projects to tick, one per line. */
-export function TickList({ items, ticked, toggle, note }: { items: { id: number; name: string }[]; ticked: Set<number>; toggle: (id: number) => void; note?: (id: number) => ReactNode }) {
+export function TickList({
+  items,
+  ticked,
+  toggle,
+  note,
+}: {
+  items: { id: number; name: string }[];
+  ticked: Set<number>;
+  toggle: (id: number) => void;
+  note?: (id: number) => ReactNode;
+}) {
   return (
     <ul className="carry-list">
       {items.map((p) => (

@@ -4,18 +4,27 @@
  * suggested by the rules and the checks beside it.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { BUDGET_LINES, VARIANTS, type BudgetFigures, type BudgetLineKey, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
+import {
+  BUDGET_LINES,
+  defaultWeightsText,
+  emptyFigures,
+  VARIANTS,
+  type BudgetFigures,
+  type BudgetLineKey,
+  type EvaluationContent,
+  type Variant,
+} from '../../../shared/evaluation/content';
 import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
 import { executionRate, percentText } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
 import type { Project } from '../../../shared/project';
 import { useEvaluation } from '../stores/evaluation';
-import { ConflictBar } from './ConflictBar';
+import { DocumentToolbar } from './DocumentToolbar';
 import { EvaluationChecks } from './EvaluationChecks';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
 import { MoneyField } from './MoneyField';
+import { targetAttribute } from './places';
 import { PointsField } from './PointsField';
-import { SaveStatus } from './SaveStatus';
 
 const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表', 转移支付: '转移支付区域（项目）绩效目标自评表' };
 
@@ -24,7 +33,7 @@ function GeneratePanel() {
   const [variant, setVariant] = useState<Variant>('项目');
   return (
     <div className="generate-panel">
-      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 预算执行 10、产出 50、效益 30、满意度 10 平均分配到各三级指标。</p>
+      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 {defaultWeightsText()} 平均分配到各三级指标。</p>
       <label>
         表样
         <select aria-label="自评表表样" value={variant} onChange={(e) => setVariant(e.target.value as Variant)}>
@@ -67,7 +76,7 @@ function HeaderFields({ content, projectName }: { content: EvaluationContent; pr
       {fields.map((f) => (
         <label key={f.key}>
           <span className="label">{f.label}</span>
-          <input aria-label={f.label} value={content[f.key]} onChange={(e) => change((c) => ({ ...c, [f.key]: e.target.value }))} />
+          <input aria-label={f.label} value={content[f.key]} onChange={(e) => change((c) => ({ ...c, [f.key]: e.target.value }), f.key)} />
         </label>
       ))}
     </div>
@@ -77,8 +86,10 @@ function HeaderFields({ content, projectName }: { content: EvaluationContent; pr
 function BudgetTable({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
   const change = useEvaluation((s) => s.change);
   const transfer = content.variant === '转移支付';
+  const place = (line: BudgetLineKey, field: keyof BudgetFigures) => targetAttribute({ kind: 'budget', line, field })!;
+  const execution = (field: 'weight' | 'score' | 'reason') => targetAttribute({ kind: 'execution', field })!;
   const set = (key: BudgetLineKey, field: keyof BudgetFigures, fen: number | null) =>
-    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? { initialBudget: null, fullYearBudget: null, executed: null }), [field]: fen } } }));
+    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? emptyFigures()), [field]: fen } } }), place(key, field));
   const columns: { field: keyof BudgetFigures; label: string }[] = [
     ...(transfer ? [] : [{ field: 'initialBudget' as const, label: '年初预算数' }]),
     { field: 'fullYearBudget', label: transfer ? '全年预算数（A）' : '全年预算数' },
@@ -107,19 +118,40 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
               <th scope="row">{label}</th>
               {columns.map((c) => (
                 <td key={c.field}>
-                  <MoneyField label={`${label}${c.label}`} fen={line?.[c.field] ?? null} target={`budget:${key}:${c.field}`} onChange={(fen) => set(key, c.field, fen)} />
+                  <MoneyField
+                    label={`${label}${c.label}`}
+                    fen={line?.[c.field] ?? null}
+                    target={place(key, c.field)}
+                    onChange={(fen) => set(key, c.field, fen)}
+                  />
                 </td>
               ))}
               <td className="computed" data-cell={`rate:${key}`}>
-                {rate.ok ? percentText(rate.value) : <span className="muted" title={rate.message}>—</span>}
+                {rate.ok ? (
+                  percentText(rate.value)
+                ) : (
+                  <span className="muted" title={rate.message}>
+                    —
+                  </span>
+                )}
               </td>
               {key === 'total' ? (
                 <>
                   <td>
-                    <PointsField label="预算执行分值" value={content.executionWeight} onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }))} />
+                    <PointsField
+                      label="预算执行分值"
+                      value={content.executionWeight}
+                      data-target={execution('weight')}
+                      onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }), execution('weight'))}
+                    />
                   </td>
                   <td>
-                    <ScoreCell label="预算执行" score={scores.execution} onOverride={(executionOverride) => change((c) => ({ ...c, executionOverride }))} />
+                    <ScoreCell
+                      label="预算执行"
+                      score={scores.execution}
+                      place={execution}
+                      onOverride={(executionOverride, key) => change((c) => ({ ...c, executionOverride }), key)}
+                    />
                   </td>
                 </>
               ) : (
@@ -139,7 +171,7 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
 function FundManagement({ content }: { content: EvaluationContent }) {
   const change = useEvaluation((s) => s.change);
   const set = (index: number, field: 'explanation' | 'problems', value: string) =>
-    change((c) => ({ ...c, fundManagement: c.fundManagement.map((r, i) => (i === index ? { ...r, [field]: value } : r)) }));
+    change((c) => ({ ...c, fundManagement: c.fundManagement.map((r, i) => (i === index ? { ...r, [field]: value } : r)) }), `fundManagement:${index}:${field}`);
   return (
     <table className="evaluation-table management">
       <caption>资金管理情况</caption>
@@ -176,11 +208,21 @@ function Goals({ content }: { content: EvaluationContent }) {
     <div className="goals">
       <label className="goal">
         <span className="label">{planned}</span>
-        <textarea aria-label={planned} rows={4} value={content.plannedGoal} onChange={(e) => change((c) => ({ ...c, plannedGoal: e.target.value }))} />
+        <textarea
+          aria-label={planned}
+          rows={4}
+          value={content.plannedGoal}
+          onChange={(e) => change((c) => ({ ...c, plannedGoal: e.target.value }), 'plannedGoal')}
+        />
       </label>
       <label className="goal">
         <span className="label">{actual}</span>
-        <textarea aria-label={actual} rows={4} value={content.actualOutcome} onChange={(e) => change((c) => ({ ...c, actualOutcome: e.target.value }))} />
+        <textarea
+          aria-label={actual}
+          rows={4}
+          value={content.actualOutcome}
+          onChange={(e) => change((c) => ({ ...c, actualOutcome: e.target.value }), 'actualOutcome')}
+        />
       </label>
     </div>
   );
@@ -190,13 +232,9 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
   const content = useEvaluation((s) => s.content);
   const loaded = useEvaluation((s) => s.loaded);
   const subject = useEvaluation((s) => s.subject);
-  const saveState = useEvaluation((s) => s.saveState);
-  const savedAt = useEvaluation((s) => s.savedAt);
   const error = useEvaluation((s) => s.error);
   const change = useEvaluation((s) => s.change);
   const open = useEvaluation((s) => s.open);
-  const reload = useEvaluation((s) => s.reload);
-  const keepAsCopy = useEvaluation((s) => s.keepAsCopy);
   const scores = useMemo(() => content && scoreEvaluation(content), [content]);
 
   useEffect(() => {
@@ -215,7 +253,11 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
     return (
       <div className="editor-form">
         {heading}
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <GeneratePanel />
       </div>
     );
@@ -230,18 +272,11 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
             <span>（{project.year}年度）</span>
           </div>
         </div>
-        <div className="editor-toolbar">
-          <SaveStatus state={saveState} savedAt={savedAt} error={error} />
+        <DocumentToolbar useDocument={useEvaluation}>
           <span className="total-score" data-grade={scores.grade}>
             总分 <strong>{toNumber(scores.total, 2)}</strong>（{scores.grade}）
           </span>
-          {error && saveState !== 'failed' && saveState !== 'conflict' && (
-            <span className="error" role="alert">
-              {error}
-            </span>
-          )}
-        </div>
-        {saveState === 'conflict' && error && <ConflictBar message={error} onReload={() => void reload()} onKeepCopy={() => void keepAsCopy()} />}
+        </DocumentToolbar>
         <HeaderFields content={content} projectName={project.name} />
         <BudgetTable content={content} scores={scores} />
         {content.variant === '转移支付' && <FundManagement content={content} />}
@@ -250,7 +285,13 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
         {content.variant === '转移支付' && (
           <label className="goal">
             <span className="label">说明</span>
-            <textarea aria-label="说明" rows={2} value={content.remarks} onChange={(e) => change((c) => ({ ...c, remarks: e.target.value }))} placeholder="中央巡视、各级审计和财政监督中发现的问题及其所涉及的金额，如没有请填无" />
+            <textarea
+              aria-label="说明"
+              rows={2}
+              value={content.remarks}
+              onChange={(e) => change((c) => ({ ...c, remarks: e.target.value }), 'remarks')}
+              placeholder="中央巡视、各级审计和财政监督中发现的问题及其所涉及的金额，如没有请填无"
+            />
           </label>
         )}
       </div>

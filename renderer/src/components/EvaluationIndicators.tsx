@@ -8,15 +8,31 @@ import { formatPoints, type EvaluationContent, type EvaluationIndicator, type Sc
 import { spreadWeights } from '../../../shared/evaluation/generate';
 import { fractionPoints, type EvaluationScores, type PartScore } from '../../../shared/evaluation/scores';
 import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
-import { isBlock, parseTsv } from '../../../shared/paste';
+import { isBlock, pasteActuals } from '../../../shared/paste';
 import { LEVEL1_NAMES } from '../../../shared/taxonomy';
 import { useEvaluation } from '../stores/evaluation';
+import { targetAttribute } from './places';
 import { PointsField } from './PointsField';
 
 const GRADES_LIST = 'qualitative-grades';
 
-/** The suggested score, and the clerk's own with its reason. */
-export function ScoreCell({ label, score, onOverride, row }: { label: string; score: PartScore; onOverride: (o: ScoreOverride | null) => void; row?: number }) {
+/**
+ * The suggested score, and the clerk's own with its reason. `place` gives the `data-target` of the
+ * score and of the reason, which also keys their undo steps.
+ */
+export function ScoreCell({
+  label,
+  score,
+  place,
+  onOverride,
+  row,
+}: {
+  label: string;
+  score: PartScore;
+  place: (field: 'score' | 'reason') => string;
+  onOverride: (o: ScoreOverride | null, coalesce: string) => void;
+  row?: number;
+}) {
   const suggested = score.suggested === null ? null : formatPoints(fractionPoints(score.suggested));
   const override = score.override;
   return (
@@ -28,16 +44,18 @@ export function ScoreCell({ label, score, onOverride, row }: { label: string; sc
         label={`${label}得分`}
         value={override?.score ?? null}
         placeholder={suggested ?? '得分'}
+        data-target={place('score')}
         {...(row === undefined ? {} : { 'data-row': row, 'data-col': 'score' })}
-        onChange={(points) => onOverride(points === null ? null : { score: points, reason: override?.reason ?? '' })}
+        onChange={(points) => onOverride(points === null ? null : { score: points, reason: override?.reason ?? '' }, place('score'))}
       />
       {override && (
         <input
           aria-label={`${label}改分理由`}
+          data-target={place('reason')}
           className={override.reason.trim() ? '' : 'invalid'}
           placeholder="改分理由（必填）"
           value={override.reason}
-          onChange={(e) => onOverride({ ...override, reason: e.target.value })}
+          onChange={(e) => onOverride({ ...override, reason: e.target.value }, place('reason'))}
         />
       )}
     </div>
@@ -61,16 +79,16 @@ function moveInColumn(e: KeyboardEvent<HTMLElement>) {
 
 export function EvaluationIndicators({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
   const change = useEvaluation((s) => s.change);
-  const setIndicator = (index: number, patch: Partial<EvaluationIndicator>) =>
-    change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }));
+  /** The `data-target` of a field of an indicator's row; edits of one field in quick succession are one undo step. */
+  const at = (index: number, field: 'actual' | 'weight' | 'score' | 'reason' | 'deviation') => targetAttribute({ kind: 'evaluationIndicator', index, field })!;
+  const setIndicator = (index: number, patch: Partial<EvaluationIndicator>, coalesce: string) =>
+    change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }), coalesce);
 
-  const pasteActuals = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
+  const pasteColumn = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
     const text = e.clipboardData.getData('text/plain');
     if (!isBlock(text)) return;
     e.preventDefault();
-    // The first column of the block, a row per indicator from this one down.
-    const values = parseTsv(text).map((cells) => (cells[0] ?? '').trim());
-    change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n >= index && n - index < values.length ? { ...i, actual: values[n - index]! } : i)) }));
+    change((c) => ({ ...c, indicators: pasteActuals(c.indicators, index, text) }));
   };
 
   const transfer = content.variant === '转移支付';
@@ -81,7 +99,14 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
         {LEVEL1_NAMES.map((level1) => (
           <label key={level1}>
             {level1}
-            <PointsField label={`${level1}分值`} value={content.level1Weights[level1] ?? null} onChange={(p) => change((c) => ({ ...c, level1Weights: { ...c.level1Weights, [level1]: p ?? 0 } }))} />
+            <PointsField
+              label={`${level1}分值`}
+              value={content.level1Weights[level1] ?? null}
+              data-target={targetAttribute({ kind: 'level1Weight', level1 })!}
+              onChange={(p) =>
+                change((c) => ({ ...c, level1Weights: { ...c.level1Weights, [level1]: p ?? 0 } }), targetAttribute({ kind: 'level1Weight', level1 }))
+              }
+            />
           </label>
         ))}
         <button type="button" onClick={() => change((c) => ({ ...c, indicators: spreadWeights(c.indicators, c.level1Weights) }))}>
@@ -119,24 +144,44 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
                 <td>
                   <input
                     aria-label={`${place}实际完成值`}
-                    data-target={`evaluation:${index}`}
+                    data-target={at(index, 'actual')}
                     data-row={index}
                     data-col="actual"
                     list={GRADES_LIST}
                     value={indicator.actual}
-                    onChange={(e) => setIndicator(index, { actual: e.target.value })}
-                    onPaste={(e) => pasteActuals(index, e)}
+                    onChange={(e) => setIndicator(index, { actual: e.target.value }, at(index, 'actual'))}
+                    onPaste={(e) => pasteColumn(index, e)}
                   />
                   {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
                 </td>
                 <td>
-                  <PointsField label={`${place}分值`} value={indicator.weight} data-row={index} data-col="weight" onChange={(weight) => setIndicator(index, { weight })} />
+                  <PointsField
+                    label={`${place}分值`}
+                    value={indicator.weight}
+                    data-target={at(index, 'weight')}
+                    data-row={index}
+                    data-col="weight"
+                    onChange={(weight) => setIndicator(index, { weight }, at(index, 'weight'))}
+                  />
                 </td>
                 <td>
-                  <ScoreCell label={place} score={score} row={index} onOverride={(override) => setIndicator(index, { override })} />
+                  <ScoreCell
+                    label={place}
+                    score={score}
+                    row={index}
+                    place={(field) => at(index, field)}
+                    onOverride={(override, key) => setIndicator(index, { override }, key)}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`${place}偏差原因`} data-row={index} data-col="deviation" value={indicator.deviation} onChange={(e) => setIndicator(index, { deviation: e.target.value })} />
+                  <input
+                    aria-label={`${place}偏差原因`}
+                    data-target={at(index, 'deviation')}
+                    data-row={index}
+                    data-col="deviation"
+                    value={indicator.deviation}
+                    onChange={(e) => setIndicator(index, { deviation: e.target.value }, at(index, 'deviation'))}
+                  />
                 </td>
               </tr>
             );

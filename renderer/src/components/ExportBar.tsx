@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { ResultOf } from '../../../shared/api/contract';
 import { api, errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
@@ -49,7 +48,11 @@ function SummaryDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
-      {summary && summary.missing.length > 0 && <p className="warning">还有 {summary.missing.length} 个项目没有自评表：{summary.missing.join('、')}</p>}
+      {summary && summary.missing.length > 0 && (
+        <p className="warning">
+          还有 {summary.missing.length} 个项目没有自评表：{summary.missing.join('、')}
+        </p>
+      )}
       <textarea aria-label="决算说明文字" className="summary-text" readOnly rows={10} value={summary?.text ?? '正在生成…'} onFocus={(e) => e.target.select()} />
       <Notice notice={message} as="p" />
     </Dialog>
@@ -83,7 +86,7 @@ export function ExportBar() {
     try {
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const file = await job.run<ResultOf<'exportProjects'>>({ departmentFile, kind: 'export', year, format, stacked, ids, form });
+      const file = await job.run({ departmentFile, kind: 'export', year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
       setMessage({ text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`, error: false });
     } catch (error) {

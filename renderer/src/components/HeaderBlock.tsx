@@ -28,9 +28,19 @@ export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId
           <label key={f.key} className={`${f.key === 'name' ? 'wide' : ''} ${f.kind === 'money' && pending.includes('amounts') ? 'pending-review' : ''}`}>
             <span className="label">{f.label}</span>
             {f.key === 'totalFunds' || f.key === 'annualFunds' ? (
-              <MoneyField label={f.label} fen={content[f.key]} target={targetAttribute({ kind: 'field', field: f.key })!} onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)} />
+              <MoneyField
+                label={f.label}
+                fen={content[f.key]}
+                target={targetAttribute({ kind: 'field', field: f.key })!}
+                onChange={(fen) => change((c) => ({ ...c, [f.key]: fen }), f.key)}
+              />
             ) : (
-              <input aria-label={f.label} data-target={targetAttribute({ kind: 'field', field: f.key })!} value={content[f.key as TextKey]} onChange={(e) => setText(f.key as TextKey, e.target.value)} />
+              <input
+                aria-label={f.label}
+                data-target={targetAttribute({ kind: 'field', field: f.key })!}
+                value={content[f.key as TextKey]}
+                onChange={(e) => setText(f.key as TextKey, e.target.value)}
+              />
             )}
           </label>
         ))}
@@ -44,13 +54,23 @@ export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId
               {group.opening && (
                 <label>
                   <span className="label">{group.opening.label}</span>
-                  <MoneyField label={group.opening.label} fen={content.annualFunds} target={targetAttribute({ kind: 'field', field: 'annualFunds' })!} onChange={(fen) => change((c) => ({ ...c, annualFunds: fen }), 'annualFunds')} />
+                  <MoneyField
+                    label={group.opening.label}
+                    fen={content.annualFunds}
+                    target={targetAttribute({ kind: 'field', field: 'annualFunds' })!}
+                    onChange={(fen) => change((c) => ({ ...c, annualFunds: fen }), 'annualFunds')}
+                  />
                 </label>
               )}
               {group.parts.map((part) => (
                 <label key={part.key}>
                   <span className="label">{part.label}</span>
-                  <MoneyField label={`${group.label}${part.label}`} fen={content.funds[part.key] ?? null} target={targetAttribute({ kind: 'fund', fund: part.key })!} onChange={(fen) => setFund(part.key, fen)} />
+                  <MoneyField
+                    label={`${group.label}${part.label}`}
+                    fen={content.funds[part.key] ?? null}
+                    target={targetAttribute({ kind: 'fund', fund: part.key })!}
+                    onChange={(fen) => setFund(part.key, fen)}
+                  />
                 </label>
               ))}
             </div>
@@ -60,7 +80,13 @@ export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId
       {goal && (
         <label className={`goal ${pending.includes('goal') ? 'pending-review' : ''}`}>
           <span className="label">{goal.label}</span>
-          <textarea aria-label={goal.label} data-target={targetAttribute({ kind: 'field', field: 'overallGoal' })} rows={4} value={content.overallGoal} onChange={(e) => setText('overallGoal', e.target.value)} />
+          <textarea
+            aria-label={goal.label}
+            data-target={targetAttribute({ kind: 'field', field: 'overallGoal' })}
+            rows={4}
+            value={content.overallGoal}
+            onChange={(e) => setText('overallGoal', e.target.value)}
+          />
         </label>
       )}
     </>

@@ -4,7 +4,8 @@
  * is already there; nothing is written before 导入.
  */
 import { useState } from 'react';
-import type { ImportPreview, ResultOf } from '../../../shared/api/contract';
+import type { ImportPreview } from '../../../shared/api/contract';
+import type { ConflictPolicy } from '../../../shared/api/schemas';
 import { describeLayoutChange } from '../../../shared/layoutConversion';
 import { errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
@@ -16,9 +17,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog, useTicks } from './Dialog';
 import { Notice, type NoticeText } from './Notice';
 
-type Conflict = 'replace' | 'keep' | 'skip';
 type PreviewTable = ImportPreview['tables'][number];
-const CONFLICTS: Record<Conflict, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
+const CONFLICTS: Record<ConflictPolicy, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -52,7 +52,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [year, setYear] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const { ticked, toggle, setTicked } = useTicks<number>();
-  const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
+  const [conflicts, setConflicts] = useState<Record<number, ConflictPolicy>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const job = useJob();
   const [message, setMessage] = useState<NoticeText | null>(null);
@@ -62,7 +62,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setBusy('正在读取');
     setMessage(null);
     try {
-      const result = await job.run<ImportPreview>({ departmentFile, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
+      const result = await job.run({ departmentFile, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
       setPreview(result);
       // A new file ticks its tables, except those that would lose fields to the department's layout;
       // a new year keeps the clerk's ticks.
@@ -102,7 +102,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       // What waits in the editors is saved first: the import comes after it.
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
-      const outcomes = await job.run<ResultOf<'importFile'>>({
+      const outcomes = await job.run({
         departmentFile,
         kind: 'import',
         fileName: file.name,
@@ -118,7 +118,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       else await refresh();
       const count = (action: string) => outcomes.filter((o) => o.action === action).length;
       if (count('replaced') > 0) await showReplaced();
-      setMessage({ text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`, error: false });
+      setMessage({
+        text: `导入完成：新建 ${count('created')}，替换 ${count('replaced')}，两份都保留 ${count('kept-both')}，跳过 ${count('skipped')}`,
+        error: false,
+      });
       setPreview(null);
       setFile(null);
     } catch (error) {
@@ -209,7 +212,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                       <select
                         aria-label={`${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName} 同名处理`}
                         value={conflicts[t.index] ?? 'skip'}
-                        onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as Conflict })}
+                        onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as ConflictPolicy })}
                       >
                         {Object.entries(CONFLICTS).map(([value, label]) => (
                           <option key={value} value={value}>

@@ -38,7 +38,6 @@ function labelSpans(drawn: number[], groupOf: (index: number) => string): number
   });
 }
 
-
 export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; indicators: Indicator[] }) {
   const change = useEditor((s) => s.change);
   const layout = LAYOUTS[layoutId];
@@ -57,7 +56,13 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
     const target = focusRequest?.target;
     if (!target) return;
     const at =
-      target.kind === 'indicator' ? rows.findIndex((r) => r.index === target.index) : target.kind === 'level2' ? rows.findIndex((r) => r.level2 === target.level2) : target.kind === 'table' ? 0 : -1;
+      target.kind === 'indicator'
+        ? rows.findIndex((r) => r.index === target.index)
+        : target.kind === 'level2'
+          ? rows.findIndex((r) => r.level2 === target.level2)
+          : target.kind === 'table'
+            ? 0
+            : -1;
     if (at < 0) return;
     setEdit(null);
     wantsFocus.current = true;
@@ -240,85 +245,85 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
             const valueText = i === row && cursor.col === 1 ? shown : textOf(indicators, r, 'value');
             return (
               <Fragment key={`${r.level2}-${r.index ?? 'blank'}`}>
-              <Spacer height={gapBefore} />
-              <tr ref={measure} data-index={i} className={r.index === null ? 'blank-row' : ''}>
-                {level1Spans[n]! > 0 && (
-                  <th rowSpan={level1Spans[n]} className="l1">
-                    {layout.level1Label(r.level1)}
-                  </th>
-                )}
-                {level2Spans[n]! > 0 && (
-                  <th rowSpan={level2Spans[n]} className="l2">
-                    {layout.level2Label(r.level2)}
-                  </th>
-                )}
-                {FIELDS.map((f, col) =>
-                  i === row && col === cursor.col ? (
-                    <td key={f} className={`cell active ${edit?.mode ?? 'select'}`}>
-                      <input
-                        ref={input}
-                        aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
-                        value={shown}
-                        onChange={(e) => setEdit({ mode: edit?.mode ?? 'enter', text: e.target.value })}
-                        onKeyDown={onKeyDown}
-                        onDoubleClick={() => startEditing(shown)}
-                        onBlur={() => {
-                          wantsFocus.current = false;
-                          commit();
-                        }}
-                        onPaste={(e) => {
-                          if (onPaste(e.clipboardData.getData('text/plain'))) e.preventDefault();
-                        }}
-                        aria-autocomplete="list"
-                        aria-expanded={f === 'name' && suggestions.length > 0}
-                      />
-                      {f === 'name' && suggestions.length > 0 && (
-                        <ul className="suggestions" role="listbox" aria-label="指标库">
-                          {suggestions.map((s, n) => (
-                            <li
-                              key={`${s.level2}|${s.name}`}
-                              role="option"
-                              aria-selected={n === highlight}
-                              onMouseDown={(e) => {
-                                e.preventDefault();
-                                pick(s);
-                              }}
-                            >
-                              <span className="suggestion-name">{s.name}</span>
-                              <span className="suggestion-meta">
-                                {s.level2} · {s.value}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  ) : (
-                    <td
-                      key={f}
-                      className="cell"
-                      onMouseDown={(e) => {
-                        e.preventDefault();
-                        activate(i, col, false);
-                      }}
-                      onDoubleClick={() => activate(i, col, true)}
-                    >
-                      {textOf(indicators, r, f)}
-                    </td>
-                  ),
-                )}
-                <td className="parse">{describeValue(parseIndicatorValue(valueText))}</td>
-                <td className="row-actions">
-                  <button type="button" tabIndex={-1} title="在下方插入一行（Insert）" onClick={() => insertBelow(i)}>
-                    ＋
-                  </button>
-                  {r.index !== null && (
-                    <button type="button" tabIndex={-1} title="删除此行（Ctrl+Delete）" onClick={() => deleteRow(i)}>
-                      ✕
-                    </button>
+                <Spacer height={gapBefore} />
+                <tr ref={measure} data-index={i} className={r.index === null ? 'blank-row' : ''}>
+                  {level1Spans[n]! > 0 && (
+                    <th rowSpan={level1Spans[n]} className="l1">
+                      {layout.level1Label(r.level1)}
+                    </th>
                   )}
-                </td>
-              </tr>
+                  {level2Spans[n]! > 0 && (
+                    <th rowSpan={level2Spans[n]} className="l2">
+                      {layout.level2Label(r.level2)}
+                    </th>
+                  )}
+                  {FIELDS.map((f, col) =>
+                    i === row && col === cursor.col ? (
+                      <td key={f} className={`cell active ${edit?.mode ?? 'select'}`}>
+                        <input
+                          ref={input}
+                          aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
+                          value={shown}
+                          onChange={(e) => setEdit({ mode: edit?.mode ?? 'enter', text: e.target.value })}
+                          onKeyDown={onKeyDown}
+                          onDoubleClick={() => startEditing(shown)}
+                          onBlur={() => {
+                            wantsFocus.current = false;
+                            commit();
+                          }}
+                          onPaste={(e) => {
+                            if (onPaste(e.clipboardData.getData('text/plain'))) e.preventDefault();
+                          }}
+                          aria-autocomplete="list"
+                          aria-expanded={f === 'name' && suggestions.length > 0}
+                        />
+                        {f === 'name' && suggestions.length > 0 && (
+                          <ul className="suggestions" role="listbox" aria-label="指标库">
+                            {suggestions.map((s, n) => (
+                              <li
+                                key={`${s.level2}|${s.name}`}
+                                role="option"
+                                aria-selected={n === highlight}
+                                onMouseDown={(e) => {
+                                  e.preventDefault();
+                                  pick(s);
+                                }}
+                              >
+                                <span className="suggestion-name">{s.name}</span>
+                                <span className="suggestion-meta">
+                                  {s.level2} · {s.value}
+                                </span>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    ) : (
+                      <td
+                        key={f}
+                        className="cell"
+                        onMouseDown={(e) => {
+                          e.preventDefault();
+                          activate(i, col, false);
+                        }}
+                        onDoubleClick={() => activate(i, col, true)}
+                      >
+                        {textOf(indicators, r, f)}
+                      </td>
+                    ),
+                  )}
+                  <td className="parse">{describeValue(parseIndicatorValue(valueText))}</td>
+                  <td className="row-actions">
+                    <button type="button" tabIndex={-1} title="在下方插入一行（Insert）" onClick={() => insertBelow(i)}>
+                      ＋
+                    </button>
+                    {r.index !== null && (
+                      <button type="button" tabIndex={-1} title="删除此行（Ctrl+Delete）" onClick={() => deleteRow(i)}>
+                        ✕
+                      </button>
+                    )}
+                  </td>
+                </tr>
               </Fragment>
             );
           })}
@@ -326,7 +331,8 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
         </tbody>
       </table>
       <p className={notice?.error ? 'error' : 'muted'} role={notice?.error ? 'alert' : 'status'}>
-        {notice?.text ?? '方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；Insert 插入行，Ctrl+Delete 删除行；可从 Excel 复制 2–4 列（[一级] [二级] 三级指标 指标值）粘贴。'}
+        {notice?.text ??
+          '方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；Insert 插入行，Ctrl+Delete 删除行；可从 Excel 复制 2–4 列（[一级] [二级] 三级指标 指标值）粘贴。'}
       </p>
     </div>
   );

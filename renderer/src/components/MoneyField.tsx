@@ -9,5 +9,7 @@ function parseMoney(text: string): Parsed<Fen> {
 
 /** An amount in 万元, exact to the 分. */
 export function MoneyField({ label, fen, target, onChange }: { label: string; fen: Fen | null; target: string; onChange: (fen: Fen | null) => void }) {
-  return <CheckedField className="money-field" label={label} value={fen} format={(f) => formatWan(f)} parse={parseMoney} onChange={onChange} data-target={target} />;
+  return (
+    <CheckedField className="money-field" label={label} value={fen} format={(f) => formatWan(f)} parse={parseMoney} onChange={onChange} data-target={target} />
+  );
 }

@@ -1,16 +1,16 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { LAYOUTS } from '../../../shared/layouts';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
+import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
 import { useOpenElsewhere } from '../hooks/useOpenElsewhere';
 import { CarriedBanner } from './CarriedBanner';
-import { ConflictBar } from './ConflictBar';
 import { ChecksPanel } from './ChecksPanel';
+import { DocumentToolbar, undoKeys } from './DocumentToolbar';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
-import { SaveStatus } from './SaveStatus';
 import { EvaluationEditor } from './EvaluationEditor';
 
 const TABS = ['绩效目标表', '绩效自评表'] as const;
@@ -32,17 +32,15 @@ function Tabs({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
 export function ProjectEditor() {
   const department = useWorkspace((s) => s.department);
   const selectedId = useProjects((s) => s.selectedId);
-  const saveState = useEditor((s) => s.saveState);
-  const savedAt = useEditor((s) => s.savedAt);
   const content = useEditor((s) => s.content);
   const project = useEditor((s) => s.project);
   const error = useEditor((s) => s.error);
-  const { open, close, change, undo, redo, reload, keepAsCopy } = useEditor.getState();
+  const { open, close, change } = useEditor.getState();
   const [tab, setTab] = useState<Tab>('绩效目标表');
   const elsewhere = useOpenElsewhere(department?.file ?? null, selectedId);
 
   useEffect(() => {
-    if (department && selectedId !== null) void open(department.file, selectedId);
+    if (department && selectedId !== null) void open({ departmentFile: department.file, id: selectedId });
     else close();
   }, [department, selectedId, open, close]);
 
@@ -66,24 +64,15 @@ export function ProjectEditor() {
 
   if (tab === '绩效自评表') {
     return (
-      <section className="editor">
+      <section className="editor" onKeyDown={undoKeys(useEvaluation.getState())}>
         <EvaluationEditor departmentFile={department.file} project={project} heading={heading} />
       </section>
     );
   }
 
   const layout = LAYOUTS[department.layout];
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey)) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) undo();
-    else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
-    else return;
-    e.preventDefault();
-  };
-
   return (
-    <section className="editor" onKeyDown={onKeyDown}>
+    <section className="editor" onKeyDown={undoKeys(useEditor.getState())}>
       <div className="editor-form">
         {heading}
         <div className="form-title">
@@ -93,8 +82,7 @@ export function ProjectEditor() {
             <span>{layout.unitNote}</span>
           </div>
         </div>
-        <div className="editor-toolbar">
-          <SaveStatus state={saveState} savedAt={savedAt} error={error} />
+        <DocumentToolbar useDocument={useEditor}>
           <label>
             状态
             <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as ProjectStatus }))}>
@@ -103,19 +91,7 @@ export function ProjectEditor() {
               ))}
             </select>
           </label>
-          <button type="button" onClick={undo} title="撤销（Ctrl+Z）">
-            撤销
-          </button>
-          <button type="button" onClick={redo} title="重做（Ctrl+Y）">
-            重做
-          </button>
-          {error && saveState !== 'failed' && saveState !== 'conflict' && (
-            <span className="error" role="alert">
-              {error}
-            </span>
-          )}
-        </div>
-        {saveState === 'conflict' && error && <ConflictBar message={error} onReload={() => void reload()} onKeepCopy={() => void keepAsCopy()} />}
+        </DocumentToolbar>
         <CarriedBanner project={project} />
         {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
         <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />

@@ -34,8 +34,16 @@ function FindingCounts({ errors, warnings }: { errors: number; warnings: number 
   if (errors === 0 && warnings === 0) return <span className="count ok">通过</span>;
   return (
     <>
-      {errors > 0 && <span className="count errors" title="错误">错{errors}</span>}
-      {warnings > 0 && <span className="count warnings" title="提醒">提{warnings}</span>}
+      {errors > 0 && (
+        <span className="count errors" title="错误">
+          错{errors}
+        </span>
+      )}
+      {warnings > 0 && (
+        <span className="count warnings" title="提醒">
+          提{warnings}
+        </span>
+      )}
     </>
   );
 }
@@ -109,7 +117,11 @@ export function ProjectList() {
           </button>
         </form>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ExportBar />
       <table className="projects">
         <thead>
@@ -130,56 +142,60 @@ export function ProjectList() {
           {rows.map(({ index, key, gapBefore }) => {
             const p = sorted[index]!;
             return (
-            <Fragment key={key}>
-            <Spacer height={gapBefore} />
-            <tr ref={measure} data-index={index} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
-              <td className="tick" onClick={(e) => e.stopPropagation()}>
-                <input type="checkbox" aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
-              </td>
-              <td className="name">
-                {renaming?.id === p.id ? (
-                  <form onSubmit={(e) => void submitRename(e)} onClick={(e) => e.stopPropagation()}>
-                    <input
-                      aria-label="项目新名称"
-                      value={renaming.name}
-                      onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
-                      onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
-                      autoFocus
-                    />
-                  </form>
-                ) : (
-                  p.name
-                )}
-              </td>
-              <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds)}</td>
-              <td className="number">{p.indicatorCount}</td>
-              <td>{p.status}</td>
-              <td className="findings">
-                <FindingCounts errors={p.errors} warnings={p.warnings} />
-              </td>
-              <td className="self-evaluation" data-grade={p.selfEvaluation?.grade}>
-                {p.selfEvaluation ? (
-                  <>
-                    {p.selfEvaluation.score} {p.selfEvaluation.grade}
-                    {p.selfEvaluation.errors > 0 && <span className="count errors" title="自评表的错误">错{p.selfEvaluation.errors}</span>}
-                  </>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-              <td className="actions" onClick={(e) => e.stopPropagation()}>
-                <button type="button" title="重命名" onClick={() => setRenaming({ id: p.id, name: p.name })}>
-                  改名
-                </button>
-                <button type="button" title="复制为新项目" onClick={() => void duplicate(p.id)}>
-                  复制
-                </button>
-                <button type="button" title="删除" onClick={() => setConfirmDelete(p)}>
-                  删除
-                </button>
-              </td>
-            </tr>
-            </Fragment>
+              <Fragment key={key}>
+                <Spacer height={gapBefore} />
+                <tr ref={measure} data-index={index} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
+                  <td className="tick" onClick={(e) => e.stopPropagation()}>
+                    <input type="checkbox" aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
+                  </td>
+                  <td className="name">
+                    {renaming?.id === p.id ? (
+                      <form onSubmit={(e) => void submitRename(e)} onClick={(e) => e.stopPropagation()}>
+                        <input
+                          aria-label="项目新名称"
+                          value={renaming.name}
+                          onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
+                          onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
+                          autoFocus
+                        />
+                      </form>
+                    ) : (
+                      p.name
+                    )}
+                  </td>
+                  <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds)}</td>
+                  <td className="number">{p.indicatorCount}</td>
+                  <td>{p.status}</td>
+                  <td className="findings">
+                    <FindingCounts errors={p.errors} warnings={p.warnings} />
+                  </td>
+                  <td className="self-evaluation" data-grade={p.selfEvaluation?.grade}>
+                    {p.selfEvaluation ? (
+                      <>
+                        {p.selfEvaluation.score} {p.selfEvaluation.grade}
+                        {p.selfEvaluation.errors > 0 && (
+                          <span className="count errors" title="自评表的错误">
+                            错{p.selfEvaluation.errors}
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td className="actions" onClick={(e) => e.stopPropagation()}>
+                    <button type="button" title="重命名" onClick={() => setRenaming({ id: p.id, name: p.name })}>
+                      改名
+                    </button>
+                    <button type="button" title="复制为新项目" onClick={() => void duplicate(p.id)}>
+                      复制
+                    </button>
+                    <button type="button" title="删除" onClick={() => setConfirmDelete(p)}>
+                      删除
+                    </button>
+                  </td>
+                </tr>
+              </Fragment>
             );
           })}
           <Spacer height={after} />

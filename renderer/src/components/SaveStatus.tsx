@@ -1,4 +1,4 @@
-import type { SaveState } from '../stores/editor';
+import type { SaveState } from '../stores/documentStore';
 import { useHoldsUncommitted } from '../stores/uncommitted';
 
 const LABELS = { pending: '有未保存的修改…', saving: '正在保存…', failed: '保存失败', conflict: '未保存：已在别处修改' } as const;

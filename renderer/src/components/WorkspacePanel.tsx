@@ -142,7 +142,11 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
             新增单位
           </button>
         </form>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </section>
     </main>
   );

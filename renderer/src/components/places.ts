@@ -1,11 +1,16 @@
 import type { Target } from '../../../shared/checker';
 
 /**
- * The `data-target` a header field or amount carries, so that a finding can find it; indicator
- * places are shown by the grid itself (see the editor's focus request).
+ * The `data-target` a field carries, so that a finding can find it: a header field or amount of
+ * the 绩效目标表, any field of the 自评表. Indicator places of the 绩效目标表 are shown by the grid
+ * itself (see the editor's focus request).
  */
 export function targetAttribute(target: Target): string | undefined {
   if (target.kind === 'field') return `field:${target.field}`;
   if (target.kind === 'fund') return `fund:${target.fund}`;
+  if (target.kind === 'budget') return `budget:${target.line}:${target.field}`;
+  if (target.kind === 'execution') return `execution:${target.field}`;
+  if (target.kind === 'level1Weight') return `weight:${target.level1}`;
+  if (target.kind === 'evaluationIndicator') return `evaluation:${target.index}:${target.field}`;
   return undefined;
 }

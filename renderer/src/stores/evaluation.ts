@@ -1,97 +1,45 @@
 /**
- * The 自评表 being edited: loaded with its project, saved shortly after every change (the saved
- * state is shown), and reflected in the project list's 自评 column. As in the 绩效目标表's editor,
- * a save from a revision another tab or window has saved over is refused, and the clerk reloads
- * or keeps this version as a copy.
+ * The 自评表 being edited (see documentStore.ts for its history, autosave and revisions), read with
+ * its project and reflected in the project list's 自评 column; where none was prepared yet, it is
+ * generated from the targets.
  */
-import { create } from 'zustand';
 import type { EvaluationContent, Variant } from '../../../shared/evaluation/content';
 import { evaluationSummary } from '../../../shared/review';
-import { api, errorMessage, isStale } from '../api/client';
-import type { SaveState } from './editor';
-import { autosave } from './autosave';
+import { api, errorMessage } from '../api/client';
+import { createDocumentStore, type DocumentState, type DocumentSubject } from './documentStore';
 import { useProjects } from './projects';
 
-const SAVE_DELAY_MS = 400;
-
-interface Subject {
-  departmentFile: string;
-  id: number;
+/** The project of the 自评表, with what its checks and the list's summary name. */
+interface Subject extends DocumentSubject {
   year: number;
   name: string;
 }
 
-interface EvaluationState {
-  subject: Subject | null;
-  /** Null once loaded means none was prepared yet. */
-  content: EvaluationContent | null;
-  loaded: boolean;
+interface EvaluationOwn {
   /** The revision of the stored 自评表 this editor last saw (0: none yet). */
   revision: number;
-  saveState: SaveState;
-  savedAt: string | null;
-  error: string | null;
-  open(subject: Subject): Promise<void>;
-  change(edit: (content: EvaluationContent) => EvaluationContent): void;
-  flush(): Promise<void>;
   /** 生成自评表 for this project, or for every project of the year that has none. */
   generate(variant: Variant, scope: 'project' | 'year'): Promise<void>;
-  /** After a refused save: drops this tab's unsaved changes and loads the stored 自评表. */
-  reload(): Promise<void>;
-  /** After a refused save: keeps this version on a copy of the project 「…（副本）」 and opens it. */
-  keepAsCopy(): Promise<void>;
 }
 
-export const useEvaluation = create<EvaluationState>()((set, get) => {
-  const save = async () => {
-    const { subject, content, revision } = get();
-    if (!subject || !content) return;
-    set({ saveState: 'saving' });
-    try {
-      const saved = await api.saveSelfEvaluation({ departmentFile: subject.departmentFile, id: subject.id, revision, content });
-      if (get().subject !== subject) return;
-      const changedMeanwhile = get().content !== content;
-      set({ revision: saved.revision, savedAt: new Date().toISOString(), error: null, saveState: changedMeanwhile ? 'pending' : 'saved' });
+export type EvaluationState = DocumentState<EvaluationContent, Subject> & EvaluationOwn;
+
+export const useEvaluation = createDocumentStore<EvaluationContent, Subject, EvaluationOwn, { revision: number; updatedAt: string }>(({ set, get }) => ({
+  spec: {
+    load: async ({ departmentFile, id }) => {
+      const { content, revision, updatedAt } = await api.getSelfEvaluation({ departmentFile, id });
+      return { content, savedAt: updatedAt, own: { revision } };
+    },
+    unloaded: { revision: 0 },
+    save: ({ departmentFile, id }, content, { revision }) => api.saveSelfEvaluation({ departmentFile, id, revision, content }),
+    saved: ({ revision, updatedAt }, subject, content) => {
       useProjects.getState().reflectEvaluation(subject.id, evaluationSummary(subject, content));
-      if (changedMeanwhile) schedule();
-    } catch (error) {
-      set({ saveState: isStale(error) ? 'conflict' : 'failed', error: errorMessage(error) });
-    }
-  };
-
-  const { schedule, flush } = autosave({
-    delayMs: SAVE_DELAY_MS,
-    isPending: () => get().saveState === 'pending',
-    // After a refused save, changes stay here (and count as unsaved) but are not sent.
-    markPending: () => set({ saveState: get().saveState === 'conflict' ? 'conflict' : 'pending' }),
-    save,
-  });
-
-  return {
-    subject: null,
-    content: null,
-    loaded: false,
+      return { savedAt: updatedAt, own: { revision } };
+    },
+    copy: (selfEvaluation) => ({ selfEvaluation }),
+  },
+  own: {
     revision: 0,
-    saveState: 'saved',
-    savedAt: null,
-    error: null,
-    open: async (subject) => {
-      await get().flush();
-      set({ subject, content: null, loaded: false, error: null, saveState: 'saved', savedAt: null });
-      try {
-        const { content, revision } = await api.getSelfEvaluation({ departmentFile: subject.departmentFile, id: subject.id });
-        if (get().subject === subject) set({ content, revision, loaded: true });
-      } catch (error) {
-        set({ error: errorMessage(error), loaded: true });
-      }
-    },
-    change: (edit) => {
-      const { content } = get();
-      if (!content) return;
-      set({ content: edit(content) });
-      schedule();
-    },
-    flush,
     generate: async (variant, scope) => {
       const { subject } = get();
       if (!subject) return;
@@ -104,20 +52,5 @@ export const useEvaluation = create<EvaluationState>()((set, get) => {
         set({ error: errorMessage(error) });
       }
     },
-    reload: async () => {
-      const { subject } = get();
-      if (subject) await get().open(subject);
-    },
-    keepAsCopy: async () => {
-      const { subject, content } = get();
-      if (!subject || !content) return;
-      try {
-        const copy = await api.duplicateProject({ departmentFile: subject.departmentFile, id: subject.id, selfEvaluation: content });
-        await useProjects.getState().refresh();
-        useProjects.getState().select(copy.id);
-      } catch (error) {
-        set({ error: errorMessage(error) });
-      }
-    },
-  };
-});
+  },
+}));

@@ -138,7 +138,8 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     reflect: (project) => {
       const { layout, list } = get();
-      if (layout) set({ list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout]), selfEvaluation: p.selfEvaluation } : p)) });
+      if (layout)
+        set({ list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout]), selfEvaluation: p.selfEvaluation } : p)) });
     },
     reflectEvaluation: (id, selfEvaluation) => set({ list: get().list.map((p) => (p.id === id ? { ...p, selfEvaluation } : p)) }),
   };

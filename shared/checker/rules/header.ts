@@ -16,12 +16,10 @@ export const headerRequired: Rule = {
         const value = content[f.key];
         return value === null || (typeof value === 'string' && value.trim() === '');
       })
-      .map(
-        (f): Problem => ({
-          location: f.label,
-          target: { kind: 'field', field: f.key },
-          identity: f.key,
-          message: `${f.label}未填写`,
-        }),
-      ),
+      .map((f): Problem => ({
+        location: f.label,
+        target: { kind: 'field', field: f.key },
+        identity: f.key,
+        message: `${f.label}未填写`,
+      })),
 };

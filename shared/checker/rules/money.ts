@@ -1,7 +1,7 @@
 /** Whether the 成本指标 agree with the money: their amounts must not exceed 年度资金总额, and should account for most of it. */
 import { formatWan } from '../../money';
 import { costs } from '../costs';
-import type { CheckContext, Problem, Rule } from '../types';
+import type { Problem, Rule } from '../types';
 
 const tableProblem = (message: string): Problem => ({ location: '成本指标', target: { kind: 'level2', level2: '成本指标' }, identity: '成本指标', message });
 

@@ -1,5 +1,5 @@
 /** The indicator tree: every 一级 used, the required 二级 present, names sound. */
-import { LEVEL1_NAMES, LEVEL2, type Level2Name } from '../../taxonomy';
+import { LEVEL1_NAMES, level2sOf, type Level2Name } from '../../taxonomy';
 import { atIndicator } from '../places';
 import { isNotApplicable, realIndicators } from '../indicators';
 import type { Problem, Rule } from '../types';
@@ -11,14 +11,12 @@ export const treeLevel1: Rule = {
   params: {},
   check: ({ content }) => {
     const used = new Set(realIndicators(content.indicators).map((r) => r.indicator.level1));
-    return LEVEL1_NAMES.filter((l) => !used.has(l)).map(
-      (l): Problem => ({
-        location: l,
-        target: { kind: 'level2', level2: LEVEL2.find((d) => d.level1 === l)!.name },
-        identity: l,
-        message: `${l}下没有任何三级指标`,
-      }),
-    );
+    return LEVEL1_NAMES.filter((l) => !used.has(l)).map((l): Problem => ({
+      location: l,
+      target: { kind: 'level2', level2: level2sOf(l)[0]!.name },
+      identity: l,
+      message: `${l}下没有任何三级指标`,
+    }));
   },
 };
 
@@ -38,7 +36,12 @@ export const treeRequired: Rule = {
       .filter((l) => !present.has(l))
       .map((l) => ({ location: l, target: { kind: 'level2', level2: l }, identity: l, message: `缺少必填的${l}` }));
     if (layout.requiresSomeBenefit && !BENEFITS.some((b) => present.has(b))) {
-      missing.push({ location: '效益指标', target: { kind: 'level2', level2: '社会效益指标' }, identity: '效益指标', message: '效益指标下至少要有一项经济、社会、生态或可持续影响指标' });
+      missing.push({
+        location: '效益指标',
+        target: { kind: 'level2', level2: '社会效益指标' },
+        identity: '效益指标',
+        message: '效益指标下至少要有一项经济、社会、生态或可持续影响指标',
+      });
     }
     return missing;
   },

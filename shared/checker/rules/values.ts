@@ -18,13 +18,14 @@ export const valueMeasurable: Rule<{ level2s: string[] }> = {
   check: (context, { level2s }) =>
     each(context, level2s, ({ indicator, index, parsed }) => {
       const at = (message: string) => atIndicator(context.content.indicators, index, 'value', message);
-      if (parsed.kind !== 'quantity' && parsed.kind !== 'range') return at(`${indicator.level2}应填写可衡量的数值和单位（如“≥20户”“10万元”），而不是“${indicator.value.trim()}”`);
+      if (parsed.kind !== 'quantity' && parsed.kind !== 'range')
+        return at(`${indicator.level2}应填写可衡量的数值和单位（如“≥20户”“10万元”），而不是“${indicator.value.trim()}”`);
       if (parsed.unit === '') return at(`指标值“${indicator.value.trim()}”缺少计量单位`);
       return null;
     }),
 };
 
-const PLACEHOLDER = /^(\*+|[xX×]+|[\/／]+|[-—－_]+|…+|\.+|待定|待填|暂无|无|略)$/;
+const PLACEHOLDER = /^(\*+|[xX×]+|[/／]+|[-—－_]+|…+|\.+|待定|待填|暂无|无|略)$/;
 
 export const valuePlaceholder: Rule = {
   id: 'value.placeholder',
@@ -35,7 +36,8 @@ export const valuePlaceholder: Rule = {
     each(context, null, ({ indicator, index }) => {
       for (const field of ['name', 'value'] as const) {
         const text = indicator[field].trim();
-        if (PLACEHOLDER.test(text)) return atIndicator(context.content.indicators, index, field, `“${text}”是占位符，请填写实际的${field === 'name' ? '三级指标名称' : '指标值'}`);
+        if (PLACEHOLDER.test(text))
+          return atIndicator(context.content.indicators, index, field, `“${text}”是占位符，请填写实际的${field === 'name' ? '三级指标名称' : '指标值'}`);
       }
       return null;
     }),
@@ -71,7 +73,8 @@ export const valueDateInYear: Rule = {
         });
       }
       const outside = period && years.find((y) => y < period.from || y > period.to);
-      if (outside) return atIndicator(context.content.indicators, index, 'value', `时效指标的日期“${indicator.value.trim()}”不在项目期“${context.content.period}”内`);
+      if (outside)
+        return atIndicator(context.content.indicators, index, 'value', `时效指标的日期“${indicator.value.trim()}”不在项目期“${context.content.period}”内`);
       return null;
     });
   },
@@ -161,7 +164,8 @@ export const tableQualitative: Rule<{ maxShare: number }> = {
 };
 
 /** Phrases that only say "better", with nothing to measure against. */
-const VAGUE = /^(不断|持续|进一步|逐步|稳步|明显|显著|有效|大幅|有所|切实|全面|积极)?(提高|提升|加强|增强|改善|优化|较好|良好|增加|增长|推进|促进|扩大|壮大|深入)$/;
+const VAGUE =
+  /^(不断|持续|进一步|逐步|稳步|明显|显著|有效|大幅|有所|切实|全面|积极)?(提高|提升|加强|增强|改善|优化|较好|良好|增加|增长|推进|促进|扩大|壮大|深入)$/;
 
 export const valueVague: Rule = {
   id: 'value.vague',

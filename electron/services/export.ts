@@ -1,0 +1,22 @@
+/** Exporting a year of a department file: the 绩效目标表, or the 自评表 of the projects that have one. */
+import type { Database } from 'better-sqlite3';
+import { readDepartment } from '../db/department';
+import { prepareEvaluationsExport } from '../export/exportEvaluations';
+import { prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
+import { renderExport, type PreparedExport } from '../export/renderExport';
+
+export interface FormExportRequest extends ExportRequest {
+  form?: 'targets' | 'selfEvaluations';
+}
+
+/** What the export will write, laid out; the bytes are made by renderExport, in a worker thread in the app. */
+export function prepareExport(db: Database, request: FormExportRequest): PreparedExport {
+  const prepare = request.form === 'selfEvaluations' ? prepareEvaluationsExport : prepareProjectsExport;
+  return prepare(db, readDepartment(db), request);
+}
+
+/** The export with its bytes, made in this thread (the command line). */
+export async function exportHere(db: Database, request: FormExportRequest): Promise<Omit<PreparedExport, 'plan'> & { bytes: Buffer }> {
+  const { plan, ...file } = prepareExport(db, request);
+  return { ...file, bytes: await renderExport(plan) };
+}

@@ -1,0 +1,135 @@
+/**
+ * The import as the app and the command line do it: a preview of what a file holds (nothing
+ * written), then the tables chosen (绩效目标表 and 自评表), each into its own year or the one
+ * chosen, with its own answer to a name conflict, in one transaction after a backup.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ImportOutcome, ImportPreview } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import type { ConflictPolicy } from '../../shared/api/schemas';
+import { checkProject, countFindings } from '../../shared/checker';
+import { fromTargetTable, toTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
+import { defaultFiscalYear } from '../../shared/fiscalYear';
+import { fenToWan } from '../../shared/money';
+import { unitSlip, withUnitSlipCorrected } from '../../shared/unitSlip';
+import { LAYOUTS } from '../../shared/layouts';
+import { writeAfterBackup } from '../db/backups';
+import { insertDepartment, readDepartment, type DepartmentMeta } from '../db/department';
+import { getEvaluation } from '../db/evaluations';
+import { createDepartmentDb } from '../db/open';
+import { projectIdByName, projectNameTaken } from '../db/projects';
+import { layoutChange } from '../../shared/layoutConversion';
+import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
+import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
+import { importEvaluations } from '../import/importEvaluations';
+import { importTables } from '../import/importTables';
+import type { ReadWorkbook } from '../import/readWorkbook';
+
+export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptUnitSlip?: boolean }[];
+
+/** The preview of what was read (nothing written). */
+export function previewImport(db: Database, read: ReadWorkbook, intoYear: number | null): ImportPreview {
+  const departmentLayout = readDepartment(db).layout;
+  // A table without a year is checked, and looked up, as of the year being prepared until the clerk chooses one.
+  const lookupYear = (year: number | null) => intoYear ?? year ?? defaultFiscalYear(new Date());
+  return {
+    tables: [
+      ...read.targetTables.map((table, index) => {
+        const { content } = fromTargetTable(table);
+        const year = lookupYear(table.year);
+        const note = read.targetNotes[index];
+        const slip = unitSlip(content);
+        return {
+          index,
+          kind: '绩效目标表' as const,
+          projectName: table.projectName,
+          year: table.year,
+          layout: table.layout,
+          indicatorCount: table.indicators.length,
+          ...countFindings(checkProject(content, LAYOUTS[table.layout], year)),
+          notes: note?.warnings ?? [],
+          conflict: projectNameTaken(db, year, table.projectName.trim()),
+          layoutChange: layoutChange(content, table.layout, departmentLayout),
+          sheet: note?.sheet ?? '',
+          row: note?.row ?? 0,
+          missing: note?.missing ?? [],
+          otherInfo: content.otherInfo,
+          unitSlip: slip && { annual: fenToWan(slip.annual), corrected: fenToWan(slip.corrected), evidence: slip.evidence },
+        };
+      }),
+      ...read.selfEvaluations.map((table, i) => {
+        const { content, notes } = fromSelfEvaluation(table);
+        const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+        return {
+          index: read.targetTables.length + i,
+          kind: '自评表' as const,
+          projectName: table.projectName,
+          year: table.year,
+          layout: content.variant,
+          indicatorCount: table.indicators.length,
+          ...countFindings(checkSelfEvaluation(table)),
+          notes,
+          conflict: project !== null && getEvaluation(db, project) !== null,
+          layoutChange: null,
+          sheet: '',
+          row: 0,
+          missing: [],
+          otherInfo: [],
+          unitSlip: null,
+        };
+      }),
+    ],
+    otherKinds: read.otherKinds,
+    unplaced: read.unplaced,
+    warnings: read.warnings,
+  };
+}
+
+/** A table with its amounts read as 元, where the clerk accepted it and they divide exactly. */
+function withSlipAccepted(table: TargetTable, year: number): TargetTable {
+  const { layout, content } = fromTargetTable(table);
+  const corrected = withUnitSlipCorrected(content);
+  return corrected ? toTargetTable(layout, year, corrected) : table;
+}
+
+/** Writes the chosen tables of what was read into a department file, after a backup, in one transaction. */
+export function importIntoDepartment(db: Database, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
+  return writeAfterBackup(db, '导入前', () => writeChosen(db, read, intoYear, choices));
+}
+
+/** A new department file holding the chosen tables: made and filled in one transaction (there is nothing to back up). */
+export function importIntoNewDepartment(
+  file: string,
+  department: DepartmentMeta,
+  read: ReadWorkbook,
+  intoYear: number | null,
+  choices: ImportChoices,
+): ImportOutcome[] {
+  let outcomes: ImportOutcome[] = [];
+  const db = createDepartmentDb(file, (created) => {
+    insertDepartment(created, department);
+    outcomes = writeChosen(created, read, intoYear, choices);
+  });
+  db.close();
+  return outcomes;
+}
+
+function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
+  const all = [...read.targetTables, ...read.selfEvaluations];
+  const picked = choices.map((choice) => {
+    const table = all[choice.index];
+    if (!table) throw new AppError('bad-request', `文件中没有第 ${choice.index + 1} 张表`);
+    const year = intoYear ?? table.year;
+    if (!year) throw new AppError('bad-request', `“${table.projectName}”没有年度，请选择导入到哪一年度`);
+    return { index: choice.index, year, onConflict: choice.onConflict, acceptUnitSlip: choice.acceptUnitSlip ?? false };
+  });
+  const targets = picked.flatMap(({ acceptUnitSlip, ...p }) => {
+    const table = read.targetTables[p.index];
+    return table ? [{ ...p, table: acceptUnitSlip ? withSlipAccepted(table, p.year) : table }] : [];
+  });
+  const evaluations = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
+    p.index >= read.targetTables.length ? [{ ...p, table: read.selfEvaluations[p.index - read.targetTables.length]! }] : [],
+  );
+  // The target tables first, so that each 自评表 finds its project.
+  return [...importTables(db, targets), ...importEvaluations(db, evaluations)];
+}
