@@ -5,7 +5,7 @@
 import { FUND_MANAGEMENT_ITEMS } from '../../shared/evaluation/content';
 import type { BudgetLine, FundManagementRow, SelfEvaluation, SelfEvaluationIndicator } from '../../shared/interchange/selfEvaluation';
 import { matchLevel1, matchLevel2 } from '../../shared/taxonomy';
-import { normLabel } from './labels';
+import { normLabel } from '../../shared/forms/labelDictionary';
 import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';
 import { fittedText, type Warn } from './fitText';
 import { unnamed } from './readTargetTable';
@@ -28,10 +28,12 @@ const LINES_OF = { project: ['fiscal', 'carryover', 'other'], transfer: ['centra
 
 /** A column label, in either variant's wording. */
 type Matcher = (label: string) => boolean;
+/** A label in either variant's wording, as the dictionary spells labels (brackets and notes left out). */
 const is =
   (...labels: string[]): Matcher =>
   (label) =>
-    labels.includes(label);
+    labels.map(normLabel).includes(label);
+const TARGET_HEADERS = ['年度指标值', '指标值', '目标值', '年度目标值'];
 const startsWith =
   (prefix: string): Matcher =>
   (label) =>
@@ -88,7 +90,7 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
       initialBudget: colOf(header, is('年初预算数')),
       fullYearBudget: colOf(header, startsWith('全年预算数')),
       executed: colOf(header, startsWith('全年执行数')),
-      weight: colOf(header, is('分值')),
+      weight: colOf(header, is('分值', '权重')),
       rate: colOf(header, (l) => l.includes('执行率')),
       score: colOf(header, is('得分')),
     };
@@ -140,7 +142,7 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
   let totalWeight: number | null = null;
   let totalScore: number | null = null;
   let remarks = '';
-  const headerRow = within(is('年度指标值', '指标值'));
+  const headerRow = within(is(...TARGET_HEADERS));
   if (headerRow === null) {
     warn(`${at(region.start)}：自评表缺少指标表（“年度指标值”表头），已跳过`);
     return null;
@@ -149,12 +151,12 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
   const cols = {
     level1: colOf(header, is('一级指标')),
     level2: colOf(header, is('二级指标')),
-    name: colOf(header, is('三级指标')),
-    target: colOf(header, is('年度指标值', '指标值')),
-    actual: colOf(header, is('实际完成值', '全年实际完成值')),
-    weight: colOf(header, is('分值')),
-    score: colOf(header, is('得分')),
-    deviation: colOf(header, is('偏差原因分析及改进措施', '未完成原因和改进措施')),
+    name: colOf(header, is('三级指标', '指标名称')),
+    target: colOf(header, is(...TARGET_HEADERS)),
+    actual: colOf(header, is('实际完成值', '全年实际完成值', '实际值', '全年实际值', '实际完成数')),
+    weight: colOf(header, is('分值', '权重')),
+    score: colOf(header, is('得分', '评分')),
+    deviation: colOf(header, is('偏差原因分析及改进措施', '未完成原因和改进措施', '偏差原因及改进措施', '未完成原因及改进措施', '偏差原因分析', '偏差原因')),
   };
   for (let r = headerRow + 1; r <= region.end; r++) {
     const cells = grid.visible(r);

@@ -1,8 +1,9 @@
 /**
- * A legacy Excel 97–2003 workbook (.xls, what WPS saves by default on many PCs), read by SheetJS
- * into the same sheets as an .xlsx. SheetJS parses the whole file at once: the file's size limit
- * bounds its work (a BIFF file stores every cell and string uncompressed), rows are cut at the
- * limit while parsing, and cells and area are counted per sheet as the .xlsx reader counts them.
+ * A legacy Excel 97–2003 workbook (.xls, what WPS saves by default on many PCs, or the HTML or XML
+ * spreadsheet some systems export under that name), read by SheetJS into the same sheets as an
+ * .xlsx. SheetJS builds the whole workbook at once, so its work is bounded before it starts: the
+ * records of a BIFF file are counted from their headers (cells, merges, strings, sheets), the cells
+ * of an HTML or XML table from its tags; rows are cut at the limit while parsing.
  */
 import * as XLSX from '@e965/xlsx';
 import { LIMITS } from './fileGuard';
@@ -27,8 +28,53 @@ function valueOf(cell: XLSX.CellObject): CellValue | undefined {
   }
 }
 
+/** BIFF record types of the cells SheetJS keeps (one each), and those that hold several. */
+const CELL_RECORDS = new Set([0x00fd, 0x0203, 0x027e, 0x0205, 0x0204, 0x00d6, 0x0006, 0x0003, 0x0004, 0x0002]);
+const MULRK = 0x00bd;
+const MERGED_CELLS = 0x00e5;
+const SST = 0x00fc;
+const BOUND_SHEET = 0x0085;
+
+/** Counts what a BIFF workbook stream holds from its records' headers, refusing past a limit before anything is built. */
+function guardBiff(bytes: Buffer): void {
+  const container = XLSX.CFB.read(bytes, { type: 'buffer' });
+  const stream = XLSX.CFB.find(container, 'Workbook') ?? XLSX.CFB.find(container, 'Book');
+  const data = stream?.content;
+  if (!data) return;
+  const where = { part: 'Workbook' };
+  const view = Buffer.from(data as Uint8Array);
+  let cells = 0;
+  let sheets = 0;
+  for (let at = 0; at + 4 <= view.length;) {
+    const type = view.readUInt16LE(at);
+    const length = view.readUInt16LE(at + 2);
+    const body = at + 4;
+    if (CELL_RECORDS.has(type)) cells++;
+    else if (type === MULRK && length >= 6) cells += Math.floor((length - 6) / 6);
+    else if (type === MERGED_CELLS && length >= 2) {
+      const count = view.readUInt16LE(body);
+      for (let i = 0; i < count && body + 2 + i * 8 + 8 <= view.length; i++) {
+        const o = body + 2 + i * 8;
+        cells += (view.readUInt16LE(o + 2) - view.readUInt16LE(o) + 1) * (view.readUInt16LE(o + 6) - view.readUInt16LE(o + 4) + 1);
+      }
+    } else if (type === SST && length >= 8 && view.readUInt32LE(body + 4) > LIMITS.sharedStrings) throw new OverLimit('sharedStrings', where);
+    else if (type === BOUND_SHEET && ++sheets > LIMITS.sheets) throw new OverLimit('sheets', where);
+    if (cells > LIMITS.cells) throw new OverLimit('cells', where);
+    at = body + length;
+  }
+}
+
+/** The cells an HTML table, or an Excel 2003 XML spreadsheet, saved as .xls holds, from its tags. */
+function guardMarkup(bytes: Buffer): void {
+  const cell = /<(td|th|cell)[\s>/]/gi;
+  let cells = 0;
+  for (const text = bytes.toString('latin1'); cell.exec(text) !== null;) if (++cells > LIMITS.cells) throw new OverLimit('cells', { part: 'HTML/XML' });
+}
+
 /** Every visible sheet of the workbook, in its order. */
 export function readXls(bytes: Buffer): Sheet[] {
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) guardBiff(bytes);
+  else guardMarkup(bytes);
   const workbook = XLSX.read(bytes, {
     type: 'buffer',
     dense: true,

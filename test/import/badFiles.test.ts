@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -165,6 +166,33 @@ async function workbookWithSheet(sheet: string | Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/** A Word document whose body is `body` (in a table where `inTable`). */
+async function documentOf(body: string, inTable: boolean): Promise<Buffer> {
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  return zipOf({
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'word/document.xml': `<w:document ${w}><w:body>${inTable ? `<w:tbl>${body}</w:tbl>` : body}</w:body></w:document>`,
+  });
+}
+
+/** An Excel 97–2003 file whose workbook stream holds `cells` cells in MULRK records (as many as a record takes). */
+function biffOfCells(cells: number): Buffer {
+  const perRecord = 1360;
+  const records: Buffer[] = [Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00, ...Array(12).fill(0)])];
+  for (let row = 0, left = cells; left > 0; row++, left -= perRecord) {
+    const n = Math.min(perRecord, left);
+    const record = Buffer.alloc(4 + 6 + n * 6);
+    record.writeUInt16LE(0x00bd, 0);
+    record.writeUInt16LE(6 + n * 6, 2);
+    record.writeUInt16LE(row & 0xffff, 4);
+    record.writeUInt16LE(n - 1, 8 + n * 6);
+    records.push(record);
+  }
+  const container = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(container, 'Workbook', Buffer.concat(records));
+  return Buffer.from(XLSX.CFB.write(container, { type: 'buffer' }) as Uint8Array);
+}
+
 describe('the corpus of hostile files, each in its own process under limits of memory and time', () => {
   /** `jixiao import FILE --json` with 256 MB of heap and a minute: a crash, a hang or an out-of-memory fails the test. */
   function importInChild(bytes: Buffer, name: string) {
@@ -261,6 +289,29 @@ describe('the corpus of hostile files, each in its own process under limits of m
           ),
         }),
       '“百万次列出.xlsx”无法作为 Excel 工作簿读取（工作表“表',
+    ],
+    // Legacy workbooks are built whole by SheetJS: their cells are counted from the records' headers first.
+    ['三百万格.xls', () => Promise.resolve(biffOfCells(LIMITS.cells + 10_000)), `“三百万格.xls”的单元格超过 ${LIMITS.cells} 个（读到“Workbook”）`],
+    [
+      '三百万格的网页.xls',
+      () => Promise.resolve(Buffer.from(`<html><body><table><tr>${'<td>1</td>'.repeat(LIMITS.cells + 10)}</tr></table></body></html>`)),
+      `“三百万格的网页.xls”的单元格超过 ${LIMITS.cells} 个（读到“HTML/XML”）`,
+    ],
+    // Word documents stream as workbooks do: rows, nesting and texts counted as they come.
+    [
+      '二十万行.docx',
+      () => documentOf(Array.from({ length: LIMITS.rows + 1 }, (_, i) => `<w:tr><w:tc><w:p><w:r><w:t>${i}</w:t></w:r></w:p></w:tc></w:tr>`).join(''), true),
+      `“二十万行.docx”的工作表“文档”超过 ${LIMITS.rows} 行`,
+    ],
+    [
+      '层层嵌套.docx',
+      () => documentOf('<w:tbl><w:tr><w:tc>'.repeat(60) + '<w:p/>' + '</w:tc></w:tr></w:tbl>'.repeat(60), false),
+      `“层层嵌套.docx”的工作表“文档”中 XML 嵌套超过 ${LIMITS.depth} 层`,
+    ],
+    [
+      '一段长文.docx',
+      () => documentOf(`<w:p><w:r><w:t>${Array.from({ length: 150_000 }, (_, i) => `${i * 7919}`.padStart(8, '0')).join('')}</w:t></w:r></w:p>`, false),
+      `“一段长文.docx”的工作表“文档”中有一段文字超过 ${LIMITS.textChars} 字`,
     ],
   ])(
     '%s',
