@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { targetDocumentPlan, writeFormsDocument } from '../electron/export/docxDocument';
 import { writeTargetWorkbook } from '../electron/export/xlsxWorkbook';
 import { readImportFile } from '../electron/import/readImportFile';
 import { importTables } from '../electron/import/importTables';
@@ -19,6 +20,7 @@ import { report, timed } from './report';
 import { PROVINCE } from './scale';
 
 const province = () => provinceTables(PROVINCE.seed, PROVINCE.tables, PROVINCE.indicators);
+const PROVINCE_YEAR = 2024;
 const exportTables = () => province().map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false }));
 
 const tasks: Record<string, (args: string[]) => Promise<void>> = {
@@ -28,6 +30,11 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
     const { seconds, value } = await timed(() => writeTargetWorkbook(tables, { stacked: stacked === 'stacked', title: '全区' }));
     fs.writeFileSync(file!, value);
     report({ seconds });
+  },
+  /** The province as the Word document the app publishes (setup of the .docx import, not measured). */
+  async exportDocx([file]) {
+    fs.writeFileSync(file!, await writeFormsDocument(targetDocumentPlan(exportTables(), { departmentName: '全区', year: PROVINCE_YEAR, draft: false })));
+    report({ seconds: 0 });
   },
   /** Parse and store: the province into a new department file, in one transaction. */
   async store([file, folder]) {
