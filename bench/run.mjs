@@ -121,23 +121,26 @@ record('jixiao import --json，叠放', importStacked.seconds, 's', {
 });
 record('jixiao import --json，叠放：峰值内存', importStacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
 
-// 1b. The same province as an Excel 97–2003 workbook (saved by LibreOffice) and as the Word document the app
-// publishes: each read within 2× the .xlsx read and under 500 MB, beside LibreOffice's own conversion of it.
+// 1b. The same province as an Excel 97–2003 workbook (saved by LibreOffice), and the tables of the app's Word document:
+// each read within 2× the .xlsx read of the same tables and under 500 MB, beside LibreOffice's own conversion of it.
+// The Word writer builds the whole document in memory (over 4 GB for 2,000 tables), so the document holds the first 500.
+const DOCX_TABLES = 500;
 soffice(file('per-sheet.xlsx'), 'xls', work);
 const xls = file('per-sheet.xls');
-task('tasks', 'exportDocx', file('province.docx'));
+task('tasks', 'exportDocx', file('province.docx'), file('province-500.xlsx'), String(DOCX_TABLES));
 const importXls = cliImport(xls);
 const importDocx = cliImport(file('province.docx'));
-for (const r of [importXls, importDocx]) if (r.tables !== 2000) throw new Error(`imported ${r.tables} tables`);
+const importXlsx500 = cliImport(file('province-500.xlsx'));
+if (importXls.tables !== 2000 || importDocx.tables !== DOCX_TABLES) throw new Error(`imported ${importXls.tables} and ${importDocx.tables} tables`);
 const xlsByLibreOffice = soffice(xls);
 const docxByLibreOffice = soffice(file('province.docx'), 'txt:Text', file('txt'));
-for (const [label, run, converted, conversion] of [
-  ['.xls（LibreOffice 另存）', importXls, xlsByLibreOffice, 'soffice --convert-to csv'],
-  ['.docx（本程序导出的 Word）', importDocx, docxByLibreOffice, 'soffice --convert-to txt'],
+for (const [label, run, xlsxRead, converted, conversion] of [
+  ['.xls（LibreOffice 另存，2000 表）', importXls, importPerSheet, xlsByLibreOffice, 'soffice --convert-to csv'],
+  [`.docx（本程序导出的 Word，${DOCX_TABLES} 表）`, importDocx, importXlsx500, docxByLibreOffice, 'soffice --convert-to txt'],
 ]) {
   record(`jixiao import --json，${label}`, run.seconds, 's', {
-    reference: importPerSheet.seconds,
-    referenceName: '同一省份的 .xlsx（每表一个工作表）',
+    reference: xlsxRead.seconds,
+    referenceName: '同样的表的 .xlsx',
     goal: '≤ 2 × .xlsx',
     met: (v, r) => r <= 2,
   });

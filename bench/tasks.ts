@@ -31,9 +31,15 @@ const tasks: Record<string, (args: string[]) => Promise<void>> = {
     fs.writeFileSync(file!, value);
     report({ seconds });
   },
-  /** The province as the Word document the app publishes (setup of the .docx import, not measured). */
-  async exportDocx([file]) {
-    fs.writeFileSync(file!, await writeFormsDocument(targetDocumentPlan(exportTables(), { departmentName: '全区', year: PROVINCE_YEAR, draft: false })));
+  /**
+   * The first `count` tables of the province as the Word document the app publishes, and as its
+   * workbook (one sheet per table), for the .docx read beside the .xlsx read of the same tables.
+   * Setup, not measured: the Word writer holds the whole document, so the province is cut to what it builds.
+   */
+  async exportDocx([docx, xlsx, count]) {
+    const tables = exportTables().slice(0, Number(count));
+    fs.writeFileSync(docx!, await writeFormsDocument(targetDocumentPlan(tables, { departmentName: '全区', year: PROVINCE_YEAR, draft: false })));
+    fs.writeFileSync(xlsx!, await writeTargetWorkbook(tables, { stacked: false, title: '全区' }));
     report({ seconds: 0 });
   },
   /** Parse and store: the province into a new department file, in one transaction. */

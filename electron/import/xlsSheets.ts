@@ -78,6 +78,8 @@ export function readXls(bytes: Buffer): Sheet[] {
   const workbook = XLSX.read(bytes, {
     type: 'buffer',
     dense: true,
+    // No formatted text per cell (the readers format values themselves); number formats are kept for percentages.
+    cellText: false,
     cellNF: true,
     cellDates: true,
     cellFormula: false,
@@ -113,6 +115,8 @@ export function readXls(bytes: Buffer): Sheet[] {
       sheet.merges.push(`${cellAddress(merge.s.r + 1, merge.s.c + 1)}:${cellAddress(merge.e.r + 1, merge.e.c + 1)}`);
     }
     sheets.push(sheet);
+    // Each sheet's cells are dropped once copied, so that the two forms of a workbook are not held together.
+    delete workbook.Sheets[name];
   });
   return sheets;
 }
