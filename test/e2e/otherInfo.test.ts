@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { TEST_OUTPUT } from '../helpers/paths';
-import { addDepartment, CENTRE_TABLE, openProject, preparedWorkspace, storedProject } from './centreProject';
+import { addDepartment, CENTRE_TABLE, gridCell, openProject, preparedWorkspace, storedProject } from './centreProject';
 import { browserSession } from './webApp';
 
 const EXTRA = { explanation: '当年新建企业科协组织的数量', unit: '家', weight: '10' };
@@ -27,6 +27,7 @@ const OTHER_REGIONS_TABLE: TargetTable = {
   notApplicable: ['生态效益指标', '社会成本指标'],
   indicators: CENTRE_TABLE.indicators.map((i, n) => (n === 0 ? { ...i, extra: EXTRA } : i)),
 };
+const NOTE = '不适用（导入时表上如此填写）';
 
 const files: Record<string, string> = {};
 function prepare(workspace: Workspace): void {
@@ -49,7 +50,7 @@ async function screenshot(p: Page, name: string, width: number, height: number):
 }
 
 describe('a table of another region in the editor', () => {
-  it('shows its 项目编码, the 主管部门 with its code, and 其他信息', async () => {
+  it('shows its 项目编码, the 主管部门 with its code, 其他信息, the marker of extra columns and the 不适用 二级', async () => {
     const page = await session.freshPage();
     await openProject(page, '其他信息查看单位');
     expect(await page.getByLabel('项目编码').inputValue()).toBe('64010022T000001234567');
@@ -58,11 +59,37 @@ describe('a table of another region in the editor', () => {
     expect(await otherInfoShown(page)).toEqual(SHOWN);
     expect(await page.getByLabel('其他信息：测算依据').inputValue()).toBe('企业科协 14 家 × 0.5 万元\n园区科协 5 家 × 1 万元');
 
+    // The indicator with extra columns, and only it, is marked; its tooltip lists them.
+    const marked = page.locator('.indicator-grid td.cell.has-extra');
+    expect(await marked.count()).toBe(1);
+    // (The grid opens on it: its text is in the open cell's input.)
+    expect(await marked.evaluate((td) => td.querySelector('input')?.value ?? td.textContent)).toBe('企业科协组织建设');
+    expect(await marked.getAttribute('title')).toBe('指标解释：当年新建企业科协组织的数量\n计量单位：家\n权重：10');
+
+    // Each 二级 declared 不适用 shows a blank row saying so, 社会成本指标 under its 一级 成本指标.
+    const notes = await page.$$eval('.indicator-grid tbody tr', (rows) =>
+      rows.flatMap((tr, i) => {
+        const name = tr.querySelector('td.cell[data-placeholder]');
+        return name ? [{ row: i, note: name.getAttribute('data-placeholder'), text: name.textContent }] : [];
+      }),
+    );
+    expect(notes.map((n) => [n.note, n.text])).toEqual([
+      [NOTE, ''],
+      [NOTE, ''],
+    ]);
+    const labels = await page.$$eval('.indicator-grid tbody th', (ths) => ths.map((th) => th.textContent));
+    expect(labels.indexOf('成本指标')).toBeGreaterThan(labels.indexOf('14-成本指标'));
+    expect(labels.indexOf('社会成本指标')).toBe(labels.indexOf('成本指标') + 1);
+    expect(await gridCell(page, '23-生态效益', 0).getAttribute('data-placeholder')).toBe(NOTE);
+    // The note is the empty cell's placeholder: in the open cell too.
+    await gridCell(page, '23-生态效益', 0).click();
+    expect(await gridCell(page, '23-生态效益', 0).locator('input').getAttribute('placeholder')).toBe(NOTE);
+
     await screenshot(page, 'other-info', 1366, 768);
     await screenshot(page, 'other-info', 1280, 720);
   }, 60_000);
 
-  it('edits 其他信息 and 项目编码, undoes with Ctrl+Z, and shows the edits after a reload', async () => {
+  it('edits 其他信息 and 项目编码, undoes with Ctrl+Z, keeps extra columns of an indicator typed over, and shows the edits after a reload', async () => {
     const page = await session.freshPage();
     const file = files['其他信息编辑单位']!;
     await openProject(page, '其他信息编辑单位');
@@ -82,6 +109,10 @@ describe('a table of another region in the editor', () => {
     const edited = ['项目负责人|李四', SHOWN[1]!, '联系电话|0951-5012345'];
     await expect.poll(() => otherInfoShown(page)).toEqual(edited);
 
+    // Typing over the 指标值 of the indicator with extra columns keeps them.
+    await gridCell(page, '11-数量指标', 1).click();
+    await page.keyboard.type('15 家');
+    await page.keyboard.press('Enter');
     await saved(page);
     const stored = storedProject(file)!;
     expect(stored).toMatchObject({
@@ -90,6 +121,7 @@ describe('a table of another region in the editor', () => {
       otherInfo: [{ label: '项目负责人', value: '李四' }, OTHER_REGIONS_TABLE.otherInfo![1], { label: '联系电话', value: '0951-5012345' }],
       notApplicable: OTHER_REGIONS_TABLE.notApplicable,
     });
+    expect(stored.indicators[0]).toEqual({ ...OTHER_REGIONS_TABLE.indicators[0], value: '15 家', extra: EXTRA });
 
     await page.reload();
     await expect.poll(() => page.getByLabel('项目编码').count()).toBe(1);

@@ -98,7 +98,7 @@ export function ProjectEditor() {
         <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />
         <OtherInfoBlock otherInfo={content.otherInfo} />
         <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
-          <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
+          <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} notApplicable={content.notApplicable} />
         </div>
       </div>
       <ChecksPanel content={content} layout={layout} year={project.year} acknowledgements={project.acknowledgements} />
