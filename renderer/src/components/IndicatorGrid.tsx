@@ -31,15 +31,12 @@ const NOT_APPLICABLE_NOTE = '不适用（导入时表上如此填写）';
 
 /**
  * The grid's rows, and a blank row for each 二级 declared 不适用 that has none (a 成本 二级 of the
- * 2021 framework): such a 二级 goes in as a blank indicator after the real ones, so that gridRows
- * puts it in its place, and its row is then a blank row.
+ * 2021 framework; not a name of the region's own, whose 一级 is not known): such a 二级 goes in as a
+ * blank indicator after the real ones, so that gridRows puts it in its place, and its row is then a blank row.
  */
 function rowsOf(indicators: Indicator[], notApplicable: string[]): GridRow[] {
   const shown = new Set([...LEVEL2.map((l) => l.name), ...indicators.map((i) => i.level2)]);
-  const missing = notApplicable.flatMap((level2) => {
-    const level1 = level1Of(level2);
-    return level1 && !shown.has(level2) ? [toIndicator(level2, '', '', level1)] : [];
-  });
+  const missing = notApplicable.filter((level2) => level1Of(level2) !== null && !shown.has(level2)).map((level2) => toIndicator(level2, '', ''));
   return gridRows([...indicators, ...missing]).map((r) => (r.index !== null && r.index >= indicators.length ? { ...r, index: null } : r));
 }
 
