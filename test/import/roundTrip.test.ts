@@ -72,4 +72,19 @@ describe.each(exportCases().map((c) => [c.layout, c] as const))('the 项目编�
     expect(stored[0]).toMatchObject({ code: '64010022T000001001', departmentCode: '105', otherInfo: withOtherRegionsFields(c.tables[0]!, 1).otherInfo });
     expect(result.targetTables).toEqual(expected(stored));
   });
+
+  it('come back whole from its data package, with the indicators’ extra columns and the 二级 declared 不适用', async () => {
+    const tables = c.tables.map((t, i) => ({
+      ...withOtherRegionsFields(t, i + 1),
+      notApplicable: ['社会成本指标'],
+      indicators: t.indicators.map((indicator, n) =>
+        n === 0 ? { ...indicator, extra: { unit: '台', weight: '10', scoring: '每少 1 台扣 2 分' } } : indicator,
+      ),
+    }));
+    const dept = departmentWith(c.name, c.layout, tables);
+    open.push(dept.workspace);
+    const file = await runJob(dept.api, { kind: 'export', departmentFile: dept.departmentFile, year: c.year, format: 'json', stacked: false });
+    const result = await readImportFile(Buffer.from(file.base64, 'base64'), file.fileName);
+    expect(result.targetTables).toEqual(tables.map((t) => ({ ...t, year: c.year })));
+  });
 });
