@@ -21,6 +21,11 @@ export function isOneYearProject(attribute: string): boolean {
   return /一年期/.test(attribute);
 }
 
+/**
+ * The goal and the 指标值 with their years moved on. The rest goes along as written, 其他信息 and an
+ * indicator's extra columns too: they name periods and documents (`2024—2026年`, `2023年…管理办法`)
+ * whose years do not move with the table's.
+ */
 export function carryContent(content: ProjectContent, from: number, to: number): ProjectContent {
   return {
     ...content,

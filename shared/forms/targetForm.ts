@@ -5,6 +5,7 @@
 import { LAYOUTS, headerBlockFields, printedLabel, type FieldDef, type FundGroup, type HeaderKey, type LayoutDef, type LayoutId } from '../layouts';
 import type { ProjectContent } from '../project';
 import { sortIndicators } from '../indicatorGrid';
+import { otherOfLabel } from './labelDictionary';
 import { Grid, type PaperForm } from './paperForm';
 
 export const FORM_COLUMNS = 6;
@@ -12,12 +13,27 @@ const FORM_WIDTHS = [13, 17, 13, 13, 17, 24];
 /** With a first column naming the indicator table, the level columns are narrower and 二级 (`…（必填硬性指标）`) wider. */
 const WIDTHS_WITH_INDICATOR_COLUMN = [12, 12, 20, 14, 16, 24];
 
+/** A text field as printed: where the label asks for the 主管部门's code too (`主管部门及代码`), it stands before the name, `[105]教育部`. */
+function fieldText(field: FieldDef<HeaderKey>, content: ProjectContent): string {
+  if (field.key === 'department' && content.departmentCode !== '' && printedLabel(field).endsWith('及代码')) {
+    return `[${content.departmentCode}]${content.department}`;
+  }
+  return String(content[field.key] ?? '');
+}
+
 function fieldCell(grid: Grid, field: FieldDef<HeaderKey>, content: ProjectContent, col: number, colSpan: number): void {
   grid.put(col, 1, 'label', printedLabel(field));
   if (field.kind === 'money') {
     const fen = content[field.key as 'totalFunds' | 'annualFunds'];
     grid.put(col + 1, colSpan, 'money', '', 1, fen);
-  } else grid.put(col + 1, colSpan, field.kind === 'multiline' ? 'longText' : 'text', String(content[field.key] ?? ''));
+  } else grid.put(col + 1, colSpan, field.kind === 'multiline' ? 'longText' : 'text', fieldText(field, content));
+}
+
+/** A row of a label and its value across the rest of the form. */
+function labelledRow(grid: Grid, label: string, value: string): void {
+  grid.put(0, 1, 'label', label);
+  grid.put(1, FORM_COLUMNS - 1, 'text', value);
+  grid.next();
 }
 
 function headerFields(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
@@ -34,6 +50,7 @@ function headerFields(grid: Grid, layout: LayoutDef, content: ProjectContent): v
   for (const field of fields) {
     if (field.key === 'name') {
       flush();
+      if (content.code !== '') labelledRow(grid, '项目编码', content.code);
       fieldCell(grid, field, content, 0, FORM_COLUMNS - 1);
       grid.next();
       continue;
@@ -76,6 +93,20 @@ function funding(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
     }
   });
   grid.row = top + height;
+}
+
+/**
+ * How a field of 其他信息 is labelled: as kept where the label dictionary knows it (政策依据), else
+ * with a colon, which marks it as a label to whoever reads the table back, Jixiao's importer too.
+ */
+function otherInfoLabel(label: string): string {
+  const bare = label.replace(/[:：\s]+$/, '');
+  return bare === '' || otherOfLabel(bare) !== null ? bare : `${bare}：`;
+}
+
+/** The fields of 其他信息 that have a value, a row each, in their order (one without is a row added in the editor and not filled in). */
+function otherInfo(grid: Grid, content: ProjectContent): void {
+  for (const { label, value } of content.otherInfo) if (value.trim() !== '') labelledRow(grid, otherInfoLabel(label), value);
 }
 
 function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
@@ -142,6 +173,7 @@ export function targetForm(layoutId: LayoutId, year: number, content: ProjectCon
     fieldCell(grid, goal, content, 0, FORM_COLUMNS - 1);
     grid.next();
   }
+  otherInfo(grid, content);
   const indicatorHeaderRow = grid.row;
   indicators(grid, layout, content);
   return grid.form(layout.indicatorColumn ? WIDTHS_WITH_INDICATOR_COLUMN : FORM_WIDTHS, titleRows, indicatorHeaderRow);

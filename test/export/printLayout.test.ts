@@ -14,8 +14,18 @@ const OUT = path.join(TEST_OUTPUT, 'export');
 const open: Workspace[] = [];
 const files: { name: string; layout: string; projects: number; kind: 'xlsx' | 'docx' }[] = [];
 
-/** A table of 80 indicators, which runs over pages, between two short ones, all stacked in one sheet. */
+/**
+ * A table of 80 indicators, which runs over pages, between two short ones, all stacked in one sheet;
+ * with a 项目编码 and 其他信息 above its indicators, as a table of another region brings them.
+ */
 const LONG_INDICATORS = 80;
+const OTHER_REGIONS_FIELDS = {
+  code: '64010022T000001234567',
+  otherInfo: [
+    { label: '项目负责人', value: '张三' },
+    { label: '测算依据', value: Array.from({ length: 8 }, (_, i) => `${i + 1}. 运维服务器 ${i + 2} 台 × 1.2 万元/台，按年度合同支付。`).join('\n') },
+  ],
+};
 const longName = (layout: LayoutId, kind: 'xlsx' | 'docx') => `${layout}-long-${kind}`;
 
 /** Text of each page of a PDF. */
@@ -73,7 +83,8 @@ function indicatorNumbers(page: Word[]): number[] {
 function indicatorColumns(page: Word[]): Map<string, string> | null {
   const first = page.find((w) => w.text === '一级指标');
   if (!first) return null;
-  const header = page.filter((w) => Math.abs(w.y - first.y) < 3);
+  // Left to right: pdftotext may give the words of a row in another order.
+  const header = page.filter((w) => Math.abs(w.y - first.y) < 3).sort((a, b) => a.x - b.x);
   const below = page.filter((w) => w.y > first.y + 3).sort((a, b) => a.y - b.y || a.x - b.x);
   const columns = new Map(header.map((h) => [h.text, '']));
   for (const w of below) {
@@ -98,7 +109,7 @@ beforeAll(async () => {
   }
   for (const layout of LAYOUT_IDS) {
     const { name, year, tables } = exportCases().find((c) => c.layout === layout)!;
-    const long = { ...hardTable(year, LONG_INDICATORS), projectName: '信息化运维项目' };
+    const long = { ...hardTable(year, LONG_INDICATORS), projectName: '信息化运维项目', ...OTHER_REGIONS_FIELDS };
     const dept = departmentWith(name, layout, [tables[0]!, long, { ...tables[0]!, projectName: `${tables[0]!.projectName}（二期）` }]);
     open.push(dept.workspace);
     for (const kind of ['xlsx', 'docx'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, sortIndicators, withoutBlankRows } from '../../shared/indicatorGrid';
+import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, setCells, sortIndicators, withoutBlankRows } from '../../shared/indicatorGrid';
 import { isBlock, parsePastedIndicators, parseTsv, pasteActuals, toIndicator } from '../../shared/paste';
 import type { EvaluationIndicator } from '../../shared/evaluation/content';
 
@@ -137,6 +137,19 @@ describe('indicator grid edits', () => {
       { level2: null, name: 'B', value: '2' },
     ]);
     expect(next.map((i) => `${i.level2}:${i.name}:${i.value}`)).toEqual(['数量指标:A:1', '数量指标:B:2', '成本指标:节能监察:10 万元']);
+  });
+
+  it('keeps the extra columns of an indicator whose name or value is typed or pasted over', () => {
+    const extra = { unit: '户', explanation: '年度内现场监察的企业户数' };
+    const withExtra = [{ ...base[0]!, extra }, base[1]!];
+    const at = { level1: '产出指标', level2: '数量指标', index: 0 };
+    expect(setCell(withExtra, at, 'value', '≥25 户')[0]).toEqual({ ...withExtra[0], value: '≥25 户' });
+    expect(setCells(withExtra, at, { name: '节能监察企业', value: '≥25 户' })[0]!.extra).toEqual(extra);
+    expect(applyPaste(withExtra, at, [{ level2: null, name: '节能监察企业', value: '≥25 户' }])[0]).toEqual({
+      ...withExtra[0],
+      name: '节能监察企业',
+      value: '≥25 户',
+    });
   });
 
   it('pastes rows that name their 二级 into that 二级, filling blank rows first', () => {

@@ -7,11 +7,13 @@
  * including through an input method, replaces the cell as it does in Excel.
  */
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { INDICATOR_COLUMN_LABELS } from '../../../shared/forms/labelDictionary';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, setCells, type GridField, type GridRow } from '../../../shared/indicatorGrid';
 import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
-import { isBlock, parsePastedIndicators } from '../../../shared/paste';
-import type { Indicator } from '../../../shared/project';
+import { isBlock, parsePastedIndicators, toIndicator } from '../../../shared/paste';
+import { INDICATOR_EXTRA_KEYS, type Indicator } from '../../../shared/project';
+import { LEVEL2, level1Of } from '../../../shared/taxonomy';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
@@ -22,6 +24,28 @@ const FIELDS: GridField[] = ['name', 'value'];
 
 function textOf(indicators: Indicator[], row: GridRow | undefined, field: GridField): string {
   return row && row.index !== null ? indicators[row.index]![field] : '';
+}
+
+/** What the blank row of a 二级 the imported table declared 不适用 says in its 三级 cell. */
+const NOT_APPLICABLE_NOTE = '不适用（导入时表上如此填写）';
+
+/**
+ * The grid's rows, and a blank row for each 二级 declared 不适用 that has none (a 成本 二级 of the
+ * 2021 framework; not a name of the region's own, whose 一级 is not known): such a 二级 goes in as a
+ * blank indicator after the real ones, so that gridRows puts it in its place, and its row is then a blank row.
+ */
+function rowsOf(indicators: Indicator[], notApplicable: string[]): GridRow[] {
+  const shown = new Set([...LEVEL2.map((l) => l.name), ...indicators.map((i) => i.level2)]);
+  const missing = notApplicable.filter((level2) => level1Of(level2) !== null && !shown.has(level2)).map((level2) => toIndicator(level2, '', ''));
+  return gridRows([...indicators, ...missing]).map((r) => (r.index !== null && r.index >= indicators.length ? { ...r, index: null } : r));
+}
+
+/** An indicator's columns of a region's own, a line each (`计量单位：户`); '' where it has none. */
+function extraText(indicators: Indicator[], row: GridRow): string {
+  const extra = (row.index !== null && indicators[row.index]!.extra) || {};
+  return INDICATOR_EXTRA_KEYS.filter((key) => extra[key])
+    .map((key) => `${INDICATOR_COLUMN_LABELS[key][0]}：${extra[key]}`)
+    .join('\n');
 }
 
 /**
@@ -38,10 +62,10 @@ function labelSpans(drawn: number[], groupOf: (index: number) => string): number
   });
 }
 
-export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; indicators: Indicator[] }) {
+export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutId: LayoutId; indicators: Indicator[]; notApplicable: string[] }) {
   const change = useEditor((s) => s.change);
   const layout = LAYOUTS[layoutId];
-  const rows = useMemo(() => gridRows(indicators), [indicators]);
+  const rows = useMemo(() => rowsOf(indicators, notApplicable), [indicators, notApplicable]);
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   // null while the cell only shows what is stored; otherwise the text being typed, and whether
   // arrows leave the cell ('enter', after typing over it) or move the caret ('edit', after F2).
@@ -243,6 +267,10 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
           {drawn.map(({ index: i, gapBefore }, n) => {
             const r = rows[i]!;
             const valueText = i === row && cursor.col === 1 ? shown : textOf(indicators, r, 'value');
+            const extra = extraText(indicators, r);
+            const note = r.index === null && notApplicable.includes(r.level2) ? NOT_APPLICABLE_NOTE : undefined;
+            // The 三级 cell shows that the indicator has extra columns (a marker; they are its tooltip).
+            const marked = (f: GridField) => f === 'name' && extra !== '';
             return (
               <Fragment key={`${r.level2}-${r.index ?? 'blank'}`}>
                 <Spacer height={gapBefore} />
@@ -259,9 +287,10 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
                   )}
                   {FIELDS.map((f, col) =>
                     i === row && col === cursor.col ? (
-                      <td key={f} className={`cell active ${edit?.mode ?? 'select'}`}>
+                      <td key={f} className={`cell active ${edit?.mode ?? 'select'} ${marked(f) ? 'has-extra' : ''}`} title={marked(f) ? extra : undefined}>
                         <input
                           ref={input}
+                          placeholder={f === 'name' ? note : undefined}
                           aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
                           value={shown}
                           onChange={(e) => setEdit({ mode: edit?.mode ?? 'enter', text: e.target.value })}
@@ -298,10 +327,27 @@ export function IndicatorGrid({ layoutId, indicators }: { layoutId: LayoutId; in
                           </ul>
                         )}
                       </td>
+                    ) : note && i !== row ? (
+                      // Outside the cursor's row, the note of a 不适用 二级 takes both cells of its blank row.
+                      col === 0 && (
+                        <td
+                          key={f}
+                          className="cell"
+                          colSpan={FIELDS.length}
+                          data-placeholder={note}
+                          onMouseDown={(e) => {
+                            e.preventDefault();
+                            activate(i, 0, false);
+                          }}
+                          onDoubleClick={() => activate(i, 0, true)}
+                        />
+                      )
                     ) : (
                       <td
                         key={f}
-                        className="cell"
+                        className={`cell ${marked(f) ? 'has-extra' : ''}`}
+                        title={marked(f) ? extra : undefined}
+                        data-placeholder={f === 'name' ? note : undefined}
                         onMouseDown={(e) => {
                           e.preventDefault();
                           activate(i, col, false);

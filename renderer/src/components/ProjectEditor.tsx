@@ -11,6 +11,7 @@ import { ChecksPanel } from './ChecksPanel';
 import { DocumentToolbar, undoKeys } from './DocumentToolbar';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
+import { OtherInfoBlock } from './OtherInfoBlock';
 import { EvaluationEditor } from './EvaluationEditor';
 
 const TABS = ['绩效目标表', '绩效自评表'] as const;
@@ -95,8 +96,9 @@ export function ProjectEditor() {
         <CarriedBanner project={project} />
         {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
         <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />
+        <OtherInfoBlock otherInfo={content.otherInfo} />
         <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
-          <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} />
+          <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} notApplicable={content.notApplicable} />
         </div>
       </div>
       <ChecksPanel content={content} layout={layout} year={project.year} acknowledgements={project.acknowledgements} />
