@@ -19,7 +19,7 @@ export const importHandlers = (workspace: Workspace) =>
   }) satisfies Partial<Handlers>;
 
 const readInWorker = (job: JobContext, { base64, fileName }: { base64: string; fileName: string }) =>
-  job.inWorker<ReadWorkbook>({ kind: 'read', bytes: Buffer.from(base64, 'base64'), fileName });
+  job.inWorker<ReadWorkbook>({ kind: 'read', bytes: Buffer.from(base64, 'base64'), fileName, maps: [] });
 
 export async function previewJob(workspace: Workspace, args: JobArgs<'preview'>, job: JobContext): Promise<ImportPreview> {
   const read = await readInWorker(job, args);
