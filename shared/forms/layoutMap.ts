@@ -41,6 +41,19 @@ export const MAP_FIELD_NAMES: Record<TableField, string> = {
 };
 export const MAP_COLUMN_NAMES: Record<MapColumn, string> = { level1: '一级指标', level2: '二级指标', name: '三级指标', value: '指标值' };
 
+/** A place in a map file as the clerk reads it: `columns.value（指标值列）`. */
+export function describeMapPath(path: readonly PropertyKey[]): string {
+  const [part, key] = path.map(String);
+  const named =
+    part === 'fields' && key && key in MAP_FIELD_NAMES
+      ? `${MAP_FIELD_NAMES[key as TableField]}的位置`
+      : part === 'columns' && key && key in MAP_COLUMN_NAMES
+        ? `${MAP_COLUMN_NAMES[key as MapColumn]}列`
+        : { name: '表样名称', fingerprint: '识别文字', fields: '字段位置', indicatorHeaderRow: '指标表头行', columns: '指标列' }[part ?? ''];
+  const written = path.map(String).join('.');
+  return named ? `${written}（${named}）` : written;
+}
+
 /** How far from its top-left a map may place a cell, and how long a label of its fingerprint may be. */
 export const MAP_LIMITS = { rows: 1000, cols: 200, label: 50, fingerprint: 500 } as const;
 /** A map's name is its file's name (`表样/<名称>.json`): no path, nothing a file system refuses. */

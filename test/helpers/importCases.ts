@@ -1,4 +1,5 @@
 /** Workbooks of the import preview's cases: what it says of a table, and sheets only a layout map can place. */
+import { excerptCells, layoutMapOf, type LayoutMap, type MapMarks, type SheetExcerpt } from '../../shared/forms/layoutMap';
 import { workbookOf, type Row, type SheetSpec } from './workbooks';
 
 /** The indicators of the preview's table: its one 成本指标 is 0.3 万元, the annual amount read as 元. */
@@ -88,4 +89,24 @@ export function mappedWorkbook(): Promise<Buffer> {
     三号: OTHER_SHAPE,
   };
   return workbookOf(sheets);
+}
+
+/** What a clerk points out on `mappedRows`: the values of five fields, the indicator header row, four columns. */
+export const MAPPED_MARKS: MapMarks = {
+  fields: {
+    name: { row: 2, col: 2 },
+    department: { row: 3, col: 2 },
+    implementingUnit: { row: 3, col: 4 },
+    annualFunds: { row: 4, col: 2 },
+    overallGoal: { row: 5, col: 2 },
+  },
+  headerRow: 6,
+  columns: { level1: 1, level2: 2, name: 3, value: 4 },
+};
+
+/** The map a clerk makes of `mappedRows` in the preview, from the cells it shows. */
+export function clerksMap(excerpt: SheetExcerpt, name = '档案局表'): LayoutMap {
+  const made = layoutMapOf(name, excerptCells(excerpt), MAPPED_MARKS);
+  if ('problem' in made) throw new Error(made.problem);
+  return made.map;
 }

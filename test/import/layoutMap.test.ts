@@ -1,29 +1,14 @@
 /** Reading with a layout map: sheets of a shape the labels cannot place, read where the map's labels stand. */
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../electron/import/readImportFile';
-import { excerptCells, layoutMapOf, type LayoutMap, type MapMarks } from '../../shared/forms/layoutMap';
-import { mappedRows, mappedWorkbook, OTHER_SHAPE, shifted } from '../helpers/importCases';
+import type { LayoutMap } from '../../shared/forms/layoutMap';
+import { clerksMap, mappedRows, mappedWorkbook, OTHER_SHAPE, shifted } from '../helpers/importCases';
 import { workbookOf } from '../helpers/workbooks';
 
-/** What the clerk points out on the sheet 一号 of the map workbook. */
-const MARKS: MapMarks = {
-  fields: {
-    name: { row: 2, col: 2 },
-    department: { row: 3, col: 2 },
-    implementingUnit: { row: 3, col: 4 },
-    annualFunds: { row: 4, col: 2 },
-    overallGoal: { row: 5, col: 2 },
-  },
-  headerRow: 6,
-  columns: { level1: 1, level2: 2, name: 3, value: 4 },
-};
-
 /** The map a clerk makes in the preview: on the cells it shows of the sheet 一号. */
-async function clerksMap(): Promise<LayoutMap> {
+async function mapOfSheetOne(): Promise<LayoutMap> {
   const { unplacedSheets } = await readImportFile(await mappedWorkbook(), '档案局.xlsx');
-  const made = layoutMapOf('档案局表', excerptCells(unplacedSheets.find((s) => s.sheet === '一号')!.excerpt), MARKS);
-  if ('problem' in made) throw new Error(made.problem);
-  return made.map;
+  return clerksMap(unplacedSheets.find((s) => s.sheet === '一号')!.excerpt);
 }
 
 const expected = (projectName: string, annualFunds: number) => ({
@@ -56,7 +41,7 @@ describe('a sheet of a shape the labels cannot place', () => {
   });
 
   it('is read with a layout map that matches it, as is a sheet of the same shape lower down; another shape stays unplaced', async () => {
-    const read = await readImportFile(await mappedWorkbook(), '档案局.xlsx', { maps: [await clerksMap()] });
+    const read = await readImportFile(await mappedWorkbook(), '档案局.xlsx', { maps: [await mapOfSheetOne()] });
     expect(read.targetTables).toMatchObject([expected('档案数字化', 12), expected('档案修缮', 8)]);
     expect(read.targetNotes).toEqual([
       { sheet: '一号', row: 2, warnings: ['工作表“一号”第 2 行：按表样“档案局表”读取'], missing: ['项目属性', '项目期', '项目总额'] },
@@ -77,7 +62,7 @@ describe('a sheet of a shape the labels cannot place', () => {
       ),
       另一种: OTHER_SHAPE,
     });
-    const read = await readImportFile(bytes, '叠放.xlsx', { maps: [await clerksMap()] });
+    const read = await readImportFile(bytes, '叠放.xlsx', { maps: [await mapOfSheetOne()] });
     expect(read.targetTables.map((t) => [t.projectName, t.annualFunds, t.indicators.length])).toEqual([
       ['档案数字化', 12, 4],
       ['档案修缮', 8, 4],

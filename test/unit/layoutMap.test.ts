@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../shared/api/schemas';
 import { excerptCells, layoutMapOf, layoutMapOrigins, type LayoutMap, type MapMarks, type SheetExcerpt } from '../../shared/forms/layoutMap';
-import { mappedRows, OTHER_SHAPE, shifted } from '../helpers/importCases';
+import { MAPPED_MARKS, mappedRows, OTHER_SHAPE, shifted } from '../helpers/importCases';
 import type { Row } from '../helpers/workbooks';
 
 const excerptOf = (rows: Row[], merges: SheetExcerpt['merges'] = []): SheetExcerpt => ({
@@ -10,20 +10,7 @@ const excerptOf = (rows: Row[], merges: SheetExcerpt['merges'] = []): SheetExcer
   merges,
 });
 
-/** What a clerk points out on `mappedRows`: the values of five fields, the header row, four columns. */
-const MARKS: MapMarks = {
-  fields: {
-    name: { row: 2, col: 2 },
-    department: { row: 3, col: 2 },
-    implementingUnit: { row: 3, col: 4 },
-    annualFunds: { row: 4, col: 2 },
-    overallGoal: { row: 5, col: 2 },
-  },
-  headerRow: 6,
-  columns: { level1: 1, level2: 2, name: 3, value: 4 },
-};
-
-function mapOf(rows: Row[], marks: MapMarks = MARKS): LayoutMap {
+function mapOf(rows: Row[], marks: MapMarks = MAPPED_MARKS): LayoutMap {
   const made = layoutMapOf('档案局表', excerptCells(excerptOf(rows)), marks);
   if ('problem' in made) throw new Error(made.problem);
   return made.map;
@@ -88,7 +75,9 @@ describe('a layout map', () => {
     expect(layoutMapOf('x', cells, { fields: { name: { row: 2, col: 2 } }, headerRow: null, columns: { name: 3 } })).toEqual({
       problem: '还需指定：指标表头、一级或二级指标列、指标值列',
     });
-    expect(layoutMapOf('x', cells, { ...MARKS, fields: { ...MARKS.fields, period: { row: 7, col: 4 } } })).toEqual({ problem: '项目期应在指标表头上方' });
+    expect(layoutMapOf('x', cells, { ...MAPPED_MARKS, fields: { ...MAPPED_MARKS.fields, period: { row: 7, col: 4 } } })).toEqual({
+      problem: '项目期应在指标表头上方',
+    });
     const bare: Row[] = [['档案数字化'], [], ['产出指标', '数量指标', '件数', '10件']];
     expect(
       layoutMapOf('x', excerptCells(excerptOf(bare)), { fields: { name: { row: 1, col: 1 } }, headerRow: 2, columns: { level1: 1, name: 3, value: 4 } }),
