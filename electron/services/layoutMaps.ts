@@ -18,19 +18,31 @@ export interface LayoutMapList {
   problems: { file: string; message: string }[];
 }
 
-/** What a map file holds, checked as the API checks a map; its name is the file's. */
-function readMapFile(file: string): LayoutMap {
-  if (fs.statSync(file).size > MAX_MAP_BYTES) throw new Error(`超过 ${MAX_MAP_BYTES / 1024} KB，不是表样`);
+/**
+ * What a map file holds, checked as the API checks a map; its name is the file's. A file that is
+ * not a map is refused naming it and the field that is wrong.
+ */
+export function readLayoutMapFile(file: string): LayoutMap {
+  const refuse = (why: string) => new AppError('bad-request', `表样文件“${path.basename(file)}”无法使用：${why}`);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw refuse('找不到该文件');
+  }
+  if (!stat.isFile()) throw refuse('不是普通文件');
+  if (stat.size > MAX_MAP_BYTES) throw refuse(`超过 ${MAX_MAP_BYTES / 1024} KB，不是表样`);
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
-    throw new Error('不是有效的 JSON');
+    throw refuse('不是有效的 JSON');
   }
-  const parsed = layoutMap.safeParse({ ...(data as object), name: path.basename(file, '.json') });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw refuse('不是表样（应为一个 JSON 对象）');
+  const parsed = layoutMap.safeParse({ ...data, name: path.basename(file, '.json') });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${describeMapPath(issue.path)}：${issue.message}`);
+    throw refuse(`${describeMapPath(issue.path)}：${issue.message}`);
   }
   return parsed.data;
 }
@@ -45,9 +57,10 @@ export function listLayoutMaps(workspaceFolder: string): LayoutMapList {
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   for (const file of files) {
     try {
-      list.maps.push(readMapFile(path.join(folder, file)));
+      list.maps.push(readLayoutMapFile(path.join(folder, file)));
     } catch (error) {
-      list.problems.push({ file, message: `表样文件“${file}”无法使用：${error instanceof Error ? error.message : String(error)}` });
+      if (!(error instanceof AppError)) throw error;
+      list.problems.push({ file, message: error.message });
     }
   }
   return list;
