@@ -3,14 +3,17 @@
  * indicators, checker counts, the fields not found and those kept as 其他信息, an amount that looks
  * typed in 元, the reader's notes; the tables not imported and the sheets not placed), tick the
  * tables, choose the year and what to do with a name that is already there; nothing is written before 导入.
+ * On a sheet it could not place the clerk points out the fields (「指定位置…」); the layout map saved
+ * from that reads the file again, and every later file of that shape.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/contract';
 import type { ConflictPolicy } from '../../../shared/api/schemas';
 import { describeLayoutChange } from '../../../shared/layoutConversion';
-import { errorMessage } from '../api/client';
+import { api, errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
+import { LayoutMapEditor } from './LayoutMapEditor';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
@@ -120,6 +123,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const job = useJob();
   const [message, setMessage] = useState<NoticeText | null>(null);
   const [confirming, setConfirming] = useState<PreviewTable[] | null>(null);
+  const [mapping, setMapping] = useState<string | null>(null);
+  const [layoutMaps, setLayoutMaps] = useState<{ names: string[]; problems: string[] }>({ names: [], problems: [] });
+
+  const listMaps = async () => {
+    try {
+      const { maps, problems } = await api.listLayoutMaps({});
+      setLayoutMaps({ names: maps.map((m) => m.name), problems: problems.map((p) => p.message) });
+    } catch (error) {
+      setLayoutMaps({ names: [], problems: [errorMessage(error)] });
+    }
+  };
+  useEffect(() => void listMaps(), []);
 
   /** Reads the file; `again` where it is the same file read again (for another year, or with a new layout map). */
   const load = async (chosen: { name: string; base64: string }, into: number | null, again: boolean) => {
@@ -323,6 +338,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               {preview.unplaced.map((u, i) => (
                 <li key={i}>
                   未识别：工作表“{u.sheet}”：{u.reason}
+                  {preview.unplaced.findIndex((v) => v.sheet === u.sheet) === i && preview.unplacedSheets.some((s) => s.sheet === u.sheet) && (
+                    <button type="button" aria-label={`指定位置：${u.sheet}`} onClick={() => setMapping(u.sheet)}>
+                      指定位置…
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
@@ -332,7 +352,26 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           )}
         </>
       )}
+      {layoutMaps.problems.map((p) => (
+        <p key={p} className="muted">
+          {p}
+        </p>
+      ))}
       <Notice notice={message} />
+      {mapping && preview && file && (
+        <LayoutMapEditor
+          sheet={mapping}
+          excerpt={preview.unplacedSheets.find((s) => s.sheet === mapping)!.excerpt}
+          takenNames={layoutMaps.names}
+          onClose={() => setMapping(null)}
+          onSaved={async (map) => {
+            setMapping(null);
+            await listMaps();
+            await load(file, year, true);
+            setMessage((shown) => shown ?? { text: `已保存表样“${map.name}”：已按它重新读取，以后导入同样的表也会自动使用`, error: false });
+          }}
+        />
+      )}
       {confirming && (
         <ConfirmDialog
           message={`${confirming.length} 张表的表样与本单位不同，导入后部分内容不再显示，也不会导出：${confirming
