@@ -192,10 +192,14 @@ export function layoutMapOf(name: string, cells: MapCells, marks: MapMarks): { m
 export function layoutMapOrigins(cells: MapCells, map: LayoutMap): MapPlace[] {
   const [first, ...rest] = map.fingerprint;
   if (!first) return [];
+  // normLabel takes characters away and turns full-width brackets half-width: a cell without the label's first
+  // character is not it, which spares normalising most cells of a large sheet.
+  const lead = first.text.charAt(0);
+  const mayBe = (text: string) => lead === '(' || lead === ')' || text.includes(lead);
   const origins: MapPlace[] = [];
   for (let r = 1; r <= cells.rows; r++) {
     for (const cell of cells.visible(r)) {
-      if (cell.text === '' || normLabel(cell.text) !== first.text) continue;
+      if (!mayBe(cell.text) || normLabel(cell.text) !== first.text) continue;
       const origin = { row: r - first.row, col: cell.col - first.col };
       if (origin.row < 1 || origin.col < 1) continue;
       if (!rest.every((f) => normLabel(cells.text(origin.row + f.row, origin.col + f.col)) === f.text)) continue;
