@@ -81,10 +81,10 @@ export const OTHER_SHAPE: Row[] = [
   ['产出指标', '数量指标', '修裱档案', '200卷'],
 ];
 
-/** The map workbook: a sheet to map, one of the same shape lower down, one of another shape. */
+/** The map workbook: a sheet to map (its title, 名目 and 打算 merged across), one of the same shape lower down, one of another shape. */
 export function mappedWorkbook(): Promise<Buffer> {
   const sheets: Record<string, SheetSpec | Row[]> = {
-    一号: mappedRows('档案数字化', 12),
+    一号: { rows: mappedRows('档案数字化', 12), merges: ['A1:D1', 'B2:D2', 'B5:D5'] },
     二号: shifted(mappedRows('档案修缮', 8), 3),
     三号: OTHER_SHAPE,
   };

@@ -34,9 +34,20 @@ describe('a sheet of a shape the labels cannot place', () => {
     expect(read.targetTables).toEqual([]);
     expect(read.unplaced.map((u) => u.sheet)).toEqual(['一号', '二号', '三号']);
     const { excerpt } = read.unplacedSheets[0]!;
-    expect(excerpt.texts.slice(1, 3)).toEqual([
+    expect(excerpt.texts.slice(0, 3)).toEqual([
+      ['2024年项目绩效表', '', '', ''],
       ['名目', '档案数字化', '', ''],
       ['归口', '某县档案局', '承办', '某县档案馆'],
+    ]);
+    expect(excerpt.merges).toEqual([
+      { row: 1, col: 1, rows: 1, cols: 4 },
+      { row: 2, col: 2, rows: 1, cols: 3 },
+      { row: 5, col: 2, rows: 1, cols: 3 },
+    ]);
+    expect(read.unplacedSheets.map((s) => [s.sheet, s.excerpt.texts.length])).toEqual([
+      ['一号', 10],
+      ['二号', 13],
+      ['三号', 5],
     ]);
   });
 
