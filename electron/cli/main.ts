@@ -24,10 +24,13 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           导出该年度的绩效目标表（--form self-evaluations 则为自评表）：Excel（每个项目一个工作表，
                           --stacked 则全部在一个工作表）、Word（公开用文档）或交换用 JSON；
                           有审核错误的表标为草稿，并在标准错误输出中说明
-  jixiao import 文件 [--json]
+  jixiao import 文件 [--json] [--layout-map 表样.json]…
                           读取 Excel 工作簿（.xlsx）或 JSON 数据包中的绩效目标表和自评表，不写入任何文件；
-                          --json 输出 { targetTables, selfEvaluations, warnings }
+                          --json 输出 { targetTables, selfEvaluations, warnings }；
+                          --layout-map 按表样文件（程序中“指定位置…”保存在工作文件夹“表样”中）读取
+                          按标签认不出的工作表
   jixiao import 文件 --into 单位文件 [--year 年度] [--on-conflict replace|keep|skip] [--name 单位名称] [--layout 表样]
+                          [--layout-map 表样.json]…
                           把其中的绩效目标表和自评表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
                           自评表写入同名同年度的项目（没有则按自评表新建项目），表上的得分原样保留；
                           同名同年度的项目：replace 替换、keep 两份都保留、skip 跳过（默认）
@@ -65,6 +68,7 @@ async function command(argv: string[]): Promise<CommandOutput> {
       from: { type: 'string' },
       to: { type: 'string' },
       form: { type: 'string' },
+      'layout-map': { type: 'string', multiple: true },
     },
     allowPositionals: true,
   });
@@ -76,7 +80,7 @@ async function command(argv: string[]): Promise<CommandOutput> {
     return check(rest[0]!, { year: yearOption(values.year), json: values.json });
   }
   if (name === 'import') {
-    if (rest.length !== 1) throw new CliError('用法：jixiao import 文件 [--json] [--into 单位文件 …]');
+    if (rest.length !== 1) throw new CliError('用法：jixiao import 文件 [--json] [--into 单位文件 …] [--layout-map 表样.json]');
     return importCommand(rest[0]!, {
       json: values.json ?? false,
       into: values.into,
@@ -84,6 +88,7 @@ async function command(argv: string[]): Promise<CommandOutput> {
       onConflict: values['on-conflict'],
       name: values.name,
       layout: values.layout,
+      layoutMaps: values['layout-map'] ?? [],
     });
   }
   if (name === 'carry') {

@@ -41,6 +41,8 @@ export interface HeaderRead {
   otherInfo: (OtherInfo & { row: number; col: number })[];
   /** Every label read (normalised), for telling the layout apart. */
   labels: Set<string>;
+  /** The unit a title or note row names for the whole table (`单位：元`); null where none. */
+  unit: '元' | '万元' | null;
 }
 
 /** What a cell is as a label. */
@@ -85,8 +87,8 @@ function unknownLabel(text: string): string | null {
 const isLabelText = (text: string) => labelOf(text) !== null || unknownLabel(text) !== null || indicatorColumnOf(text) !== null;
 
 export function readHeader(grid: SheetGrid, from: number, to: number): HeaderRead {
-  const read: HeaderRead = { fields: {}, funds: {}, otherInfo: [], labels: new Set() };
   const tableUnit = unitOfRows(grid, from, to);
+  const read: HeaderRead = { fields: {}, funds: {}, otherInfo: [], labels: new Set(), unit: tableUnit };
   let matrix: { columns: Map<number, ColumnMeaning>; unit: '元' | '万元' | null } | null = null;
 
   const found = (row: number, cell: VisibleCell | undefined, label: string, unit: '元' | '万元' | null): FoundValue => ({

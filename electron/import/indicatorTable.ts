@@ -35,7 +35,7 @@ const COLUMN_NAMES: Record<IndicatorColumn, string> = {
 };
 
 /** The columns a row names, by their header words; the 指标值 is the first of its words in dictionary order (年度 before 中期). */
-function columnsOf(grid: SheetGrid, rows: number[]): Partial<Record<IndicatorColumn, number>> {
+export function columnsOf(grid: SheetGrid, rows: number[]): Partial<Record<IndicatorColumn, number>> {
   const found = new Map<IndicatorColumn, { col: number; rank: number }[]>();
   for (const row of rows) {
     for (const cell of grid.visible(row)) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/interchange/schemas';
 import { sourceKind } from './fileGuard';
-import { readWorkbook, type Progress, type ReadWorkbook } from './readWorkbook';
+import { readWorkbook, type ReadOptions, type ReadWorkbook } from './readWorkbook';
 
 function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
   let data: unknown;
@@ -28,13 +28,15 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
     warnings: [],
     targetNotes: targetTables.map(() => ({ sheet: name, row: 0, warnings: [], missing: [] })),
     otherKinds: [],
+    unplacedSheets: [],
   };
 }
 
-export async function readImportFile(bytes: Buffer, fileName: string, onProgress?: Progress): Promise<ReadWorkbook> {
+/** `maps`: layout maps for the sheets of a workbook the labels do not place. */
+export async function readImportFile(bytes: Buffer, fileName: string, { onProgress, maps }: Omit<ReadOptions, 'kind'> = {}): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   const kind = await sourceKind(bytes, name);
-  if (kind !== 'json') return readWorkbook(bytes, fileName, onProgress, kind);
+  if (kind !== 'json') return readWorkbook(bytes, fileName, { onProgress, kind, maps });
   const read = readInterchange(bytes, name);
   const count = read.targetTables.length + read.selfEvaluations.length;
   onProgress?.(count, count);

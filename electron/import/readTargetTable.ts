@@ -12,7 +12,7 @@ import type { OtherInfo } from '../../shared/project';
 import { cutText } from '../../shared/text';
 import { cellAddress, fittedText, type Warn } from './fitText';
 import { readHeader, type FoundValue, type HeaderRead } from './headerFields';
-import { findIndicatorHeader, readIndicatorRows } from './indicatorTable';
+import { findIndicatorHeader, readIndicatorRows, type IndicatorHeader } from './indicatorTable';
 import type { SheetGrid } from './sheetGrid';
 import type { TableRegion } from './tableRegions';
 
@@ -46,13 +46,23 @@ export function splitDepartmentCode(text: string): { code: string; name: string 
 }
 
 export function readTargetTable(grid: SheetGrid, region: TableRegion, warn: Warn): (TargetTable & TableNotes) | null {
-  const at = (row: number) => `工作表“${grid.name}”第 ${row} 行`;
   const indicatorHeader = findIndicatorHeader(grid, region.start, region.end);
   if (!indicatorHeader) {
-    warn(`${at(region.start)}：找到“项目名称”，但没有指标表（缺少“一级指标 … 三级指标 … 指标值”表头），已跳过`);
+    warn(`工作表“${grid.name}”第 ${region.start} 行：找到“项目名称”，但没有指标表（缺少“一级指标 … 三级指标 … 指标值”表头），已跳过`);
     return null;
   }
-  const header = readHeader(grid, region.top, indicatorHeader.rows[0]! - 1);
+  return targetTableOf(grid, region, indicatorHeader, readHeader(grid, region.top, indicatorHeader.rows[0]! - 1), warn);
+}
+
+/** The table from its header as read and its indicator header, however each was found (by labels, or by a layout map). */
+export function targetTableOf(
+  grid: SheetGrid,
+  region: TableRegion,
+  indicatorHeader: IndicatorHeader,
+  header: HeaderRead,
+  warn: Warn,
+): TargetTable & TableNotes {
+  const at = (row: number) => `工作表“${grid.name}”第 ${row} 行`;
   const { indicators, notApplicable } = readIndicatorRows(grid, indicatorHeader, region.end, warn);
   const text = (field: TableField, max: number = TEXT_LIMITS.line) => {
     const f = header.fields[field];

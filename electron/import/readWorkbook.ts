@@ -9,8 +9,11 @@ import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { readDocument } from './docxSheets';
 import { LIMITS, sourceKind, type SourceKind } from './fileGuard';
+import type { LayoutMap, SheetExcerpt } from '../../shared/forms/layoutMap';
+import { readWithMaps } from './mapReader';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
+import { sheetExcerpt } from './sheetExcerpt';
 import { SheetGrid, VisibleRows } from './sheetGrid';
 import { tableRegions, type TableKind } from './tableRegions';
 import { readXls } from './xlsSheets';
@@ -46,6 +49,20 @@ export interface ReadWorkbook extends ImportResult {
   targetNotes: TableNote[];
   /** Tables of kinds Jixiao does not hold, named so that the clerk knows they were not imported. */
   otherKinds: { sheet: string; row: number; kind: TableKind; title: string }[];
+  /** The cells of the first unplaced sheets (UNPLACED_SHOWN), for the clerk to point out a table's fields in. */
+  unplacedSheets: { sheet: string; excerpt: SheetExcerpt }[];
+}
+
+/** How many unplaced sheets the preview shows the cells of: a workbook of many such sheets is no 绩效表. */
+export const UNPLACED_SHOWN = 50;
+
+export interface ReadOptions {
+  /** Hears tables read / tables found. */
+  onProgress?: Progress;
+  /** Where the caller has already looked at the bytes. */
+  kind?: Exclude<SourceKind, 'json'>;
+  /** Layout maps, tried on each sheet where the labels placed no table. */
+  maps?: readonly LayoutMap[];
 }
 
 /** A sheet with something in it. */
@@ -81,8 +98,7 @@ async function* sheetsOf(kind: Exclude<SourceKind, 'json'>, bytes: Buffer): Asyn
 
 const KIND_NAMES = { xlsx: 'Excel 工作簿', xls: 'Excel 97–2003 工作簿', docx: 'Word 文档' } as const;
 
-/** `onProgress` hears tables read / tables found; `kind` where the caller has already looked at the bytes. */
-export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?: Progress, kind?: Exclude<SourceKind, 'json'>): Promise<ReadWorkbook> {
+export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress, kind, maps = [] }: ReadOptions = {}): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   const source = kind ?? (await sourceKind(bytes, name));
   if (source === 'json') throw new AppError('bad-request', `“${name}”是数据包，不是工作簿`);
@@ -96,10 +112,20 @@ export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?:
   }
   // Every table is found first, so that progress can say how many there are.
   const found = grids.flatMap((grid) => tableRegions(grid).map((region) => ({ grid, region })));
-  const result: ReadWorkbook = { targetTables: [], selfEvaluations: [], monitoring: [], unplaced: [], warnings: [], targetNotes: [], otherKinds: [] };
+  const result: ReadWorkbook = {
+    targetTables: [],
+    selfEvaluations: [],
+    monitoring: [],
+    unplaced: [],
+    warnings: [],
+    targetNotes: [],
+    otherKinds: [],
+    unplacedSheets: [],
+  };
   let current: string[] = [];
+  const record = (message: string) => result.warnings.push(`${name}：${message}`);
   const warn = (message: string) => {
-    result.warnings.push(`${name}：${message}`);
+    record(message);
     current.push(message);
   };
   const placed = new Set<SheetGrid>();
@@ -127,8 +153,19 @@ export async function readWorkbook(bytes: Buffer, fileName: string, onProgress?:
     onProgress?.(index + 1, found.length);
   });
   for (const grid of grids) {
-    if (placed.has(grid) || !hasContent(grid) || result.unplaced.some((u) => u.sheet === grid.name)) continue;
-    result.unplaced.push({ sheet: grid.name, reason: '没有找到“项目名称”等表头，不像是绩效表' });
+    if (placed.has(grid) || !hasContent(grid)) continue;
+    const mapped = readWithMaps(grid, maps, record);
+    for (const { table, row, warnings } of mapped) {
+      const { missing, ...read } = table;
+      result.targetTables.push(read);
+      result.targetNotes.push({ sheet: grid.name, row, warnings, missing });
+    }
+    if (mapped.length > 0) {
+      result.unplaced = result.unplaced.filter((u) => u.sheet !== grid.name);
+      continue;
+    }
+    if (!result.unplaced.some((u) => u.sheet === grid.name)) result.unplaced.push({ sheet: grid.name, reason: '没有找到“项目名称”等表头，不像是绩效表' });
+    if (result.unplacedSheets.length < UNPLACED_SHOWN) result.unplacedSheets.push({ sheet: grid.name, excerpt: sheetExcerpt(grid) });
   }
   return result;
 }

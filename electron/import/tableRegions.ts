@@ -101,32 +101,28 @@ export function tableRegions(grid: SheetGrid): TableRegion[] {
     const kind = anchorOf(grid, r);
     if (kind) anchors.push({ row: r, kind });
   }
-  const regions = anchors.map(({ row, kind }, i) => {
-    const floor = i === 0 ? 1 : anchors[i - 1]!.row + 1;
-    // Upwards over the labelled rows, the spacer rows and the title block; not into the previous table.
-    let top = row;
-    let titleTop = row;
-    for (let r = row - 1; r >= floor && row - r <= TITLE_REACH; r--) {
-      if (isBlank(grid, r)) continue;
-      if (isTitleRow(grid, r)) titleTop = top = r;
-      else if (isLabelRow(grid, r) && titleTop === row) top = r;
-      else break;
-    }
-    const title = titleRows(grid, titleTop, row);
-    return { top, start: row, end: grid.rows, title, anchor: kind };
-  });
-  return regions.map((region, i) => {
+  const regions = anchors.map(({ row, kind }, i) => ({ ...headOf(grid, row, i === 0 ? 1 : anchors[i - 1]!.row + 1), start: row, anchor: kind }));
+  return regions.map(({ anchor, ...region }, i) => {
     const end = i + 1 < regions.length ? regions[i + 1]!.top - 1 : grid.rows;
-    const withEnd = { ...region, end };
-    return {
-      top: region.top,
-      start: region.start,
-      end,
-      title: region.title,
-      kind: kindOf(grid, withEnd, region.anchor),
-      year: yearOf(region.title) ?? yearAbove(grid, region.top),
-    };
+    return { ...region, end, kind: kindOf(grid, { ...region, end }, anchor) };
   });
+}
+
+/**
+ * What stands above a table's first row, not above `floor` (the previous table): its labelled rows,
+ * spacer rows and title block, where it starts, its title, and the year the title (or the nearest title above) names.
+ */
+export function headOf(grid: SheetGrid, row: number, floor: number): { top: number; title: string; year: number | null } {
+  let top = row;
+  let titleTop = row;
+  for (let r = row - 1; r >= floor && row - r <= TITLE_REACH; r--) {
+    if (isBlank(grid, r)) continue;
+    if (isTitleRow(grid, r)) titleTop = top = r;
+    else if (isLabelRow(grid, r) && titleTop === row) top = r;
+    else break;
+  }
+  const title = titleRows(grid, titleTop, row);
+  return { top, title, year: yearOf(title) ?? yearAbove(grid, top) };
 }
 
 function titleRows(grid: SheetGrid, from: number, to: number): string {

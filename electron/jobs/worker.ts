@@ -4,10 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/api/errors';
+import type { LayoutMap } from '../../shared/forms/layoutMap';
 import { renderExport, type ExportPlan } from '../export/renderExport';
 import { readImportFile } from '../import/readImportFile';
 
-export type WorkerTask = { kind: 'read'; bytes: Uint8Array; fileName: string } | { kind: 'render'; plan: ExportPlan };
+export type WorkerTask = { kind: 'read'; bytes: Uint8Array; fileName: string; maps: LayoutMap[] } | { kind: 'render'; plan: ExportPlan };
 
 export type WorkerMessage =
   { type: 'progress'; done: number; total: number } | { type: 'done'; result: unknown } | { type: 'error'; code: AppError['code']; message: string };
@@ -17,7 +18,10 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 async function run(task: WorkerTask): Promise<void> {
   const progress = (done: number, total: number) => post({ type: 'progress', done, total });
   try {
-    const result = task.kind === 'read' ? await readImportFile(Buffer.from(task.bytes), task.fileName, progress) : await renderExport(task.plan, progress);
+    const result =
+      task.kind === 'read'
+        ? await readImportFile(Buffer.from(task.bytes), task.fileName, { onProgress: progress, maps: task.maps })
+        : await renderExport(task.plan, progress);
     post({ type: 'done', result });
   } catch (error) {
     post(

@@ -81,6 +81,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
     ],
     otherKinds: read.otherKinds,
     unplaced: read.unplaced,
+    unplacedSheets: read.unplacedSheets,
     warnings: read.warnings,
   };
 }

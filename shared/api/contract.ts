@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CARRIED_PARTS } from '../carry';
 import type { DepartmentInfo, OtherInfo, Project, ProjectSummary } from '../project';
 import type { LayoutChange } from '../layoutConversion';
+import type { LayoutMap, SheetExcerpt } from '../forms/layoutMap';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { MAX_IMPORT_BYTES } from './limits';
 import {
@@ -14,6 +15,7 @@ import {
   conflictPolicy,
   departmentFile,
   evaluationContent,
+  layoutMap,
   exportFormat,
   findingKey,
   levelName,
@@ -59,6 +61,8 @@ export interface ImportPreview {
   otherKinds: { sheet: string; row: number; kind: string; title: string }[];
   /** Sheets where no table could be placed, and why. */
   unplaced: { sheet: string; reason: string }[];
+  /** The top-left cells of the (first 50) unplaced sheets, for the clerk to point out a table's fields in. */
+  unplacedSheets: { sheet: string; excerpt: SheetExcerpt }[];
   warnings: string[];
 }
 
@@ -202,6 +206,13 @@ export const contract = {
     ]),
   ).returns<{ job: string }>(),
   jobStatus: method(z.object({ job: jobId }).strict()).returns<JobStatus>(),
+  /**
+   * The layout maps kept in the workspace (`表样/<名称>.json`), which every preview and import of it
+   * applies; files there that are not maps are named with why.
+   */
+  listLayoutMaps: method(none).returns<{ maps: LayoutMap[]; problems: { file: string; message: string }[] }>(),
+  /** Keeps a layout map in the workspace; one of that name is replaced only where asked. */
+  saveLayoutMap: method(z.object({ map: layoutMap, replace: z.boolean() }).strict()).returns<LayoutMap>(),
   /** Stops a job; a cancelled import has written nothing. */
   cancelJob: method(z.object({ job: jobId }).strict()).returns<JobStatus>(),
   /** The backups of a department file, newest first (the file itself need not open: it may be damaged). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
+import { MAP_LIMITS, MAP_NAME_MAX, MAP_NAME_REFUSED, type LayoutMap } from '../forms/layoutMap';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
 import { MAX_POINTS, VARIANTS, type EvaluationContent } from '../evaluation/content';
@@ -160,3 +161,52 @@ export const evaluationContent = z
     remarks: text(TEXT_LIMITS.explanation),
   })
   .strict() satisfies z.ZodType<EvaluationContent>;
+
+/** A layout map's name, which names its file: as a department's, no path and nothing a file system refuses. */
+export const layoutMapName = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, '表样名称不能为空')
+      .max(MAP_NAME_MAX, `表样名称最多 ${MAP_NAME_MAX} 个字`)
+      .refine((s) => !MAP_NAME_REFUSED.test(s), '表样名称不能包含 \\ / : * ? " < > | 等字符，不能以点开头或结尾，也不能是 CON、NUL 等设备名'),
+  );
+
+const mapRow = z.number().int().min(0).max(MAP_LIMITS.rows);
+const mapCol = z.number().int().min(0).max(MAP_LIMITS.cols);
+const mapPlace = z.object({ row: mapRow, col: mapCol }).strict();
+
+export const layoutMap = z
+  .object({
+    name: layoutMapName,
+    fingerprint: z
+      .array(z.object({ row: mapRow, col: mapCol, text: z.string().min(1).max(MAP_LIMITS.label) }).strict())
+      .min(2, '至少要有两处用来识别表样的文字')
+      .max(MAP_LIMITS.fingerprint),
+    fields: z
+      .object({
+        name: mapPlace,
+        code: mapPlace.optional(),
+        department: mapPlace.optional(),
+        implementingUnit: mapPlace.optional(),
+        attribute: mapPlace.optional(),
+        period: mapPlace.optional(),
+        fundType: mapPlace.optional(),
+        totalFunds: mapPlace.optional(),
+        annualFunds: mapPlace.optional(),
+        overallGoal: mapPlace.optional(),
+      })
+      .strict(),
+    indicatorHeaderRow: mapRow,
+    columns: z
+      .object({ level1: mapCol.optional(), level2: mapCol.optional(), name: mapCol, value: mapCol })
+      .strict()
+      .refine((c) => c.level1 !== undefined || c.level2 !== undefined, '应指定一级指标列或二级指标列'),
+  })
+  .strict()
+  .refine((m) => Object.values(m.fields).every((p) => p === undefined || p.row < m.indicatorHeaderRow), {
+    message: '各字段应在指标表头上方',
+    path: ['indicatorHeaderRow'],
+  }) satisfies z.ZodType<LayoutMap>;

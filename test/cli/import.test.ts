@@ -7,7 +7,9 @@ import { insertDepartment } from '../../electron/db/department';
 import { createDepartmentDb, openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { importTables } from '../../electron/import/importTables';
+import { readImportFile } from '../../electron/import/readImportFile';
 import type { TargetTable } from '../../shared/interchange/targetTable';
+import { clerksMap, mappedWorkbook } from '../helpers/importCases';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
@@ -94,6 +96,62 @@ describe('jixiao import', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('--name：单位名称不能为空\n');
     expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+describe('jixiao import --layout-map', () => {
+  /** The map workbook and a map made on its first sheet, as files. */
+  async function files() {
+    const folder = tempDir();
+    const workbook = path.join(folder, '档案局.xlsx');
+    fs.writeFileSync(workbook, await mappedWorkbook());
+    const { unplacedSheets } = await readImportFile(fs.readFileSync(workbook), workbook);
+    const map = clerksMap(unplacedSheets[0]!.excerpt);
+    const mapFile = path.join(folder, '档案局表.json');
+    fs.writeFileSync(mapFile, JSON.stringify(map));
+    return { folder, workbook, map, mapFile };
+  }
+
+  it('reads the sheets of the map’s shape, prints the same JSON shape, and writes them --into a department file', async () => {
+    const { folder, workbook, mapFile } = await files();
+    const run = jixiao('import', workbook, '--layout-map', mapFile, '--json');
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(Object.keys(printed)).toEqual(['targetTables', 'selfEvaluations', 'monitoring', 'unplaced', 'warnings']);
+    expect(printed.targetTables.map((t: TargetTable) => [t.projectName, t.department, t.annualFunds, t.indicators.length])).toEqual([
+      ['档案数字化', '某县档案局', 12, 4],
+      ['档案修缮', '某县档案局', 8, 4],
+    ]);
+    expect(printed.unplaced).toEqual([{ sheet: '三号', reason: '没有找到“项目名称”等表头，不像是绩效表' }]);
+    expect(printed.warnings).toEqual(['档案局.xlsx：工作表“一号”第 2 行：按表样“档案局表”读取', '档案局.xlsx：工作表“二号”第 5 行：按表样“档案局表”读取']);
+    const without = JSON.parse(jixiao('import', workbook, '--json').stdout);
+    expect(without.targetTables).toEqual([]);
+
+    const file = path.join(folder, '档案局.jixiao.db');
+    const into = jixiao('import', workbook, '--layout-map', mapFile, '--into', file);
+    expect(into.stdout).toBe('新建\t2024\t档案数字化\n新建\t2024\t档案修缮\n');
+    const db = openDepartmentDb(file);
+    expect(projectsOfYear(db, 2024).map((p) => [p.name, p.annualFunds])).toEqual([
+      ['档案数字化', 12_000_000],
+      ['档案修缮', 8_000_000],
+    ]);
+    db.close();
+  });
+
+  it('refuses a map file that is not a map, naming the file and the field, and reads nothing', async () => {
+    const { folder, workbook, map } = await files();
+    const bad = path.join(folder, '缺列.json');
+    fs.writeFileSync(bad, JSON.stringify({ ...map, columns: { level1: 0, name: 2 } }));
+    const run = jixiao('import', workbook, '--layout-map', bad, '--json');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('表样文件“缺列.json”无法使用：columns.value（指标值列）：无效输入：期望 数字，实际接收 undefined\n');
+    const broken = path.join(folder, '半截.json');
+    fs.writeFileSync(broken, '{ "fingerprint": [');
+    expect(jixiao('import', workbook, '--layout-map', broken, '--json').stderr).toBe('表样文件“半截.json”无法使用：不是有效的 JSON\n');
+    const missing = jixiao('import', workbook, '--layout-map', path.join(folder, '没有.json'), '--into', path.join(folder, 'x.jixiao.db'));
+    expect([missing.status, missing.stderr]).toEqual([2, '表样文件“没有.json”无法使用：找不到该文件\n']);
+    expect(fs.existsSync(path.join(folder, 'x.jixiao.db'))).toBe(false);
   });
 });
 

@@ -54,10 +54,7 @@ export interface ExpectedTable {
   indicators: ExpectedIndicator[];
   otherInfo?: { label: string; value: string }[];
   notApplicable?: string[];
-  /**
-   * Amounts the reader should flag as doubtful, with the value the rest of the table suggests. How the reader
-   * reports this is not settled yet: the tests leave it aside until it is.
-   */
+  /** Amounts the preview flags as doubtful (its unitSlip), with the value the rest of the table suggests. */
   flags?: { field: 'totalFunds' | 'annualFunds'; corrected: number }[];
 }
 

@@ -10,6 +10,9 @@ import { readImportFile } from '../../electron/import/readImportFile';
 import { SheetGrid } from '../../electron/import/sheetGrid';
 import { readXls } from '../../electron/import/xlsSheets';
 import { readSheets, type Sheet, type SheetCell } from '../../electron/import/xlsxSheets';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
+import { fenToWan } from '../../shared/money';
+import { unitSlip } from '../../shared/unitSlip';
 import { tempDir } from '../helpers/paths';
 import { SHAPES, asDocx, asXls, asXlsx, type ExpectedTable, type Format, type ShapeCase, type SheetSpec } from '../helpers/shapes';
 
@@ -74,12 +77,18 @@ describe('the corpus of real-world shapes', () => {
   });
 });
 
-/** How the reader flags a doubtful amount is not settled: the cases keep their flags for when it is. */
 const readable = ({ flags: _, ...table }: ExpectedTable) => table;
+
+/** The amounts the preview offers to correct (an annual amount written in 元 under a 万元 label). */
+function flagsOf(table: TargetTable): ExpectedTable['flags'] {
+  const slip = unitSlip(fromTargetTable(table).content);
+  return slip ? [{ field: 'annualFunds', corrected: fenToWan(slip.corrected) }] : undefined;
+}
 
 function expectImported(result: Awaited<ReturnType<typeof readImportFile>>, c: ShapeCase): void {
   const { targetTables, selfEvaluations = 0, otherKinds, unplaced } = c.expected;
   expect(result.targetTables).toMatchObject(targetTables.map(readable));
+  expect(result.targetTables.map(flagsOf)).toEqual(targetTables.map((t) => t.flags));
   expect(result.selfEvaluations).toHaveLength(selfEvaluations);
   if (otherKinds) expect(result).toMatchObject({ otherKinds });
   if (unplaced) expect(result).toMatchObject({ unplaced });

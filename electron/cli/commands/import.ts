@@ -2,6 +2,7 @@
  * `jixiao import FILE --json` reads a workbook or data package and prints what it holds, writing
  * nothing; `jixiao import FILE --into DEPT_FILE [--year N] [--on-conflict replace|keep|skip]
  * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表 and 自评表 into a department file (created if needed).
+ * `--layout-map MAP.json` (any number of them) reads the sheets the labels do not place with those layout maps.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { conflictPolicy, layoutId, newDepartment } from '../../../shared/api/sch
 import { readImportFile } from '../../import/readImportFile';
 import { inDepartmentFile } from '../../services/departmentFile';
 import { importIntoDepartment, importIntoNewDepartment } from '../../services/importIntoDepartment';
+import { readLayoutMapFile } from '../../services/layoutMaps';
 import { fromSelfEvaluation } from '../../../shared/evaluation/fromInterchange';
 import type { ImportResult, ReadWorkbook } from '../../import/readWorkbook';
 import { checkedOption, choiceOption } from '../options';
@@ -25,6 +27,8 @@ export interface ImportOptions {
   onConflict: string | undefined;
   name: string | undefined;
   layout: string | undefined;
+  /** Layout map files, tried in order on each sheet the labels do not place. */
+  layoutMaps: string[];
 }
 
 const ACTIONS = { created: '新建', replaced: '替换', 'kept-both': '另存', skipped: '跳过' } as const;
@@ -89,7 +93,8 @@ async function into(result: ReadWorkbook, target: string, options: ImportOptions
 }
 
 export async function importCommand(source: string, options: ImportOptions): Promise<CommandOutput> {
-  const result = await readImportFile(readInput(source), source);
+  const maps = options.layoutMaps.map(readLayoutMapFile);
+  const result = await readImportFile(readInput(source), source, { maps });
   if (options.into) return into(result, options.into, options);
   if (options.json) {
     const { targetTables, selfEvaluations, monitoring, unplaced, warnings } = result;

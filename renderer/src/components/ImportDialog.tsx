@@ -1,15 +1,19 @@
 /**
- * 导入: pick a workbook or data package, see what it holds (tables, year, indicators, checker
- * counts, the reader's notes), tick the tables, choose the year and what to do with a name that
- * is already there; nothing is written before 导入.
+ * 导入: pick a workbook or data package, see what it holds (tables, where each stands, year,
+ * indicators, checker counts, the fields not found and those kept as 其他信息, an amount that looks
+ * typed in 元, the reader's notes; the tables not imported and the sheets not placed), tick the
+ * tables, choose the year and what to do with a name that is already there; nothing is written before 导入.
+ * On a sheet it could not place the clerk points out the fields (「指定位置…」); the layout map saved
+ * from that reads the file again, and every later file of that shape.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/contract';
 import type { ConflictPolicy } from '../../../shared/api/schemas';
 import { describeLayoutChange } from '../../../shared/layoutConversion';
-import { errorMessage } from '../api/client';
+import { api, errorMessage } from '../api/client';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
+import { LayoutMapEditor } from './LayoutMapEditor';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
@@ -19,6 +23,66 @@ import { Notice, type NoticeText } from './Notice';
 
 type PreviewTable = ImportPreview['tables'][number];
 const CONFLICTS: Record<ConflictPolicy, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
+/** 其他信息 longer than this is shown as one line, opened on a click. */
+const OTHER_INFO_LINE = 60;
+
+/**
+ * What the clerk chose for a table, kept under a key that survives reading the file again: a
+ * 绩效目标表 by where it stands (and its place among those of that cell: a data package has no
+ * cells), a 自评表 by its place among the 自评表, which tables placed by a layout map do not shift.
+ */
+function tableKeys(tables: PreviewTable[]): string[] {
+  const seen = new Map<string, number>();
+  let evaluations = 0;
+  return tables.map((t) => {
+    if (t.kind === '自评表') return `自评表 ${evaluations++}`;
+    const at = `${t.sheet}\t${t.row}`;
+    const count = seen.get(at) ?? 0;
+    seen.set(at, count + 1);
+    return `绩效目标表 ${at}\t${count}`;
+  });
+}
+
+const wan = (amount: number) => `${amount} 万元`;
+
+/** Where a table stands, what was not found in it, what was kept beside it, and an amount to correct. */
+function TableDetails({ table, slipAccepted, onSlip }: { table: PreviewTable; slipAccepted: boolean; onSlip: () => void }) {
+  const other = table.otherInfo.map((o) => `${o.label}：${o.value}`).join('；');
+  const { unitSlip } = table;
+  return (
+    <>
+      {table.row > 0 && (
+        <div className="note place">
+          工作表“{table.sheet}”第 {table.row} 行
+        </div>
+      )}
+      {table.missing.length > 0 && <div className="note missing">缺少：{table.missing.join('、')}</div>}
+      {other &&
+        (other.length > OTHER_INFO_LINE ? (
+          <details className="note other-info">
+            <summary>
+              其他信息（{table.otherInfo.length} 项）：{other.slice(0, OTHER_INFO_LINE)}…
+            </summary>
+            {table.otherInfo.map((o, i) => (
+              <div key={i}>
+                {o.label}：{o.value}
+              </div>
+            ))}
+          </details>
+        ) : (
+          <div className="note other-info">其他信息：{other}</div>
+        ))}
+      {unitSlip && (
+        <div className="note unit-slip">
+          年度资金总额 {wan(unitSlip.annual)}，而{unitSlip.evidence}：
+          <label>
+            <input type="checkbox" checked={slipAccepted} onChange={onSlip} />按 {wan(unitSlip.corrected)}导入（原写 {wan(unitSlip.annual)}，似按元填写）
+          </label>
+        </div>
+      )}
+    </>
+  );
+}
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -51,22 +115,40 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   // Last year's tables go into last year unless the clerk chooses otherwise.
   const [year, setYear] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const { ticked, toggle, setTicked } = useTicks<number>();
-  const [conflicts, setConflicts] = useState<Record<number, ConflictPolicy>>({});
+  const keys = preview ? tableKeys(preview.tables) : [];
+  const { ticked, toggle, setTicked } = useTicks<string>();
+  const [conflicts, setConflicts] = useState<Record<string, ConflictPolicy>>({});
+  const { ticked: slipsAccepted, toggle: toggleSlip, setTicked: setSlipsAccepted } = useTicks<string>();
   const [busy, setBusy] = useState<string | null>(null);
   const job = useJob();
   const [message, setMessage] = useState<NoticeText | null>(null);
   const [confirming, setConfirming] = useState<PreviewTable[] | null>(null);
+  const [mapping, setMapping] = useState<string | null>(null);
+  const [layoutMaps, setLayoutMaps] = useState<{ names: string[]; problems: string[] }>({ names: [], problems: [] });
 
-  const load = async (chosen: { name: string; base64: string }, into: number | null) => {
+  const listMaps = async () => {
+    try {
+      const { maps, problems } = await api.listLayoutMaps({});
+      setLayoutMaps({ names: maps.map((m) => m.name), problems: problems.map((p) => p.message) });
+    } catch (error) {
+      setLayoutMaps({ names: [], problems: [errorMessage(error)] });
+    }
+  };
+  useEffect(() => void listMaps(), []);
+
+  /** Reads the file; `again` where it is the same file read again (for another year, or with a new layout map). */
+  const load = async (chosen: { name: string; base64: string }, into: number | null, again: boolean) => {
     setBusy('正在读取');
     setMessage(null);
     try {
       const result = await job.run({ departmentFile, kind: 'preview', fileName: chosen.name, base64: chosen.base64, year: into });
+      // Tables new to the preview are ticked, except those that would lose fields to the department's
+      // layout; the others (the file read again for another year) keep the clerk's ticks.
+      const before = new Set(again ? keys : []);
+      const resultKeys = tableKeys(result.tables);
+      const fresh = resultKeys.filter((key, i) => !before.has(key) && !result.tables[i]!.layoutChange?.hidden.length);
+      setTicked([...resultKeys.filter((key) => before.has(key) && ticked.has(key)), ...fresh]);
       setPreview(result);
-      // A new file ticks its tables, except those that would lose fields to the department's layout;
-      // a new year keeps the clerk's ticks.
-      if (!preview) setTicked(result.tables.filter((t) => !t.layoutChange?.hidden.length).map((t) => t.index));
     } catch (error) {
       setPreview(null);
       setMessage({ text: errorMessage(error), error: true });
@@ -81,10 +163,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const next = { name: chosen.name, base64: await readBase64(chosen) };
     setFile(next);
     setPreview(null);
-    await load(next, year);
+    // The choices made for another file's tables go with it.
+    setConflicts({});
+    setSlipsAccepted([]);
+    await load(next, year, false);
   };
 
-  const chosen = preview?.tables.filter((t) => ticked.has(t.index)) ?? [];
+  const chosen = preview?.tables.filter((_, i) => ticked.has(keys[i]!)) ?? [];
   const withoutYear = year === null ? chosen.filter((t) => !t.year) : [];
 
   /** Asks first where a ticked table would lose fields to the department's layout. */
@@ -108,7 +193,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         fileName: file.name,
         base64: file.base64,
         year,
-        choices: chosen.map((t) => ({ index: t.index, onConflict: conflicts[t.index] ?? 'skip' })),
+        choices: preview.tables.flatMap((t, i) => {
+          const key = keys[i]!;
+          return ticked.has(key)
+            ? [{ index: t.index, onConflict: conflicts[key] ?? 'skip', acceptUnitSlip: t.unitSlip !== null && slipsAccepted.has(key) }]
+            : [];
+        }),
       });
       // Show the year the tables went into (the one most of them did).
       const counts = new Map<number, number>();
@@ -153,7 +243,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => {
               const next = e.target.value ? Number(e.target.value) : null;
               setYear(next);
-              if (file) void load(file, next);
+              if (file) void load(file, next, true);
             }}
           >
             <option value="">各表原年度</option>
@@ -181,19 +271,20 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </tr>
             </thead>
             <tbody>
-              {preview.tables.map((t) => (
-                <tr key={t.index}>
+              {preview.tables.map((t, i) => (
+                <tr key={keys[i]}>
                   <td>
                     <input
                       type="checkbox"
                       aria-label={`导入 ${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName}`}
-                      checked={ticked.has(t.index)}
-                      onChange={() => toggle(t.index)}
+                      checked={ticked.has(keys[i]!)}
+                      onChange={() => toggle(keys[i]!)}
                     />
                   </td>
                   <td>{t.kind}</td>
                   <td>
                     {t.projectName}
+                    <TableDetails table={t} slipAccepted={slipsAccepted.has(keys[i]!)} onSlip={() => toggleSlip(keys[i]!)} />
                     {t.layoutChange && <div className={t.layoutChange.hidden.length ? 'note warning' : 'note'}>{describeLayoutChange(t.layoutChange)}</div>}
                     {t.notes.map((n) => (
                       <div key={n} className="note">
@@ -201,7 +292,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                       </div>
                     ))}
                   </td>
-                  <td>{t.year || '—'}</td>
+                  <td>{t.year ?? <span className="count errors">缺年度</span>}</td>
                   <td className="number">{t.indicatorCount}</td>
                   <td>
                     {t.errors > 0 && <span className="count errors">错{t.errors}</span>}
@@ -211,8 +302,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     {t.conflict ? (
                       <select
                         aria-label={`${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName} 同名处理`}
-                        value={conflicts[t.index] ?? 'skip'}
-                        onChange={(e) => setConflicts({ ...conflicts, [t.index]: e.target.value as ConflictPolicy })}
+                        value={conflicts[keys[i]!] ?? 'skip'}
+                        onChange={(e) => setConflicts({ ...conflicts, [keys[i]!]: e.target.value as ConflictPolicy })}
                       >
                         {Object.entries(CONFLICTS).map(([value, label]) => (
                           <option key={value} value={value}>
@@ -233,12 +324,54 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               所选的 {withoutYear.length} 张表没有写明年度（{withoutYear.map((t) => t.projectName).join('、')}），请在“导入到”中选择年度
             </p>
           )}
+          {preview.otherKinds.length > 0 && (
+            <ul className="import-others">
+              {preview.otherKinds.map((o) => (
+                <li key={`${o.sheet}\t${o.row}`}>
+                  未导入：工作表“{o.sheet}”第 {o.row} 行的{o.kind}（暂不支持）
+                </li>
+              ))}
+            </ul>
+          )}
+          {preview.unplaced.length > 0 && (
+            <ul className="import-others">
+              {preview.unplaced.map((u, i) => (
+                <li key={i}>
+                  未识别：工作表“{u.sheet}”：{u.reason}
+                  {preview.unplaced.findIndex((v) => v.sheet === u.sheet) === i && preview.unplacedSheets.some((s) => s.sheet === u.sheet) && (
+                    <button type="button" aria-label={`指定位置：${u.sheet}`} onClick={() => setMapping(u.sheet)}>
+                      指定位置…
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           {preview.tables.some((t) => t.kind === '自评表') && (
             <p className="muted">自评表写入同名同年度的项目（没有则按自评表新建项目）；表上的得分原样保留，与建议得分不同的记为手填得分。</p>
           )}
         </>
       )}
+      {layoutMaps.problems.map((p) => (
+        <p key={p} className="muted">
+          {p}
+        </p>
+      ))}
       <Notice notice={message} />
+      {mapping && preview && file && (
+        <LayoutMapEditor
+          sheet={mapping}
+          excerpt={preview.unplacedSheets.find((s) => s.sheet === mapping)!.excerpt}
+          takenNames={layoutMaps.names}
+          onClose={() => setMapping(null)}
+          onSaved={async (map) => {
+            setMapping(null);
+            await listMaps();
+            await load(file, year, true);
+            setMessage((shown) => shown ?? { text: `已保存表样“${map.name}”：已按它重新读取，以后导入同样的表也会自动使用`, error: false });
+          }}
+        />
+      )}
       {confirming && (
         <ConfirmDialog
           message={`${confirming.length} 张表的表样与本单位不同，导入后部分内容不再显示，也不会导出：${confirming

@@ -1,0 +1,62 @@
+/// <reference lib="dom" />
+/** The import preview at a laptop's 1366×768: what it says of each table, what it leaves, and the unit slip taken in one click. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDepartmentDb } from '../../electron/db/open';
+import { projectsOfYear } from '../../electron/db/projects';
+import { departmentWith } from '../helpers/departments';
+import { previewWorkbook } from '../helpers/importCases';
+import { TEST_OUTPUT, tempDir } from '../helpers/paths';
+import { browserSession } from './webApp';
+
+let departmentPath = '';
+const session = browserSession(() => {
+  const { workspace, path: file } = departmentWith('某旗档案馆', '本级部门', []);
+  workspace.close();
+  departmentPath = file;
+  return workspace.path;
+});
+
+describe('the import preview', () => {
+  it('names where each table stands, what it lacks and keeps, a missing year, the tables not imported, and takes the corrected amount when ticked', async () => {
+    const { page, app } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(app.url);
+    await page.getByLabel('单位', { exact: true }).selectOption({ label: '某旗档案馆' });
+    const workbook = path.join(tempDir(), '档案.xlsx');
+    fs.writeFileSync(workbook, await previewWorkbook());
+    await page.getByRole('button', { name: '导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入' });
+    await dialog.getByLabel('选择文件').setInputFiles(workbook);
+    const slip = dialog.locator('table.import-preview tbody tr', { hasText: '档案数字化设备购置' });
+    await expect.poll(() => slip.locator('.note.place').textContent()).toBe('工作表“设备购置”第 2 行');
+    expect(await slip.locator('.note.missing').textContent()).toBe('缺少：项目属性、项目期、项目总额');
+    expect(await slip.locator('.note.other-info').textContent()).toBe('其他信息：项目负责人：张三');
+    expect(await slip.locator('.note.unit-slip').textContent()).toBe(
+      '年度资金总额 3000 万元，而成本指标合计 0.3 万元：按 0.3 万元导入（原写 3000 万元，似按元填写）',
+    );
+    const noYear = dialog.locator('table.import-preview tbody tr', { hasText: '档案保管经费' });
+    expect(await noYear.locator('td').nth(3).textContent()).toBe('缺年度');
+    expect(await dialog.getByRole('alert').textContent()).toContain('所选的 1 张表没有写明年度（档案保管经费）');
+    expect(await dialog.locator('.import-others li').allTextContents()).toEqual([
+      '未导入：工作表“执行监控”第 2 行的执行监控表（暂不支持）',
+      '未识别：工作表“通讯录”：没有找到“项目名称”等表头，不像是绩效表指定位置…',
+    ]);
+    // The dialog keeps within the window and scrolls inside.
+    const box = (await page.locator('.modal.wide').boundingBox())!;
+    expect(box.y >= 0 && box.y + box.height <= 768).toBe(true);
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'import-preview.png') });
+
+    await noYear.getByRole('checkbox').uncheck();
+    await slip.getByLabel('按 0.3 万元导入（原写 3000 万元，似按元填写）').check();
+    await dialog.getByRole('button', { name: '导入所选 1 张表' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 1，替换 0，两份都保留 0，跳过 0');
+    const db = openDepartmentDb(departmentPath, { readonly: true });
+    try {
+      expect(projectsOfYear(db, 2024).map((p) => [p.name, p.annualFunds])).toEqual([['档案数字化设备购置', 300_000]]);
+    } finally {
+      db.close();
+    }
+  }, 90_000);
+});
