@@ -25,8 +25,8 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           --stacked 则全部在一个工作表）、Word（公开用文档）或交换用 JSON；
                           有审核错误的表标为草稿，并在标准错误输出中说明
   jixiao import 文件 [--json] [--layout-map 表样.json]…
-                          读取 Excel 工作簿（.xlsx）或 JSON 数据包中的绩效目标表和自评表，不写入任何文件；
-                          --json 输出 { targetTables, selfEvaluations, warnings }；
+                          读取 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或 JSON 数据包中的绩效目标表和自评表，不写入任何文件；
+                          --json 输出 { targetTables, selfEvaluations, monitoring, unplaced, warnings }；
                           --layout-map 按表样文件（程序中“指定位置…”保存在工作文件夹“表样”中）读取
                           按标签认不出的工作表
   jixiao import 文件 --into 单位文件 [--year 年度] [--on-conflict replace|keep|skip] [--name 单位名称] [--layout 表样]

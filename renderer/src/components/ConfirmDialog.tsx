@@ -15,7 +15,15 @@ export function ConfirmDialog({
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div
+      className="modal-backdrop"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Only the innermost dialog closes: a confirmation inside another leaves the outer one open.
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <div className="modal" role="dialog" aria-modal="true" aria-label="确认">
         <p>{message}</p>
         <div className="modal-buttons">

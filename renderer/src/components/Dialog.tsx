@@ -15,7 +15,15 @@ export function Dialog({
   children: ReactNode;
 }) {
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div
+      className="modal-backdrop"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Only the innermost dialog closes: a confirmation inside another leaves the outer one open.
+        e.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="modal wide" role="dialog" aria-modal="true" aria-label={label}>
         <h2>{title}</h2>
         {children}

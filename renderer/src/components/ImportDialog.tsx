@@ -232,9 +232,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
-      <p className="muted">可导入 Excel 工作簿（.xlsx，本级部门、县级部门、重点项目表样，每表一个工作表或多表叠放）或本程序导出的数据包（.jxpack）。</p>
+      <p className="muted">
+        可导入 Excel 工作簿（.xlsx、.xls）、Word
+        文档（.docx，如公开的部门预算、决算）中的绩效目标表和自评表，各地表样均可，每表一个工作表或多表叠放；也可导入本程序导出的数据包（.jxpack）。
+      </p>
       <div className="import-controls">
-        <input type="file" aria-label="选择文件" accept=".xlsx,.jxpack,.json" onChange={(e) => void pick(e.target)} />
+        <input type="file" aria-label="选择文件" accept=".xlsx,.xls,.docx,.jxpack,.json" onChange={(e) => void pick(e.target)} />
         <label>
           导入到
           <select
