@@ -6,26 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { rulesDefine } from '../electron/build/rulesFingerprint.mjs';
+import { bundleScript } from '../electron/build/bundleScript.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
-for (const name of ['tasks', 'reference']) {
-  await build({
-    entryPoints: [path.join(root, `bench/${name}.ts`)],
-    outfile: path.join(work, `${name}.cjs`),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-    absWorkingDir: root,
-    define: rulesDefine(),
-  });
-}
+for (const name of ['tasks', 'reference']) await bundleScript(`bench/${name}.ts`, path.join(work, `${name}.cjs`));
 /** Prints the peak memory of any node process it is loaded into. */
 const rss = path.join(work, 'rss.cjs');
 fs.writeFileSync(rss, "process.on('exit', () => require('fs').writeSync(2, `\\nBENCH-RSS ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
@@ -71,29 +58,24 @@ function record(name, value, unit, { reference = null, referenceName = null, goa
   console.error(`… ${name}: ${value.toFixed(3)} ${unit}`);
 }
 
+/** A run's time beside its reference's (at most `maxRatio` times it), and its peak memory (under 500 MB). */
+function recordRun(name, run, { reference, referenceName, maxRatio, goal = `≤ ${maxRatio} × 参照`, memoryOfReference = false }) {
+  record(name, run.seconds, 's', { reference: reference.seconds, referenceName, goal, met: (v, r) => r <= maxRatio });
+  record(`${name}：峰值内存`, run.maxRssMb, 'MB', {
+    reference: memoryOfReference ? reference.maxRssMb : null,
+    referenceName: memoryOfReference ? referenceName : null,
+    goal: '< 500 MB',
+    met: (v) => v < 500,
+  });
+}
+
 // 3. Export (and the workbooks the import measures read).
 const perSheet = task('tasks', 'export', file('per-sheet.xlsx'), 'per-sheet');
 const stacked = task('tasks', 'export', file('stacked.xlsx'), 'stacked');
 const bareExport = task('reference', 'bareExport', file('bare.xlsx'));
-record('导出 2000 表，每表一个工作表', perSheet.seconds, 's', {
-  reference: bareExport.seconds,
-  referenceName: 'exceljs 单独写入同样的单元格和合并（每表一个工作表）',
-  goal: '≤ 1.5 × 参照，< 500 MB',
-  met: (v, r) => r <= 1.5 && perSheet.maxRssMb < 500,
-});
-record('导出 2000 表，每表一个工作表：峰值内存', perSheet.maxRssMb, 'MB', {
-  reference: bareExport.maxRssMb,
-  referenceName: 'exceljs 单独写入',
-  goal: '< 500 MB',
-  met: (v) => v < 500,
-});
-record('导出 2000 表，叠放在一个工作表', stacked.seconds, 's', {
-  reference: bareExport.seconds,
-  referenceName: 'exceljs 单独写入（每表一个工作表）',
-  goal: '≤ 1.5 × 参照',
-  met: (v, r) => r <= 1.5,
-});
-record('导出 2000 表，叠放：峰值内存', stacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
+const exceljsWrite = 'exceljs 单独写入同样的单元格和合并（每表一个工作表）';
+recordRun('导出 2000 表，每表一个工作表', perSheet, { reference: bareExport, referenceName: exceljsWrite, maxRatio: 1.5, memoryOfReference: true });
+recordRun('导出 2000 表，叠放在一个工作表', stacked, { reference: bareExport, referenceName: exceljsWrite, maxRatio: 1.5 });
 
 // 1. Import of the province workbook with `jixiao import --json`.
 const importPerSheet = cliImport(file('per-sheet.xlsx'));
@@ -101,25 +83,18 @@ const bareLoad = task('reference', 'bareLoad', file('per-sheet.xlsx'));
 const importStacked = cliImport(file('stacked.xlsx'));
 const csv = soffice(file('stacked.xlsx'));
 for (const r of [importPerSheet, importStacked]) if (r.tables !== 2000) throw new Error(`imported ${r.tables} tables`);
-record('jixiao import --json，每表一个工作表', importPerSheet.seconds, 's', {
-  reference: bareLoad.seconds,
+recordRun('jixiao import --json，每表一个工作表', importPerSheet, {
+  reference: bareLoad,
   referenceName: 'exceljs 单独读取同一文件',
-  goal: '≤ 1.5 × 参照',
-  met: (v, r) => r <= 1.5,
+  maxRatio: 1.5,
+  memoryOfReference: true,
 });
-record('jixiao import --json，每表一个工作表：峰值内存', importPerSheet.maxRssMb, 'MB', {
-  reference: bareLoad.maxRssMb,
-  referenceName: 'exceljs 单独读取',
-  goal: '< 500 MB',
-  met: (v) => v < 500,
-});
-record('jixiao import --json，叠放', importStacked.seconds, 's', {
-  reference: csv.seconds,
+recordRun('jixiao import --json，叠放', importStacked, {
+  reference: csv,
   referenceName: 'soffice --headless --convert-to csv',
+  maxRatio: 1,
   goal: '≤ LibreOffice',
-  met: (v, r) => r <= 1,
 });
-record('jixiao import --json，叠放：峰值内存', importStacked.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
 
 // 1b. The same province as an Excel 97–2003 workbook (saved by LibreOffice), and the tables of the app's Word document:
 // each read within 2× the .xlsx read of the same tables and under 500 MB, beside LibreOffice's own conversion of it.
@@ -138,13 +113,7 @@ for (const [label, run, xlsxRead, converted, conversion] of [
   ['.xls（LibreOffice 另存，2000 表）', importXls, importPerSheet, xlsByLibreOffice, 'soffice --convert-to csv'],
   [`.docx（本程序导出的 Word，${DOCX_TABLES} 表）`, importDocx, importXlsx500, docxByLibreOffice, 'soffice --convert-to txt'],
 ]) {
-  record(`jixiao import --json，${label}`, run.seconds, 's', {
-    reference: xlsxRead.seconds,
-    referenceName: '同样的表的 .xlsx',
-    goal: '≤ 2 × .xlsx',
-    met: (v, r) => r <= 2,
-  });
-  record(`jixiao import --json，${label}：峰值内存`, run.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
+  recordRun(`jixiao import --json，${label}`, run, { reference: xlsxRead, referenceName: '同样的表的 .xlsx', maxRatio: 2 });
   record(`LibreOffice 转换同一文件（${conversion}）`, converted.seconds, 's', { goal: '（参照）', met: () => true });
 }
 

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { jixiao } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
@@ -8,7 +8,6 @@ import { fromTargetTable, type TargetTable } from '../../shared/interchange/targ
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
-const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
 
 /** A department file with a sound 2024 project, a faulty 2024 one and a sound 2025 one. */
 function departmentFile(): string {

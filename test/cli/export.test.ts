@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toTargetTable } from '../../shared/interchange/targetTable';
 import { contentOf } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
-import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
+import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 import type { TargetTable } from '../../shared/interchange/targetTable';
+import { jixiao } from '../helpers/cli';
 
-const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
 const tables = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-003.truth.json'));
 const dept = departmentWith('平罗县工业和信息化局', '县级部门', tables);
 dept.workspace.close();

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { jixiao } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 import { insertDepartment } from '../../electron/db/department';
 import { createDepartmentDb, openDepartmentDb } from '../../electron/db/open';
@@ -10,9 +10,8 @@ import { importTables } from '../../electron/import/importTables';
 import { readImportFile } from '../../electron/import/readImportFile';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { clerksMap, mappedWorkbook } from '../helpers/importCases';
-import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
+import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 
-const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
 const fixture = (name: string) => path.join(FIXTURES, name);
 const T004 = readJson<TargetTable[]>(fixture('targets-004.truth.json'));
 

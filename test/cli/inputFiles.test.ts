@@ -1,13 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { jixiao } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../electron/import/fileGuard';
-import { ROOT, tempDir } from '../helpers/paths';
+import { tempDir } from '../helpers/paths';
 
 /** The command in its own process; one that reads a device or waits on a pipe is stopped after 20 s, which fails the test. */
-const jixiao = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8', timeout: 20_000 });
 
 /** A file of `bytes` that takes no disk. */
 function sparse(file: string, bytes: number): void {

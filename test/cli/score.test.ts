@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { jixiao } from '../helpers/cli';
 import { describe, expect, it } from 'vitest';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
-import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
+import { FIXTURES, readJson, tempDir } from '../helpers/paths';
 
 describe('jixiao score', () => {
-  const jixiao = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'electron', 'cli', 'jixiao.cjs'), ...args], { encoding: 'utf8' });
-
   it('prints the figures as JSON in file order and exits 1 on a disagreement', () => {
     const run = jixiao('score', path.join(FIXTURES, 'selfeval-002-a.xlsx'), '--json');
     expect(run.status).toBe(1);

@@ -7,26 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
-import { rulesDefine } from '../../electron/build/rulesFingerprint.mjs';
+import { bundleScript } from '../../electron/build/bundleScript.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const fixtures = path.join(root, 'test', 'fixtures');
 const runs = Number(process.argv[2] ?? 200);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-crash-'));
 const bundle = path.join(work, 'writer.cjs');
-await build({
-  entryPoints: [path.join(root, 'test/crash/writer.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  packages: 'external',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  define: rulesDefine(),
-  nodePaths: [path.join(root, 'node_modules')],
-});
+await bundleScript('test/crash/writer.ts', bundle);
 // The bundle requires packages from the project's node_modules.
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
 const writer = createRequire(import.meta.url)(bundle);

@@ -5,7 +5,7 @@ import { backupBeside } from '../../electron/db/backups';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 
@@ -23,8 +23,7 @@ const session = browserSession(prepareWorkspace);
 describe('备份与恢复 in the app', () => {
   it('lists the backups with time and reason, and restores one after confirmation', async () => {
     const { page, app } = session;
-    await page.goto(app.url);
-    await page.getByLabel('单位', { exact: true }).selectOption({ label: '恢复测试单位' });
+    await openOnDepartment(page, app.url, '恢复测试单位');
     await page.getByLabel('年度', { exact: true }).selectOption('2024');
     await expect.poll(() => page.locator('.project-list tbody td.name').allTextContents()).toEqual(['改过的名字']);
     await page.getByRole('button', { name: '单位与工作文件夹' }).click();

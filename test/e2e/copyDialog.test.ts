@@ -5,7 +5,7 @@ import { defaultFiscalYear } from '../../shared/fiscalYear';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** The year the app opens on. */
@@ -34,8 +34,7 @@ const session = browserSession(prepareWorkspace);
 describe('从其他单位复制 in a workspace of two departments', () => {
   it('opens, lists the other department’s projects and copies the ticked one', async () => {
     const { page, app } = session;
-    await page.goto(app.url);
-    await page.getByLabel('单位', { exact: true }).selectOption({ label: '本单位' });
+    await openOnDepartment(page, app.url, '本单位');
     await expect.poll(() => page.locator('.project-list h2').textContent()).toBe(`${YEAR} 年度项目`);
     await page.getByRole('button', { name: '从其他单位复制…' }).click();
     const dialog = page.getByRole('dialog', { name: '从其他单位复制' });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment, openImport } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 
@@ -21,8 +21,7 @@ const session = browserSession(prepareWorkspace);
 describe('导入 in the app', () => {
   it('imports each table into its own year by default, then shows that year', async () => {
     const { page, app } = session;
-    await page.goto(app.url);
-    await page.getByLabel('单位', { exact: true }).selectOption({ label: '导入测试县工信局' });
+    await openOnDepartment(page, app.url, '导入测试县工信局');
     const shownYear = await page.getByLabel('年度', { exact: true }).inputValue();
     expect(shownYear).not.toBe('2023');
     await page.getByRole('button', { name: '导入…' }).click();
@@ -44,9 +43,7 @@ describe('导入 in the app', () => {
       pack,
       JSON.stringify({ targetTables: [{ ...CLEAN, layout: '重点项目', projectName: '重点项目甲', fundType: '一般公共预算', funds: {} }] }),
     );
-    await page.getByRole('button', { name: '导入…' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入' });
-    await dialog.getByLabel('选择文件').setInputFiles(pack);
+    const dialog = await openImport(page, pack);
     const row = dialog.locator('table.import-preview tbody tr', { hasText: '重点项目甲' });
     await expect
       .poll(() => row.locator('.note.warning').textContent())

@@ -8,7 +8,7 @@ import { projectsOfYear } from '../../electron/db/projects';
 import { departmentWith } from '../helpers/departments';
 import { previewWorkbook } from '../helpers/importCases';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment, openImport } from './webApp';
 
 let departmentPath = '';
 const session = browserSession(() => {
@@ -22,13 +22,10 @@ describe('the import preview', () => {
   it('names where each table stands, what it lacks and keeps, a missing year, the tables not imported, and takes the corrected amount when ticked', async () => {
     const { page, app } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app.url);
-    await page.getByLabel('单位', { exact: true }).selectOption({ label: '某旗档案馆' });
+    await openOnDepartment(page, app.url, '某旗档案馆');
     const workbook = path.join(tempDir(), '档案.xlsx');
     fs.writeFileSync(workbook, await previewWorkbook());
-    await page.getByRole('button', { name: '导入…' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入' });
-    await dialog.getByLabel('选择文件').setInputFiles(workbook);
+    const dialog = await openImport(page, workbook);
     const slip = dialog.locator('table.import-preview tbody tr', { hasText: '档案数字化设备购置' });
     await expect.poll(() => slip.locator('.note.place').textContent()).toBe('工作表“设备购置”第 2 行');
     expect(await slip.locator('.note.missing').textContent()).toBe('缺少：项目属性、项目期、项目总额');

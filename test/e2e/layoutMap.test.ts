@@ -10,7 +10,7 @@ import { readLayoutMapFile } from '../../electron/services/layoutMaps';
 import { departmentWith } from '../helpers/departments';
 import { mappedWorkbook } from '../helpers/importCases';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment, openImport } from './webApp';
 
 let workspacePath = '';
 let departmentPath = '';
@@ -32,13 +32,10 @@ describe('指定位置 in the import preview', () => {
   it('points out the fields of an unplaced sheet, saves them as a layout map, and imports the sheets of that shape', async () => {
     const { page, app } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app.url);
-    await page.getByLabel('单位', { exact: true }).selectOption({ label: '某县档案局' });
+    await openOnDepartment(page, app.url, '某县档案局');
     const workbook = path.join(tempDir(), '档案局.xlsx');
     fs.writeFileSync(workbook, await mappedWorkbook());
-    await page.getByRole('button', { name: '导入…' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入' });
-    await dialog.getByLabel('选择文件').setInputFiles(workbook);
+    const dialog = await openImport(page, workbook);
     await expect.poll(() => dialog.locator('.import-others li').count()).toBe(3);
     expect(await dialog.locator('table.import-preview tbody tr').count()).toBe(0);
 

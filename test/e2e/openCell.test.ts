@@ -8,7 +8,7 @@ import { defaultFiscalYear } from '../../shared/fiscalYear';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, readJson } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** The year the app opens on. */
@@ -43,8 +43,7 @@ function storedValue(): string | undefined {
 describe('a grid cell typed in when the tab closes', () => {
   it('counts as unsaved (badge, leave prompt) and is saved as the tab goes', async () => {
     const { page, app } = session;
-    await page.goto(app.url);
-    await page.getByLabel('单位', { exact: true }).selectOption({ label: '关页测试单位' });
+    await openOnDepartment(page, app.url, '关页测试单位');
     await page.locator('.project-list tbody td.name', { hasText: CLEAN.projectName }).click();
     await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe(CLEAN.projectName);
     await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');

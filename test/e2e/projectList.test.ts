@@ -6,7 +6,7 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { addDepartment, CENTRE_TABLE, EXPECTED_GRID, gridContent, openProject, preparedWorkspace, PROJECT, YEAR } from './centreProject';
-import { browserSession } from './webApp';
+import { browserSession, openImport } from './webApp';
 
 const FIRST = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
 
@@ -25,9 +25,7 @@ describe('the year’s projects', () => {
     const page = await session.freshPage();
     await openProject(page, '导入测试单位');
     const year = Number(await page.getByLabel('年度', { exact: true }).inputValue());
-    await page.getByRole('button', { name: '导入…' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入' });
-    await dialog.getByLabel('选择文件').setInputFiles(path.join(FIXTURES, 'targets-001.xlsx'));
+    const dialog = await openImport(page, path.join(FIXTURES, 'targets-001.xlsx'));
     await expect.poll(() => dialog.locator('table.import-preview tbody tr').count()).toBe(2);
     // Last year's tables into this year, to carry them forward.
     await dialog.getByLabel('导入到年度').selectOption(String(year));

@@ -6,7 +6,7 @@ import { importTables } from '../../electron/import/importTables';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment } from './webApp';
 
 const LONG = { ...provinceTables(12, 1, 200)[0]!, projectName: '二百个指标' };
 
@@ -27,8 +27,7 @@ const session = browserSession(prepareWorkspace);
 
 async function openYear() {
   const { page, app } = session;
-  await page.goto(app.url);
-  await page.getByLabel('单位', { exact: true }).selectOption({ label: '全区汇总' });
+  await openOnDepartment(page, app.url, '全区汇总');
   await page.getByLabel('年度', { exact: true }).selectOption('2025');
   await expect.poll(() => page.locator('.year-totals').textContent()).toContain('共 2001 个项目');
 }

@@ -12,7 +12,7 @@ import type { TargetTable } from '../../shared/interchange/targetTable';
 import type { Project } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
-import { browserSession } from './webApp';
+import { browserSession, openOnDepartment, openImport } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** The year the app opens on. */
@@ -49,8 +49,7 @@ const storedTargets = () => stored((p) => [p.attribute, p.overallGoal]);
 describe('one project open in two tabs', () => {
   it('warns the second tab; a save from the tab that has not seen the other’s is refused, then reloaded or kept as a copy', async () => {
     const { page: first, app } = session;
-    await first.goto(app.url);
-    await first.getByLabel('单位', { exact: true }).selectOption({ label: '两个标签页的单位' });
+    await openOnDepartment(first, app.url, '两个标签页的单位');
     await first.locator('.project-list tbody td.name', { hasText: CLEAN.projectName }).click();
     await expect.poll(() => first.getByLabel('项目名称').inputValue()).toBe(CLEAN.projectName);
 
@@ -140,9 +139,7 @@ describe('one project open in two tabs', () => {
     const { page } = session;
     await page.getByRole('tab', { name: '绩效目标表' }).click();
     await expect.poll(() => page.getByLabel('项目名称').inputValue()).toBe(CLEAN.projectName);
-    await page.getByRole('button', { name: '导入…' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入' });
-    await dialog.getByLabel('选择文件').setInputFiles(PACKAGE);
+    const dialog = await openImport(page, PACKAGE);
     await dialog.getByLabel(`${CLEAN.projectName} 同名处理`).selectOption('replace');
     await dialog.getByRole('button', { name: '导入所选 1 张表' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 0，替换 1，两份都保留 0，跳过 0');

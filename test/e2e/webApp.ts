@@ -110,3 +110,17 @@ export async function pasteInto(page: Page, text: string): Promise<void> {
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/** The app at its address, on one department. */
+export async function openOnDepartment(page: Page, url: string, department: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('单位', { exact: true }).selectOption({ label: department });
+}
+
+/** The import dialog, with a file chosen. */
+export async function openImport(page: Page, file: string) {
+  await page.getByRole('button', { name: '导入…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入' });
+  await dialog.getByLabel('选择文件').setInputFiles(file);
+  return dialog;
+}

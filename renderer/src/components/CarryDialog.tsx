@@ -5,7 +5,7 @@ import type { ProjectSummary } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
 import { Dialog, TickList, useTicks } from './Dialog';
-import { Notice, type NoticeText } from './Notice';
+import { Notice, useNotice } from './Notice';
 
 export function CarryDialog({ onClose }: { onClose: () => void }) {
   const departmentFile = useProjects((s) => s.departmentFile)!;
@@ -14,7 +14,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
   const from = year - 1;
   const [source, setSource] = useState<ProjectSummary[] | null>(null);
   const { ticked, toggle, setTicked } = useTicks<number>();
-  const [message, setMessage] = useState<NoticeText | null>(null);
+  const { notice, setNotice, report } = useNotice();
 
   useEffect(() => {
     void (async () => {
@@ -24,25 +24,19 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
         // One-year projects end with their year: left out unless ticked.
         setTicked(list.filter((p) => !isOneYearProject(p.attribute)).map((p) => p.id));
       } catch (error) {
-        setMessage({ text: errorMessage(error), error: true });
+        setNotice({ text: errorMessage(error), error: true });
       }
     })();
     // The list depends on the department and the year only.
   }, [departmentFile, from]);
 
-  const run = async () => {
-    try {
+  const run = () =>
+    report(async () => {
       const outcomes = await api.carryForward({ departmentFile, from, to: year, ids: [...ticked], includeOneYear: false });
       await refresh();
       const skipped = outcomes.filter((o) => o.action === 'skipped');
-      setMessage({
-        text: `已结转 ${outcomes.length - skipped.length} 个项目；金额、目标和指标待逐项核对。${skipped.map((s) => `跳过“${s.name}”：${s.reason}`).join('；')}`,
-        error: false,
-      });
-    } catch (error) {
-      setMessage({ text: errorMessage(error), error: true });
-    }
-  };
+      return `已结转 ${outcomes.length - skipped.length} 个项目；金额、目标和指标待逐项核对。${skipped.map((s) => `跳过“${s.name}”：${s.reason}`).join('；')}`;
+    });
 
   return (
     <Dialog
@@ -62,7 +56,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
         toggle={toggle}
         note={(id) => (isOneYearProject(source?.find((p) => p.id === id)?.attribute ?? '') ? <span className="muted">（一年期）</span> : null)}
       />
-      <Notice notice={message} />
+      <Notice notice={notice} />
     </Dialog>
   );
 }

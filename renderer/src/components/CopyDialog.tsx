@@ -5,7 +5,7 @@ import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
 import { Dialog, TickList, useTicks } from './Dialog';
-import { Notice, type NoticeText } from './Notice';
+import { Notice, useNotice, YearOptions } from './Notice';
 
 export function CopyDialog({ onClose }: { onClose: () => void }) {
   const departmentFile = useProjects((s) => s.departmentFile)!;
@@ -18,7 +18,7 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
   const [fromYear, setFromYear] = useState(year);
   const [list, setList] = useState<ProjectSummary[]>([]);
   const { ticked, toggle, setTicked } = useTicks<number>();
-  const [message, setMessage] = useState<NoticeText | null>(null);
+  const { notice, setNotice, report } = useNotice();
 
   useEffect(() => {
     if (!source) return;
@@ -28,22 +28,16 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
         setList(found);
         setTicked([]);
       })
-      .catch((error: unknown) => setMessage({ text: errorMessage(error), error: true }));
+      .catch((error: unknown) => setNotice({ text: errorMessage(error), error: true }));
     // The list depends on the chosen department and year only.
   }, [source, fromYear]);
 
-  const run = async () => {
-    try {
+  const run = () =>
+    report(async () => {
       const outcomes = await api.copyFromDepartment({ departmentFile, source, year: fromYear, ids: [...ticked], toYear: year, onConflict: 'keep' });
       await refresh();
-      setMessage({
-        text: `已复制 ${outcomes.length} 个项目到 ${year} 年度${outcomes.some((o) => o.action === 'kept-both') ? '（同名的已另存）' : ''}`,
-        error: false,
-      });
-    } catch (error) {
-      setMessage({ text: errorMessage(error), error: true });
-    }
-  };
+      return `已复制 ${outcomes.length} 个项目到 ${year} 年度${outcomes.some((o) => o.action === 'kept-both') ? '（同名的已另存）' : ''}`;
+    });
 
   return (
     <Dialog
@@ -73,17 +67,13 @@ export function CopyDialog({ onClose }: { onClose: () => void }) {
           <label>
             年度
             <select aria-label="来源年度" value={fromYear} onChange={(e) => setFromYear(Number(e.target.value))}>
-              {[year - 2, year - 1, year].map((y) => (
-                <option key={y} value={y}>
-                  {y} 年度
-                </option>
-              ))}
+              <YearOptions years={[year - 2, year - 1, year]} />
             </select>
           </label>
         </div>
       )}
       <TickList items={list} ticked={ticked} toggle={toggle} />
-      <Notice notice={message} />
+      <Notice notice={notice} />
     </Dialog>
   );
 }

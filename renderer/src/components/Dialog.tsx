@@ -1,6 +1,24 @@
 import { useState, type ReactNode } from 'react';
 
-/** A modal with a title, its content, its actions and 关闭; Escape closes it. */
+/** A modal box over the window: Escape closes it (only the innermost, where one opens inside another). */
+export function Modal({ label, wide = false, onClose, children }: { label: string; wide?: boolean; onClose: () => void; children: ReactNode }) {
+  return (
+    <div
+      className="modal-backdrop"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <div className={wide ? 'modal wide' : 'modal'} role="dialog" aria-modal="true" aria-label={label}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** A modal with a title, its content, its actions and 关闭. */
 export function Dialog({
   label,
   title,
@@ -15,26 +33,16 @@ export function Dialog({
   children: ReactNode;
 }) {
   return (
-    <div
-      className="modal-backdrop"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        // Only the innermost dialog closes: a confirmation inside another leaves the outer one open.
-        e.stopPropagation();
-        onClose();
-      }}
-    >
-      <div className="modal wide" role="dialog" aria-modal="true" aria-label={label}>
-        <h2>{title}</h2>
-        {children}
-        <div className="modal-buttons">
-          {actions}
-          <button type="button" onClick={onClose}>
-            关闭
-          </button>
-        </div>
+    <Modal label={label} wide onClose={onClose}>
+      <h2>{title}</h2>
+      {children}
+      <div className="modal-buttons">
+        {actions}
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 

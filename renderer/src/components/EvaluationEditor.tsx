@@ -204,26 +204,16 @@ function Goals({ content }: { content: EvaluationContent }) {
   const transfer = content.variant === '转移支付';
   const planned = transfer ? '总体目标' : '预期目标';
   const actual = transfer ? '全年实际完成情况' : '实际完成情况';
+  const goal = (label: string, field: 'plannedGoal' | 'actualOutcome') => (
+    <label className="goal">
+      <span className="label">{label}</span>
+      <textarea aria-label={label} rows={4} value={content[field]} onChange={(e) => change((c) => ({ ...c, [field]: e.target.value }), field)} />
+    </label>
+  );
   return (
     <div className="goals">
-      <label className="goal">
-        <span className="label">{planned}</span>
-        <textarea
-          aria-label={planned}
-          rows={4}
-          value={content.plannedGoal}
-          onChange={(e) => change((c) => ({ ...c, plannedGoal: e.target.value }), 'plannedGoal')}
-        />
-      </label>
-      <label className="goal">
-        <span className="label">{actual}</span>
-        <textarea
-          aria-label={actual}
-          rows={4}
-          value={content.actualOutcome}
-          onChange={(e) => change((c) => ({ ...c, actualOutcome: e.target.value }), 'actualOutcome')}
-        />
-      </label>
+      {goal(planned, 'plannedGoal')}
+      {goal(actual, 'actualOutcome')}
     </div>
   );
 }

@@ -19,7 +19,7 @@ import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog, useTicks } from './Dialog';
-import { Notice, type NoticeText } from './Notice';
+import { Notice, YearOptions, type NoticeText } from './Notice';
 
 type PreviewTable = ImportPreview['tables'][number];
 const CONFLICTS: Record<ConflictPolicy, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
@@ -250,11 +250,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             }}
           >
             <option value="">各表原年度</option>
-            {[currentYear - 1, currentYear, currentYear + 1].map((y) => (
-              <option key={y} value={y}>
-                {y} 年度
-              </option>
-            ))}
+            <YearOptions years={[currentYear - 1, currentYear, currentYear + 1]} />
           </select>
         </label>
       </div>

@@ -11,6 +11,7 @@ import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
 import { Spacer } from './Spacer';
+import { Notice } from './Notice';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'name', label: '项目名称' },
@@ -117,11 +118,7 @@ export function ProjectList() {
           </button>
         </form>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Notice notice={error ? { text: error, error: true } : null} />
       <ExportBar />
       <table className="projects">
         <thead>

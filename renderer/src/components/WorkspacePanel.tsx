@@ -4,6 +4,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
+import { Notice } from './Notice';
 
 export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
   const info = useWorkspace((s) => s.info);
@@ -142,11 +143,7 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
             新增单位
           </button>
         </form>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <Notice notice={error ? { text: error, error: true } : null} />
       </section>
     </main>
   );
