@@ -3,7 +3,6 @@ import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
-import type { Level2Name } from '../taxonomy';
 
 export const SEVERITIES = ['错误', '提醒'] as const;
 /** 错误 blocks a final export; 提醒 is advice the clerk may acknowledge with a 说明. */
@@ -14,7 +13,8 @@ export type Target =
   | { kind: 'field'; field: HeaderKey }
   | { kind: 'fund'; fund: FundKey }
   | { kind: 'indicator'; index: number; field: 'name' | 'value' }
-  | { kind: 'level2'; level2: Level2Name }
+  /** A 二级 as the table names it (a region's own, such as `其他满意度`, included). */
+  | { kind: 'level2'; level2: string }
   | { kind: 'table' }
   | EvaluationTarget;
 

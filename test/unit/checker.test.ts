@@ -74,9 +74,14 @@ describe('the checker', () => {
     },
     {
       rule: 'tree.not-applicable',
-      failing: (t) => Object.assign(t, { layout: '县级部门' }),
-      passing: (t) => Object.assign(t, { layout: '重点项目' }),
-      message: '县级部门表样中经济效益指标为必填，不能以“0”表示不适用',
+      failing: (t) =>
+        Object.assign(
+          t.indicators.find((i) => i.level2 === '时效指标')!,
+          { name: '0', value: '0' },
+        ),
+      passing: (t) => Object.assign(t, { layout: '县级部门' }),
+      message: '时效指标为必填，不能填“不适用”（或 0、无、/），请至少填写一项三级指标',
+      location: '时效指标',
     },
     {
       rule: 'tree.names',

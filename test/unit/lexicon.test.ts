@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUnit, parseIndicatorValue, perUnit, unitInName } from '../../shared/indicatorValue';
+import { isBlankOrHint, withoutHints } from '../../shared/lexicon/hints';
 import { UNIT_CLASSES, unitClass, type UnitClass } from '../../shared/lexicon/units';
 
 const quantityOf = (text: string) => {
@@ -81,5 +82,26 @@ describe('the unit lexicon', () => {
   it('knows a whole text for a unit, and nothing else', () => {
     expect(['人', '万元', '元/人·月', '个工作日'].every(isUnit)).toBe(true);
     expect(['', '配套', '人民', '余人', '5人'].some(isUnit)).toBe(false);
+  });
+});
+
+describe('the template’s hint texts', () => {
+  it.each([
+    ['a request to explain', '请在此处简要说明项目的年度绩效目标。'],
+    ['a request to fill in', '请填写'],
+    ['a request after the facts', '请根据实际情况填写'],
+    ['“none” to be written', '如没有请填无'],
+    ['“none” quoted', '如无请填写“无”。'],
+    ['a note in brackets', '（必填）'],
+    ['a length limit', '（限300字以内）'],
+    ['a place to write', '此处填写测算过程'],
+    ['the template’s example', '示例：按2000元/人标准，培训100人'],
+  ])('takes %s for an empty field', (_, text) => {
+    expect(isBlankOrHint(text)).toBe(true);
+  });
+
+  it('keeps what the clerk wrote beside a hint, and plain text', () => {
+    expect(withoutHints('请在此处简要说明：完成培训100人次').trim()).toBe('完成培训100人次');
+    for (const text of ['无', '完成培训100人次', '申请说明书已报送', '依据《预算法》']) expect(isBlankOrHint(text), text).toBe(false);
   });
 });
