@@ -18,6 +18,8 @@ import {
   valueSatisfaction,
   valueSatisfactionComparator,
   valueSatisfactionLow,
+  valueTimeliness,
+  valueUnitInFull,
   valueVague,
 } from './rules/values';
 import { runRules } from './runRules';
@@ -35,7 +37,9 @@ export const RULES: readonly Rule<any>[] = [
   treeNotApplicable,
   treeNames,
   valueMeasurable,
+  valueUnitInFull,
   valuePlaceholder,
+  valueTimeliness,
   valueDateInYear,
   valueSatisfaction,
   valueSatisfactionComparator,

@@ -66,6 +66,8 @@ export interface Problem {
   identity: string;
   message: string;
   fix?: Fix;
+  /** A lighter severity than the rule's for this problem (a bare number is a 提醒 of value.measurable); a region's setting still wins. */
+  severity?: Severity;
 }
 
 /** A rule over a table of kind C (a 绩效目标表 by default) with thresholds P that a region may change. */

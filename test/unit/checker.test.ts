@@ -96,6 +96,18 @@ describe('the checker', () => {
       message: '数量指标应填写可衡量的数值和单位（如“≥20户”“10万元”），而不是“按需购置”',
     },
     {
+      rule: 'value.unit-in-full',
+      failing: setValue('打印机', '成本指标', '1.43万'),
+      passing: setValue('打印机', '成本指标', '1.43万元'),
+      message: '“打印机”的金额“1.43万”按万元计算，请把单位写全为“万元”',
+    },
+    {
+      rule: 'value.timeliness',
+      failing: setValue('采购完成时间', '时效指标', '按时完成'),
+      passing: setValue('采购完成时间', '时效指标', '合同签订后30日内'),
+      message: '时效指标“采购完成时间”的指标值“按时完成”没有写明时限，请填写日期、期限或比率（如“2024年12月底前”“3个工作日内”“≥95%”）',
+    },
+    {
       rule: 'value.placeholder',
       failing: setValue('设备使用年限', '可持续影响指标', 'xx'),
       passing: setValue('设备使用年限', '可持续影响指标', '不少于5年'),

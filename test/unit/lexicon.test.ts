@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isUnit, parseIndicatorValue, perUnit, unitInName } from '../../shared/indicatorValue';
 import { isBlankOrHint, withoutHints } from '../../shared/lexicon/hints';
+import { NEGATIVE_OUTCOME_CLASSES, namesNegativeOutcome, type NegativeOutcomeClass } from '../../shared/lexicon/negativeOutcomes';
 import { UNIT_CLASSES, unitClass, type UnitClass } from '../../shared/lexicon/units';
+import { isVague, VAGUE_CLASSES, type VagueClass } from '../../shared/lexicon/vague';
 
 const quantityOf = (text: string) => {
   const parsed = parseIndicatorValue(text);
@@ -103,5 +105,55 @@ describe('the template’s hint texts', () => {
   it('keeps what the clerk wrote beside a hint, and plain text', () => {
     expect(withoutHints('请在此处简要说明：完成培训100人次').trim()).toBe('完成培训100人次');
     for (const text of ['无', '完成培训100人次', '申请说明书已报送', '依据《预算法》']) expect(isBlankOrHint(text), text).toBe(false);
+  });
+});
+
+describe('the vague-value lexicon', () => {
+  it.each(Object.keys(VAGUE_CLASSES) as VagueClass[])('holds words of %s that make a value vague', (name) => {
+    for (const word of VAGUE_CLASSES[name]) {
+      const value = name === 'effects' ? `促进${word}` : name === 'passMarks' ? word : `${word}提升`;
+      expect(isVague(value), value).toBe(true);
+    }
+  });
+
+  it.each([
+    '得到提升',
+    '作用明显',
+    '效益显著',
+    '运行良好',
+    '全部达标',
+    '验收合格',
+    '有所提高',
+    '进一步优化',
+    '持续改善',
+    '较2023年提升',
+    '同比增长',
+    '促进作用',
+    '保持向好态势',
+  ])('finds %s vague', (value) => {
+    expect(isVague(value)).toBe(true);
+  });
+
+  it.each([
+    '较上年提高5%',
+    '达到国家二级标准',
+    '通过国家发展改革委审定',
+    '高于全区规上工业平均水平',
+    '低于上年度数',
+    '成功举办宁夏赛区比赛',
+    '绿色办会、节能办会',
+    '',
+  ])('finds %j concrete', (value) => {
+    expect(isVague(value)).toBe(false);
+  });
+});
+
+describe('the negative-outcome lexicon', () => {
+  it.each(Object.keys(NEGATIVE_OUTCOME_CLASSES) as NegativeOutcomeClass[])('knows the outcomes of %s', (name) => {
+    for (const word of NEGATIVE_OUTCOME_CLASSES[name]) expect(namesNegativeOutcome(`年度${word}发生数`), word).toBe(true);
+  });
+
+  it('knows names that state no negative outcome', () => {
+    for (const name of ['培训人数', '群众受益面', '道路硬化里程', '满意度']) expect(namesNegativeOutcome(name), name).toBe(false);
   });
 });
