@@ -8,6 +8,7 @@ import { fundingAnnualSum, fundingGroupSum, fundingWithinTotal } from './rules/f
 import { headerRequired } from './rules/header';
 import { hygieneValue } from './rules/hygiene';
 import { moneyCostCoverage, moneyCostWithinFunds } from './rules/money';
+import { nameLength, nameSingleMeasure } from './rules/names';
 import { treeLevel1, treeNames, treeNotApplicable, treeRequired } from './rules/tree';
 import {
   tableQualitative,
@@ -36,6 +37,8 @@ export const RULES: readonly Rule<any>[] = [
   treeRequired,
   treeNotApplicable,
   treeNames,
+  nameSingleMeasure,
+  nameLength,
   valueMeasurable,
   valueUnitInFull,
   valuePlaceholder,

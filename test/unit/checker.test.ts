@@ -90,6 +90,18 @@ describe('the checker', () => {
       message: '数量指标下已有同名的三级指标「便携式计算机」',
     },
     {
+      rule: 'name.single-measure',
+      failing: (t) => (t.indicators.find((i) => i.name === '设备验收合格率')!.name = '设备验收合格率、安装调试合格率'),
+      passing: (t) => (t.indicators.find((i) => i.name === '设备验收合格率')!.name = '设备验收、安装调试合格率'),
+      message: '三级指标“设备验收合格率、安装调试合格率”包含多项内容，建议拆分为多个三级指标，每项单独设定指标值',
+    },
+    {
+      rule: 'name.length',
+      failing: (t) => (t.indicators.find((i) => i.name === '办公设备完好率')!.name = '处室日常办公使用的计算机和打印机设备完好率'),
+      passing: (t) => (t.indicators.find((i) => i.name === '办公设备完好率')!.name = '处室日常办公使用的计算机及打印设备完好率'),
+      message: '三级指标“处室日常办公使用的计算机和打印机设备完好率”有 21 个字，超过 20 个字，建议精简为一眼能读完的名称',
+    },
+    {
       rule: 'value.measurable',
       failing: setValue('打印机', '数量指标', '按需购置'),
       passing: setValue('打印机', '数量指标', '1-2台'),
