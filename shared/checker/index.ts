@@ -9,6 +9,7 @@ import { headerRequired } from './rules/header';
 import { hygieneValue } from './rules/hygiene';
 import { moneyCostCoverage, moneyCostWithinFunds } from './rules/money';
 import { nameLength, nameSingleMeasure } from './rules/names';
+import { periodFiscalYear, periodOrder } from './rules/period';
 import { treeLevel1, treeNames, treeNotApplicable, treeRequired } from './rules/tree';
 import {
   tableQualitative,
@@ -33,6 +34,8 @@ export const RULES: readonly Rule<any>[] = [
   fundingGroupSum,
   fundingAnnualSum,
   fundingWithinTotal,
+  periodOrder,
+  periodFiscalYear,
   treeLevel1,
   treeRequired,
   treeNotApplicable,

@@ -61,6 +61,19 @@ describe('the checker', () => {
       message: '年度资金总额 3 万元超过项目总额 2.999999 万元',
     },
     {
+      rule: 'period.order',
+      failing: (t) => (t.period = '2025年1月-2024年12月'),
+      passing: (t) => (t.period = '2024年1月-2025年12月'),
+      message: '项目期“2025年1月-2024年12月”结束于 2024年12月，早于开始的 2025年1月',
+      location: '项目期',
+    },
+    {
+      rule: 'period.fiscal-year',
+      failing: (t) => (t.period = '2021-2023年'),
+      passing: (t) => (t.period = '2022-2024年'),
+      message: '项目期“2021-2023年”不包含 2024 年度，请核对项目期或表的年度',
+    },
+    {
       rule: 'tree.level1',
       failing: (t) => (t.indicators = t.indicators.filter((i) => i.level1 !== '满意度指标')),
       passing: (t) => (t.indicators.find((i) => i.level1 === '满意度指标')!.name = '服务对象满意度'),

@@ -5,6 +5,7 @@ import { namesNegativeOutcome } from '../../lexicon/negativeOutcomes';
 import { unitClass } from '../../lexicon/units';
 import { isVague } from '../../lexicon/vague';
 import { costUnit, isCostLevel2, shortMoneyUnit } from '../costs';
+import { endsBeforeStart, monthIndex, readPeriod, type MonthPoint, type PeriodSpan } from '../projectPeriod';
 import { realIndicators, type IndexedIndicator } from '../indicators';
 import { atIndicator } from '../places';
 import type { CheckContext, Problem, Rule } from '../types';
@@ -114,39 +115,37 @@ export const valuePlaceholder: Rule = {
     }),
 };
 
-/** The years a 项目期 names explicitly (`2023年`, `2022年2月--2023年12月`); null for a length such as `5年`. */
-export function periodYears(period: string): { from: number; to: number } | null {
-  const years = [...period.replace(/\s+/g, '').matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
-  if (years.length === 0) return null;
-  return { from: Math.min(...years), to: Math.max(...years) };
+function datesOf(parsed: ParsedValue): MonthPoint[] {
+  if (parsed.kind !== 'date') return [];
+  return [parsed.date, parsed.until].flatMap((p) => (p?.year ? [{ year: p.year, month: p.month }] : []));
 }
 
-function datesOf(parsed: ParsedValue): number[] {
-  if (parsed.kind !== 'date') return [];
-  return [parsed.date.year, parsed.until?.year ?? null].filter((y): y is number => y !== null);
+/** Whether a date (a month, or a whole year where no month is written) falls within a 项目期. */
+function within(span: PeriodSpan, date: MonthPoint): boolean {
+  const from = monthIndex(date, 'start');
+  const to = monthIndex(date, 'end');
+  return to >= monthIndex(span.start, 'start') && from <= monthIndex(span.end, 'end');
 }
 
 export const valueDateInYear: Rule = {
   id: 'value.date-in-year',
-  title: '时效指标的日期在本年度和项目期内',
+  title: '时效指标的日期在本年度或项目期内',
   severity: '错误',
   params: {},
   check: (context) => {
-    const period = periodYears(context.content.period);
+    const read = readPeriod(context.content.period);
+    // A 项目期 ending before it starts is period.order's finding, and no span to hold dates.
+    const span = read && !endsBeforeStart(read) ? read : null;
     return each(context, ['时效指标'], ({ indicator, index, parsed }) => {
-      const years = datesOf(parsed);
-      const wrong = years.find((y) => y !== context.year);
-      if (wrong !== undefined) {
-        const corrected = indicator.value.replace(new RegExp(`${wrong}(\\s*年)`), `${context.year}$1`);
-        return atIndicator(context.content.indicators, index, 'value', `时效指标的日期“${indicator.value.trim()}”不在 ${context.year} 年度内`, {
-          label: `改为 ${context.year} 年`,
-          changes: [{ kind: 'indicatorValue', index, value: corrected }],
-        });
-      }
-      const outside = period && years.find((y) => y < period.from || y > period.to);
-      if (outside)
-        return atIndicator(context.content.indicators, index, 'value', `时效指标的日期“${indicator.value.trim()}”不在项目期“${context.content.period}”内`);
-      return null;
+      // A date of another year is still right within a multi-year 项目期 that holds it.
+      const wrong = datesOf(parsed).find((d) => d.year !== context.year && !(span && within(span, d)));
+      if (!wrong) return null;
+      const corrected = indicator.value.replace(new RegExp(`${wrong.year}(\\s*年)`), `${context.year}$1`);
+      const where = span ? `既不在 ${context.year} 年度内，也不在项目期“${context.content.period.trim()}”内` : `不在 ${context.year} 年度内`;
+      return atIndicator(context.content.indicators, index, 'value', `时效指标的日期“${indicator.value.trim()}”${where}`, {
+        label: `改为 ${context.year} 年`,
+        changes: [{ kind: 'indicatorValue', index, value: corrected }],
+      });
     });
   },
 };
