@@ -7,7 +7,7 @@ import type { ProjectContent } from '../project';
 import { fundingAnnualSum, fundingGroupSum, fundingWithinTotal } from './rules/funding';
 import { headerRequired } from './rules/header';
 import { hygieneValue } from './rules/hygiene';
-import { moneyCostCoverage, moneyCostWithinFunds } from './rules/money';
+import { moneyCostCoverage, moneyCostWithinFunds, moneyYuanAsWan } from './rules/money';
 import { nameLength, nameSingleMeasure } from './rules/names';
 import { periodFiscalYear, periodOrder } from './rules/period';
 import { treeLevel1, treeNames, treeNotApplicable, treeRequired } from './rules/tree';
@@ -54,6 +54,7 @@ export const RULES: readonly Rule<any>[] = [
   tableQualitative,
   valueVague,
   moneyCostWithinFunds,
+  moneyYuanAsWan,
   moneyCostCoverage,
   hygieneValue,
 ];

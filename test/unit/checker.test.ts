@@ -192,6 +192,13 @@ describe('the checker', () => {
       message: '成本指标合计 3.03 万元，超过年度资金总额 3 万元',
     },
     {
+      rule: 'money.yuan-as-wan',
+      failing: (t) => Object.assign(t, { annualFunds: 30000, totalFunds: 30000, funds: { ...t.funds, 本级资金总额: 30000, 财政拨款: 30000 } }),
+      passing: (t) => Object.assign(t, { annualFunds: 3, totalFunds: 30000 }),
+      message: '年度资金总额 30000 万元是成本指标合计 3 万元的 10000 倍，似按元填写，应为 3 万元',
+      location: '年度资金总额',
+    },
+    {
       rule: 'money.cost-coverage',
       failing: (t) => {
         setValue('打印机', '成本指标', '1430元')(t);
