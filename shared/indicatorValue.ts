@@ -168,11 +168,22 @@ function parseDate(s: string): ParsedValue | null {
   };
 }
 
-function parseQuantity(s: string): ParsedValue | null {
-  const found = [...s.matchAll(NUMBER)].filter((m) => {
-    // a 4-digit year followed by 年 is a date reference, not a quantity
-    return !(m[1]!.length === 4 && s[m.index! + m[0].length] === '年');
+/** The numbers of a normalised text, without the years of dates: a 4-digit year followed by 年 is a date reference. */
+function numbersIn(s: string): RegExpExecArray[] {
+  return [...s.matchAll(NUMBER)].filter((m) => !(m[1]!.length === 4 && s[m.index + m[0].length] === '年'));
+}
+
+/** Every number a text states, with its unit and the few words before it (`单价0.3万元`), for reading a 测算依据. */
+export function quantitiesIn(text: string): { number: number; unit: string; before: string }[] {
+  const s = normalise(text);
+  return numbersIn(s).map((m) => {
+    const unit = readUnit(s.slice(m.index + m[0].length));
+    return { number: toNumber(m[1]!, m[2], unit.shift), unit: unit.unit, before: s.slice(Math.max(0, m.index - 6), m.index) };
   });
+}
+
+function parseQuantity(s: string): ParsedValue | null {
+  const found = numbersIn(s);
   const first = found[0];
   if (!first) return null;
   const start = first.index!;

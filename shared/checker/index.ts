@@ -4,6 +4,7 @@
  */
 import type { LayoutDef } from '../layouts';
 import type { ProjectContent } from '../project';
+import { basisCalculation, basisExplanation, basisPolicy } from './rules/basis';
 import { fundingAnnualSum, fundingGroupSum, fundingWithinTotal } from './rules/funding';
 import { headerRequired } from './rules/header';
 import { hygieneValue } from './rules/hygiene';
@@ -56,6 +57,9 @@ export const RULES: readonly Rule<any>[] = [
   moneyCostWithinFunds,
   moneyYuanAsWan,
   moneyCostCoverage,
+  basisPolicy,
+  basisCalculation,
+  basisExplanation,
   hygieneValue,
 ];
 

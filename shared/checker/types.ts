@@ -16,6 +16,8 @@ export type Target =
   /** A 二级 as the table names it (a region's own, such as `其他满意度`, included). */
   | { kind: 'level2'; level2: string }
   | { kind: 'table' }
+  /** A labelled field of 其他信息 (`政策依据`, `测算依据`), by its label. */
+  | { kind: 'otherInfo'; label: string }
   | EvaluationTarget;
 
 /**

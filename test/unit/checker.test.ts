@@ -208,6 +208,25 @@ describe('the checker', () => {
       message: '成本指标合计 1.143 万元，只占年度资金总额 3 万元的 38%，请核对成本指标是否完整',
     },
     {
+      rule: 'basis.policy',
+      failing: (t) => (t.otherInfo = [{ label: '政策依据', value: '根据工作需要' }]),
+      passing: (t) => (t.otherInfo = [{ label: '政策依据', value: '《党政机关办公用房建设标准》' }]),
+      message: '政策依据“根据工作需要”没有写明文件名称或文号，请写明所依据的文件（如《…办法》、宁财发〔2023〕12号）',
+      location: '政策依据',
+    },
+    {
+      rule: 'basis.calculation',
+      failing: (t) => (t.otherInfo = [{ label: '测算依据', value: '按实际需要购置' }]),
+      passing: (t) => (t.otherInfo = [{ label: '测算依据', value: '便携式计算机2台×7850元，打印机1台14300元' }]),
+      message: '测算依据“按实际需要购置”没有写明数量 × 单价，请列出测算过程（如“培训100人 × 2000元/人 = 20万元”）',
+    },
+    {
+      rule: 'basis.explanation',
+      failing: (t) => t.indicators.forEach((i, n) => (i.extra = { explanation: n === 1 ? ' ' : '按政府采购合同验收' })),
+      passing: (t) => t.indicators.forEach((i) => (i.extra = { explanation: '按政府采购合同验收' })),
+      message: '三级指标“打印机”没有指标解释（表中其他指标有），请说明指标的含义或计算方法',
+    },
+    {
       rule: 'hygiene.value',
       failing: (t) => {
         setValue('便携式计算机', '数量指标', '２ 台')(t);
