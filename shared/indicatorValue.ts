@@ -4,6 +4,8 @@
  * a range, or a qualitative phrase. A lone `0` is the form's "not applicable".
  */
 
+import { UNITS, WAN_UNITS } from './lexicon/units';
+
 export type Comparator = '≥' | '≤' | '>' | '<' | '=' | '≈';
 
 export interface Quantity {
@@ -53,103 +55,77 @@ const SUFFIX_COMPARATORS: [RegExp, Comparator][] = [
   [/^(左右|上下|约)/, '≈'],
 ];
 
-/** Units written with 万/亿 that are units in their own right, not multipliers. */
-const COMPOUND_UNITS = ['万元', '亿元', '万吨', '亿吨', '万千瓦时', '万千瓦', '万平方米', '万亩', '万立方米', '亿立方米'];
-
-const BASE_UNITS = [
-  '%',
-  '‰',
-  '元',
-  '户',
-  '家',
-  '个',
-  '场',
-  '期',
-  '次',
-  '人次',
-  '人',
-  '项',
-  '台',
-  '件',
-  '页',
-  '年',
-  '月',
-  '日',
-  '天',
-  '小时',
-  '分钟',
-  '秒',
-  '周',
-  '季度',
-  '吨',
-  '千瓦时',
-  '千瓦',
-  '公里',
-  '千米',
-  '平方米',
-  '立方米',
-  '亩',
-  '米',
-  '公斤',
-  '千克',
-  '批',
-  '套',
-  '所',
-  '本',
-  '篇',
-  '份',
-  '部',
-  '辆',
-  '座',
-  '条',
-  '处',
-  '名',
-  '位',
-  '类',
-  '种',
-  '册',
-  '课时',
-  '学时',
-  '株',
-  '只',
-  '头',
-  '间',
-  '张',
-  '个月',
-  '工作日',
-  '分',
-  '篇次',
-  '场次',
-  '期次',
-  '户次',
-  '家次',
-  '卷',
-  '盒',
-  '块',
-].sort((a, b) => b.length - a.length);
-
-const ALL_UNITS = [...COMPOUND_UNITS, ...BASE_UNITS].sort((a, b) => b.length - a.length);
-
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 
-/** `shift` is the power of ten a 万 (4) or 亿 (8) before the unit multiplies by. */
-function readUnit(rest: string): { unit: string; shift: number; length: number } {
-  let shift = 0;
-  let unit = ALL_UNITS.find((u) => rest.startsWith(u));
+const BASE_UNITS = UNITS.filter((u) => !WAN_UNITS.includes(u));
+
+/** Words a clerk puts before the unit to say "somewhat more than" (`30余家`, `300多人`); the unit follows them. */
+const APPROXIMATELY = /^[余多]/;
+
+/** What may close a unit written per another with a slash, read apart from it (`3000元/人以内`). */
+const TRAILING_COMPARATOR = /(及以下|及以上|以下|以上|以内|之内|左右|上下|内)$/;
+
+/** The lexicon unit `text` starts with at `at`, or undefined. */
+const unitAt = (text: string, at: number, units: readonly string[] = UNITS) => units.find((u) => text.startsWith(u, at));
+
+/**
+ * How long the part of a unit after its first is: `/人`, `/人·天`, `/台套` (a slash takes any words), or
+ * `每人每月` (每 and `·` take units of the lexicon).
+ */
+function perLength(rest: string): number {
+  const slash = /^[/／][\u4e00-\u9fa5·㎡²³a-zA-Z]+/.exec(rest);
+  if (slash) return slash[0].replace(TRAILING_COMPARATOR, '').length;
   let length = 0;
-  if (!unit && /^[万亿]/.test(rest)) {
-    shift = rest[0] === '万' ? 4 : 8;
-    length = 1;
-    unit = BASE_UNITS.find((u) => rest.startsWith(u, 1));
+  for (;;) {
+    const joiner = /^(每|·)/.exec(rest.slice(length));
+    const unit = joiner && unitAt(rest, length + 1);
+    if (!unit) return length;
+    length += 1 + unit.length;
   }
-  if (!unit) return { unit: '', shift, length };
-  length += unit.length;
-  const per = /^\/[\u4e00-\u9fa5·]+/.exec(rest.slice(length));
-  if (per) {
-    unit += per[0];
-    length += per[0].length;
+}
+
+/**
+ * The unit after a number. `shift` is the power of ten a 万 (4) or 亿 (8) before a unit multiplies by
+ * (`6.74万件`); a 万 or 亿 with no unit after it is kept as the unit (`15万`), for the rules to read.
+ */
+function readUnit(rest: string): { unit: string; shift: number; length: number } {
+  let at = APPROXIMATELY.test(rest) ? 1 : 0;
+  let shift = 0;
+  let unit = unitAt(rest, at, WAN_UNITS);
+  if (!unit && /^[万亿]/.test(rest.slice(at))) {
+    const multiplier = rest[at]!;
+    const after = at + 1 + (APPROXIMATELY.test(rest.slice(at + 1)) ? 1 : 0);
+    unit = unitAt(rest, after, BASE_UNITS);
+    if (unit) {
+      shift = multiplier === '万' ? 4 : 8;
+      at = after;
+    } else unit = multiplier;
   }
-  return { unit, shift, length };
+  unit ??= unitAt(rest, at, BASE_UNITS);
+  if (!unit) return { unit: '', shift: 0, length: 0 };
+  const start = at + unit.length;
+  const per = perLength(rest.slice(start));
+  return { unit: unit + rest.slice(start, start + per), shift, length: start + per };
+}
+
+/** Whether a whole text is a unit: `人`, `万元`, `元/人·月`. */
+export function isUnit(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || APPROXIMATELY.test(t)) return false;
+  const read = readUnit(t);
+  return read.unit !== '' && read.length === t.length;
+}
+
+/** A unit written per another (`元/人`, `万元/家`, `元每人每月`) as its two parts; null for a simple unit. */
+export function perUnit(unit: string): { unit: string; per: string } | null {
+  const m = /^([^/／每]+)(?:[/／]|每)(.+)$/.exec(unit);
+  return m ? { unit: m[1]!, per: m[2]! } : null;
+}
+
+/** The unit an indicator's name states in brackets at its end (`城镇新增就业人数（人）`), or ''. */
+export function unitInName(name: string): string {
+  const inner = /[（(]\s*(?:单位[:：]\s*)?([^（()）]+?)\s*[)）]\s*$/.exec(name)?.[1] ?? '';
+  return isUnit(inner) ? inner : '';
 }
 
 /** The number a decimal text means, times 10^shift, moved through the digits so that `6.74万` is exactly 67400. */
@@ -192,11 +168,22 @@ function parseDate(s: string): ParsedValue | null {
   };
 }
 
-function parseQuantity(s: string): ParsedValue | null {
-  const found = [...s.matchAll(NUMBER)].filter((m) => {
-    // a 4-digit year followed by 年 is a date reference, not a quantity
-    return !(m[1]!.length === 4 && s[m.index! + m[0].length] === '年');
+/** The numbers of a normalised text, without the years of dates: a 4-digit year followed by 年 is a date reference. */
+function numbersIn(s: string): RegExpExecArray[] {
+  return [...s.matchAll(NUMBER)].filter((m) => !(m[1]!.length === 4 && s[m.index + m[0].length] === '年'));
+}
+
+/** Every number a text states, with its unit and the few words before it (`单价0.3万元`), for reading a 测算依据. */
+export function quantitiesIn(text: string): { number: number; unit: string; before: string }[] {
+  const s = normalise(text);
+  return numbersIn(s).map((m) => {
+    const unit = readUnit(s.slice(m.index + m[0].length));
+    return { number: toNumber(m[1]!, m[2], unit.shift), unit: unit.unit, before: s.slice(Math.max(0, m.index - 6), m.index) };
   });
+}
+
+function parseQuantity(s: string): ParsedValue | null {
+  const found = numbersIn(s);
   const first = found[0];
   if (!first) return null;
   const start = first.index!;

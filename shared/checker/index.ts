@@ -4,10 +4,13 @@
  */
 import type { LayoutDef } from '../layouts';
 import type { ProjectContent } from '../project';
+import { basisCalculation, basisExplanation, basisPolicy } from './rules/basis';
 import { fundingAnnualSum, fundingGroupSum, fundingWithinTotal } from './rules/funding';
 import { headerRequired } from './rules/header';
 import { hygieneValue } from './rules/hygiene';
-import { moneyCostCoverage, moneyCostWithinFunds } from './rules/money';
+import { moneyCostCoverage, moneyCostWithinFunds, moneyYuanAsWan } from './rules/money';
+import { nameLength, nameSingleMeasure } from './rules/names';
+import { periodFiscalYear, periodOrder } from './rules/period';
 import { treeLevel1, treeNames, treeNotApplicable, treeRequired } from './rules/tree';
 import {
   tableQualitative,
@@ -18,6 +21,8 @@ import {
   valueSatisfaction,
   valueSatisfactionComparator,
   valueSatisfactionLow,
+  valueTimeliness,
+  valueUnitInFull,
   valueVague,
 } from './rules/values';
 import { runRules } from './runRules';
@@ -30,12 +35,18 @@ export const RULES: readonly Rule<any>[] = [
   fundingGroupSum,
   fundingAnnualSum,
   fundingWithinTotal,
+  periodOrder,
+  periodFiscalYear,
   treeLevel1,
   treeRequired,
   treeNotApplicable,
   treeNames,
+  nameSingleMeasure,
+  nameLength,
   valueMeasurable,
+  valueUnitInFull,
   valuePlaceholder,
+  valueTimeliness,
   valueDateInYear,
   valueSatisfaction,
   valueSatisfactionComparator,
@@ -44,7 +55,11 @@ export const RULES: readonly Rule<any>[] = [
   tableQualitative,
   valueVague,
   moneyCostWithinFunds,
+  moneyYuanAsWan,
   moneyCostCoverage,
+  basisPolicy,
+  basisCalculation,
+  basisExplanation,
   hygieneValue,
 ];
 

@@ -1,6 +1,8 @@
 /** Views of a table's indicators that several rules share. */
 import { parseIndicatorValue, type ParsedValue } from '../indicatorValue';
-import type { Indicator } from '../project';
+import { isBlankOrHint } from '../lexicon/hints';
+import type { Indicator, ProjectContent } from '../project';
+import { COST_LEVEL2, level1Of } from '../taxonomy';
 
 export interface IndexedIndicator {
   indicator: Indicator;
@@ -8,18 +10,54 @@ export interface IndexedIndicator {
   parsed: ParsedValue;
 }
 
-/** A `0 | 0` row: the form's way to say "not applicable". */
-export function isNotApplicable(i: Indicator): boolean {
-  return i.name.trim() === '0' && i.value.trim() === '0';
+/** What a row writes for "this 二级 has nothing": `0 | 0` on the 本级 form, `不适用`, `无`, `/`, dashes. */
+const NOT_APPLICABLE_MARK = /^(0|不适用|不涉及|无|\/|／|[-—－–]+)$/;
+/** Words that declare a 二级 not applicable whatever the name beside them says. */
+const NOT_APPLICABLE_WORD = /^(不适用|不涉及|本项目不涉及)$/;
+
+const marks = (text: string) => isBlankOrHint(text) || NOT_APPLICABLE_MARK.test(text.replace(/\s+/g, ''));
+
+/** A row with neither name nor value (the template's hints count as nothing). */
+export function isBlankRow(i: Indicator): boolean {
+  return isBlankOrHint(i.name) && isBlankOrHint(i.value);
 }
 
-/** The rows that say something: neither blank nor `0 | 0`. */
+/**
+ * A row declaring its 二级 not applicable: `0 | 0`, `不适用`, `无 | 无`, `/`, or a value of `不适用`.
+ * It is the form's way of saying "none", not an indicator.
+ */
+export function isDeclaration(i: Indicator): boolean {
+  if (isBlankRow(i)) return false;
+  return (marks(i.name) && marks(i.value)) || NOT_APPLICABLE_WORD.test(i.value.replace(/\s+/g, ''));
+}
+
+/** The rows that say something: neither blank nor a declaration. */
 export function realIndicators(indicators: Indicator[]): IndexedIndicator[] {
   return indicators.flatMap((indicator, index) =>
-    (indicator.name.trim() === '' && indicator.value.trim() === '') || isNotApplicable(indicator)
-      ? []
-      : [{ indicator, index, parsed: parseIndicatorValue(indicator.value) }],
+    isBlankRow(indicator) || isDeclaration(indicator) ? [] : [{ indicator, index, parsed: parseIndicatorValue(indicator.value) }],
   );
+}
+
+/**
+ * How a table stands on each level: the 二级 and 一级 with indicators, and the 二级 declared 不适用 (by a
+ * row, or as the import kept it in `notApplicable`) that have none. The 2021 framework's 成本 二级 stand
+ * for the classic 成本指标. The tree rules all read this one view, so that they never disagree.
+ */
+export interface Coverage {
+  withIndicators: Set<string>;
+  declared: Set<string>;
+  /** 一级 with an indicator or a declaration. */
+  level1s: Set<string>;
+}
+
+export function coverage(content: ProjectContent): Coverage {
+  const real = realIndicators(content.indicators).map((r) => r.indicator);
+  const withIndicators = new Set(real.map((i) => i.level2));
+  if ((COST_LEVEL2 as readonly string[]).some((l) => withIndicators.has(l))) withIndicators.add('成本指标');
+  const rows = content.indicators.filter(isDeclaration);
+  const declared = new Set([...content.notApplicable, ...rows.map((i) => i.level2)].filter((l) => !withIndicators.has(l)));
+  const level1s = new Set([...real, ...rows].map((i) => i.level1).concat(content.notApplicable.flatMap((l) => level1Of(l) ?? [])));
+  return { withIndicators, declared, level1s };
 }
 
 /** A name without the `指标 1:` numbering some tables put before it, for comparing names. */

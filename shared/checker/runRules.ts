@@ -6,9 +6,11 @@ export function runRules<C>(rules: readonly Rule<any, C>[], context: C, settings
   return rules.flatMap((rule) => {
     const own = settings[rule.id];
     if (own?.enabled === false) return [];
-    const severity = own?.severity ?? rule.severity;
-    return rule
-      .check(context, { ...rule.params, ...own?.params })
-      .map(({ identity, ...problem }: Problem): Finding => ({ rule: rule.id, severity, key: `${rule.id}|${identity}`, ...problem }));
+    return rule.check(context, { ...rule.params, ...own?.params }).map(({ identity, severity, ...problem }: Problem): Finding => ({
+      rule: rule.id,
+      severity: own?.severity ?? severity ?? rule.severity,
+      key: `${rule.id}|${identity}`,
+      ...problem,
+    }));
   });
 }

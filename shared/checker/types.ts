@@ -3,7 +3,6 @@ import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
-import type { Level2Name } from '../taxonomy';
 
 export const SEVERITIES = ['错误', '提醒'] as const;
 /** 错误 blocks a final export; 提醒 is advice the clerk may acknowledge with a 说明. */
@@ -14,8 +13,11 @@ export type Target =
   | { kind: 'field'; field: HeaderKey }
   | { kind: 'fund'; fund: FundKey }
   | { kind: 'indicator'; index: number; field: 'name' | 'value' }
-  | { kind: 'level2'; level2: Level2Name }
+  /** A 二级 as the table names it (a region's own, such as `其他满意度`, included). */
+  | { kind: 'level2'; level2: string }
   | { kind: 'table' }
+  /** A labelled field of 其他信息 (`政策依据`, `测算依据`), by its label. */
+  | { kind: 'otherInfo'; label: string }
   | EvaluationTarget;
 
 /**
@@ -66,6 +68,8 @@ export interface Problem {
   identity: string;
   message: string;
   fix?: Fix;
+  /** A lighter severity than the rule's for this problem (a bare number is a 提醒 of value.measurable); a region's setting still wins. */
+  severity?: Severity;
 }
 
 /** A rule over a table of kind C (a 绩效目标表 by default) with thresholds P that a region may change. */

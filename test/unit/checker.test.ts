@@ -61,6 +61,19 @@ describe('the checker', () => {
       message: '年度资金总额 3 万元超过项目总额 2.999999 万元',
     },
     {
+      rule: 'period.order',
+      failing: (t) => (t.period = '2025年1月-2024年12月'),
+      passing: (t) => (t.period = '2024年1月-2025年12月'),
+      message: '项目期“2025年1月-2024年12月”结束于 2024年12月，早于开始的 2025年1月',
+      location: '项目期',
+    },
+    {
+      rule: 'period.fiscal-year',
+      failing: (t) => (t.period = '2021-2023年'),
+      passing: (t) => (t.period = '2022-2024年'),
+      message: '项目期“2021-2023年”不包含 2024 年度，请核对项目期或表的年度',
+    },
+    {
       rule: 'tree.level1',
       failing: (t) => (t.indicators = t.indicators.filter((i) => i.level1 !== '满意度指标')),
       passing: (t) => (t.indicators.find((i) => i.level1 === '满意度指标')!.name = '服务对象满意度'),
@@ -74,9 +87,14 @@ describe('the checker', () => {
     },
     {
       rule: 'tree.not-applicable',
-      failing: (t) => Object.assign(t, { layout: '县级部门' }),
-      passing: (t) => Object.assign(t, { layout: '重点项目' }),
-      message: '县级部门表样中经济效益指标为必填，不能以“0”表示不适用',
+      failing: (t) =>
+        Object.assign(
+          t.indicators.find((i) => i.level2 === '时效指标')!,
+          { name: '0', value: '0' },
+        ),
+      passing: (t) => Object.assign(t, { layout: '县级部门' }),
+      message: '时效指标为必填，不能填“不适用”（或 0、无、/），请至少填写一项三级指标',
+      location: '时效指标',
     },
     {
       rule: 'tree.names',
@@ -85,10 +103,34 @@ describe('the checker', () => {
       message: '数量指标下已有同名的三级指标「便携式计算机」',
     },
     {
+      rule: 'name.single-measure',
+      failing: (t) => (t.indicators.find((i) => i.name === '设备验收合格率')!.name = '设备验收合格率、安装调试合格率'),
+      passing: (t) => (t.indicators.find((i) => i.name === '设备验收合格率')!.name = '设备验收、安装调试合格率'),
+      message: '三级指标“设备验收合格率、安装调试合格率”包含多项内容，建议拆分为多个三级指标，每项单独设定指标值',
+    },
+    {
+      rule: 'name.length',
+      failing: (t) => (t.indicators.find((i) => i.name === '办公设备完好率')!.name = '处室日常办公使用的计算机和打印机设备完好率'),
+      passing: (t) => (t.indicators.find((i) => i.name === '办公设备完好率')!.name = '处室日常办公使用的计算机及打印设备完好率'),
+      message: '三级指标“处室日常办公使用的计算机和打印机设备完好率”有 21 个字，超过 20 个字，建议精简为一眼能读完的名称',
+    },
+    {
       rule: 'value.measurable',
       failing: setValue('打印机', '数量指标', '按需购置'),
       passing: setValue('打印机', '数量指标', '1-2台'),
       message: '数量指标应填写可衡量的数值和单位（如“≥20户”“10万元”），而不是“按需购置”',
+    },
+    {
+      rule: 'value.unit-in-full',
+      failing: setValue('打印机', '成本指标', '1.43万'),
+      passing: setValue('打印机', '成本指标', '1.43万元'),
+      message: '“打印机”的金额“1.43万”按万元计算，请把单位写全为“万元”',
+    },
+    {
+      rule: 'value.timeliness',
+      failing: setValue('采购完成时间', '时效指标', '按时完成'),
+      passing: setValue('采购完成时间', '时效指标', '合同签订后30日内'),
+      message: '时效指标“采购完成时间”的指标值“按时完成”没有写明时限，请填写日期、期限或比率（如“2024年12月底前”“3个工作日内”“≥95%”）',
     },
     {
       rule: 'value.placeholder',
@@ -150,6 +192,13 @@ describe('the checker', () => {
       message: '成本指标合计 3.03 万元，超过年度资金总额 3 万元',
     },
     {
+      rule: 'money.yuan-as-wan',
+      failing: (t) => Object.assign(t, { annualFunds: 30000, totalFunds: 30000, funds: { ...t.funds, 本级资金总额: 30000, 财政拨款: 30000 } }),
+      passing: (t) => Object.assign(t, { annualFunds: 3, totalFunds: 30000 }),
+      message: '年度资金总额 30000 万元是成本指标合计 3 万元的 10000 倍，似按元填写，应为 3 万元',
+      location: '年度资金总额',
+    },
+    {
       rule: 'money.cost-coverage',
       failing: (t) => {
         setValue('打印机', '成本指标', '1430元')(t);
@@ -157,6 +206,25 @@ describe('the checker', () => {
       },
       passing: setValue('打印机', '成本指标', '0.143万元'),
       message: '成本指标合计 1.143 万元，只占年度资金总额 3 万元的 38%，请核对成本指标是否完整',
+    },
+    {
+      rule: 'basis.policy',
+      failing: (t) => (t.otherInfo = [{ label: '政策依据', value: '根据工作需要' }]),
+      passing: (t) => (t.otherInfo = [{ label: '政策依据', value: '《党政机关办公用房建设标准》' }]),
+      message: '政策依据“根据工作需要”没有写明文件名称或文号，请写明所依据的文件（如《…办法》、宁财发〔2023〕12号）',
+      location: '政策依据',
+    },
+    {
+      rule: 'basis.calculation',
+      failing: (t) => (t.otherInfo = [{ label: '测算依据', value: '按实际需要购置' }]),
+      passing: (t) => (t.otherInfo = [{ label: '测算依据', value: '便携式计算机2台×7850元，打印机1台14300元' }]),
+      message: '测算依据“按实际需要购置”没有写明数量 × 单价，请列出测算过程（如“培训100人 × 2000元/人 = 20万元”）',
+    },
+    {
+      rule: 'basis.explanation',
+      failing: (t) => t.indicators.forEach((i, n) => (i.extra = { explanation: n === 1 ? ' ' : '按政府采购合同验收' })),
+      passing: (t) => t.indicators.forEach((i) => (i.extra = { explanation: '按政府采购合同验收' })),
+      message: '三级指标“打印机”没有指标解释（表中其他指标有），请说明指标的含义或计算方法',
     },
     {
       rule: 'hygiene.value',

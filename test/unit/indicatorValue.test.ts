@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeValue, parseIndicatorValue, type ParsedValue } from '../../shared/indicatorValue';
+import { describeValue, parseIndicatorValue, quantitiesIn, type ParsedValue } from '../../shared/indicatorValue';
 import { FIXTURES, SEEDS, readJson } from '../helpers/paths';
 
 interface TruthTable {
@@ -81,6 +81,14 @@ describe('指标值 parsing', () => {
     expect(describeValue(parseIndicatorValue('4-5期'))).toBe('4–5 期');
     expect(describeValue(parseIndicatorValue('有效提升'))).toBe('定性');
     expect(describeValue(parseIndicatorValue('0'))).toBe('不适用（0）');
+  });
+
+  it('reads every number of a text with its unit and the words before it, years of dates left out', () => {
+    expect(quantitiesIn('2024年购置扫描仪1台，单价0.3万元，合计3000元/台')).toEqual([
+      { number: 1, unit: '台', before: '年购置扫描仪' },
+      { number: 0.3, unit: '万元', before: '仪1台,单价' },
+      { number: 3000, unit: '元/台', before: '3万元,合计' },
+    ]);
   });
 
   const startsWithNumber = /^(?:[≥≧≤≦=><]|不低于|不少于|大于等于)?\s*[\d０-９]/;

@@ -1,7 +1,8 @@
 import type { HeaderKey } from '../../layouts';
+import { isBlankOrHint } from '../../lexicon/hints';
 import type { Problem, Rule } from '../types';
 
-/** The header fields a reviewer requires, where the layout has them. */
+/** The header fields a reviewer requires, where the layout has them; the template's hint text left in one is no content. */
 const REQUIRED: HeaderKey[] = ['name', 'department', 'implementingUnit', 'attribute', 'period', 'annualFunds', 'overallGoal'];
 
 export const headerRequired: Rule = {
@@ -14,7 +15,7 @@ export const headerRequired: Rule = {
       .filter((f) => REQUIRED.includes(f.key))
       .filter((f) => {
         const value = content[f.key];
-        return value === null || (typeof value === 'string' && value.trim() === '');
+        return value === null || (typeof value === 'string' && isBlankOrHint(value));
       })
       .map((f): Problem => ({
         location: f.label,

@@ -1,7 +1,13 @@
-/** The indicator tree: every 一级 used, the required 二级 present, names sound. */
-import { LEVEL1_NAMES, level2sOf, type Level2Name } from '../../taxonomy';
+/**
+ * The indicator tree: every 一级 used, the required 二级 present or declared 不适用, names sound. The
+ * required and mandatory 二级 are parameters (today read from the layout), so that a department's
+ * framework can give its own.
+ */
+import type { LayoutDef } from '../../layouts';
+import { isBlankOrHint } from '../../lexicon/hints';
+import { LEVEL1_NAMES, level2sOf } from '../../taxonomy';
 import { atIndicator } from '../places';
-import { isNotApplicable, realIndicators } from '../indicators';
+import { coverage, realIndicators } from '../indicators';
 import type { Problem, Rule } from '../types';
 
 export const treeLevel1: Rule = {
@@ -10,8 +16,9 @@ export const treeLevel1: Rule = {
   severity: '错误',
   params: {},
   check: ({ content }) => {
-    const used = new Set(realIndicators(content.indicators).map((r) => r.indicator.level1));
-    return LEVEL1_NAMES.filter((l) => !used.has(l)).map((l): Problem => ({
+    // A 一级 whose 二级 are declared 不适用 is the tree rules' to judge 二级 by 二级.
+    const { level1s } = coverage(content);
+    return LEVEL1_NAMES.filter((l) => !level1s.has(l)).map((l): Problem => ({
       location: l,
       target: { kind: 'level2', level2: level2sOf(l)[0]!.name },
       identity: l,
@@ -20,22 +27,27 @@ export const treeLevel1: Rule = {
   },
 };
 
-const BENEFITS: Level2Name[] = ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'];
+const BENEFITS = ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'];
 
-export const treeRequired: Rule = {
+/** The 二级 that must have an indicator whatever the form allows: 数量, 质量, 时效, 成本 (where required), 满意度. */
+const MANDATORY = ['数量指标', '质量指标', '时效指标', '成本指标', '服务对象满意度指标'];
+
+/** The 二级 a table must show, with indicators or declared 不适用. */
+export function requiredLevel2(layout: LayoutDef, required: readonly string[] | null): readonly string[] {
+  return required ?? layout.requiredLevel2;
+}
+
+export const treeRequired: Rule<{ required: string[] | null; someBenefit: boolean | null }> = {
   id: 'tree.required',
   title: '必填的二级指标',
   severity: '错误',
-  params: {},
-  check: ({ layout, content }) => {
-    const present = new Set<string>(realIndicators(content.indicators).map((r) => r.indicator.level2));
-    if (layout.allowsNotApplicable) {
-      for (const i of content.indicators) if (isNotApplicable(i) && !(BENEFITS as string[]).includes(i.level2)) present.add(i.level2);
-    }
-    const missing: Problem[] = layout.requiredLevel2
-      .filter((l) => !present.has(l))
+  params: { required: null, someBenefit: null },
+  check: ({ layout, content }, params) => {
+    const { withIndicators, declared } = coverage(content);
+    const missing: Problem[] = requiredLevel2(layout, params.required)
+      .filter((l) => !withIndicators.has(l) && !declared.has(l))
       .map((l) => ({ location: l, target: { kind: 'level2', level2: l }, identity: l, message: `缺少必填的${l}` }));
-    if (layout.requiresSomeBenefit && !BENEFITS.some((b) => present.has(b))) {
+    if ((params.someBenefit ?? layout.requiresSomeBenefit) && !BENEFITS.some((b) => withIndicators.has(b))) {
       missing.push({
         location: '效益指标',
         target: { kind: 'level2', level2: '社会效益指标' },
@@ -47,17 +59,23 @@ export const treeRequired: Rule = {
   },
 };
 
-export const treeNotApplicable: Rule = {
+export const treeNotApplicable: Rule<{ mandatory: string[] | null }> = {
   id: 'tree.not-applicable',
-  title: '“0 | 0”（不适用）只能用于允许的表样',
+  title: '必填的二级指标不能填“不适用”',
   severity: '错误',
-  params: {},
-  check: ({ layout, content }) =>
-    layout.allowsNotApplicable
-      ? []
-      : content.indicators.flatMap((i, index) =>
-          isNotApplicable(i) ? [atIndicator(content.indicators, index, 'name', `${layout.displayName}表样中${i.level2}为必填，不能以“0”表示不适用`)] : [],
-        ),
+  params: { mandatory: null },
+  check: ({ layout, content }, params) => {
+    const mandatory = params.mandatory ?? layout.requiredLevel2.filter((l) => MANDATORY.includes(l));
+    const { declared } = coverage(content);
+    return mandatory
+      .filter((l) => declared.has(l))
+      .map((l): Problem => ({
+        location: l,
+        target: { kind: 'level2', level2: l },
+        identity: l,
+        message: `${l}为必填，不能填“不适用”（或 0、无、/），请至少填写一项三级指标`,
+      }));
+  },
 };
 
 export const treeNames: Rule<{ maxLength: number }> = {
@@ -71,9 +89,9 @@ export const treeNames: Rule<{ maxLength: number }> = {
     for (const { indicator, index } of realIndicators(content.indicators)) {
       const name = indicator.name.trim();
       const at = (field: 'name' | 'value', message: string) => problems.push(atIndicator(content.indicators, index, field, message));
-      if (name === '') at('name', '三级指标名称为空');
+      if (isBlankOrHint(name)) at('name', '三级指标名称为空');
       else if (name.length > maxLength) at('name', `三级指标名称有 ${name.length} 个字，超过 ${maxLength} 个字`);
-      if (indicator.value.trim() === '') at('value', '指标值为空');
+      if (isBlankOrHint(indicator.value)) at('value', '指标值为空');
       const key = `${indicator.level2}|${name.replace(/\s+/g, '')}`;
       if (name !== '' && seen.has(key)) at('name', `${indicator.level2}下已有同名的三级指标「${name}」`);
       seen.add(key);
