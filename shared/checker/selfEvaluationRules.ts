@@ -6,12 +6,14 @@ import { add, compare, fraction, mul, toNumber, type Fraction } from '../decimal
 import { parseIndicatorValue } from '../indicatorValue';
 import { scoreReport, DEFAULT_EXECUTION_WEIGHT } from '../scoring/scoreReport';
 import { agrees } from '../scoring/execution';
-import { QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
+import { ABOVE_TARGET_PERCENT, QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
 import type { SelfEvaluation, SelfEvaluationIndicator } from '../interchange/selfEvaluation';
 import { runRules } from './runRules';
 import type { EvaluationTarget, Finding, Problem, Rule, RuleSettings } from './types';
 
-type SelfEvaluationRule = Rule<Record<string, never>, SelfEvaluation>;
+// The rules have parameters of their own types: the list can only hold them as rules of any parameters.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySelfEvaluationRule = Rule<any, SelfEvaluation>;
 
 const sum = (values: (number | null)[]): Fraction => values.map((v) => fraction(v ?? 0)).reduce(add, fraction(0));
 const shown = (f: Fraction) => String(toNumber(f, 2));
@@ -36,7 +38,23 @@ const tableProblem = (identity: string, location: string, message: string, targe
 
 const NO_REASON = /^(无|\/|／|暂无|—|-|)$/;
 
-export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
+/** An actual at `percent` of its target or more (the department's threshold) asks whether the target was set too low. */
+const targetLow: Rule<{ percent: number }, SelfEvaluation> = {
+  id: 'se.target-low',
+  title: '实际完成值远超目标（目标是否定得过低）',
+  severity: '提醒',
+  params: { percent: ABOVE_TARGET_PERCENT },
+  check: (table, { percent }) =>
+    table.indicators.flatMap((i, index): Problem[] =>
+      i.weight === null
+        ? []
+        : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标', aboveTargetPercent: percent })
+            .notes.filter((n) => n.includes('目标是否定得过低'))
+            .map((message) => ({ ...place(table, index, 'actual'), message })),
+    ),
+};
+
+export const SELF_EVALUATION_RULES: AnySelfEvaluationRule[] = [
   {
     id: 'se.weights',
     title: '分值合计 100，各一级指标与其分值一致',
@@ -144,20 +162,7 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
         ];
       }),
   },
-  {
-    id: 'se.target-low',
-    title: '实际完成值远超目标（目标是否定得过低）',
-    severity: '提醒',
-    params: {},
-    check: (table) =>
-      table.indicators.flatMap((i, index): Problem[] =>
-        i.weight === null
-          ? []
-          : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' })
-              .notes.filter((n) => n.includes('目标是否定得过低'))
-              .map((message) => ({ ...place(table, index, 'actual'), message })),
-      ),
-  },
+  targetLow,
   {
     id: 'se.sub-lines',
     title: '分项执行数不超过合计',

@@ -3,7 +3,7 @@ import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
-import type { Level2Name } from '../taxonomy';
+import type { RuleProfile } from '../profiles/profile';
 
 export const SEVERITIES = ['错误', '提醒'] as const;
 /** 错误 blocks a final export; 提醒 is advice the clerk may acknowledge with a 说明. */
@@ -14,7 +14,7 @@ export type Target =
   | { kind: 'field'; field: HeaderKey }
   | { kind: 'fund'; fund: FundKey }
   | { kind: 'indicator'; index: number; field: 'name' | 'value' }
-  | { kind: 'level2'; level2: Level2Name }
+  | { kind: 'level2'; level2: string }
   | { kind: 'table' }
   | EvaluationTarget;
 
@@ -53,6 +53,8 @@ export interface Finding {
 
 export interface CheckContext {
   layout: LayoutDef;
+  /** The department's rules: its framework, the 二级 it requires, how unused ones are written (shared/profiles/apply.ts combines them with the layout's). */
+  profile: RuleProfile;
   /** The fiscal year of the table. */
   year: number;
   content: ProjectContent;

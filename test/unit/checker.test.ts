@@ -5,14 +5,16 @@ import { applyFix } from '../../shared/checker/fix';
 import { tidyValue } from '../../shared/checker/rules/hygiene';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
+import type { RuleProfile } from '../../shared/profiles/profile';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import type { ProjectContent } from '../../shared/project';
 import { ROOT, readJson } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 
-function run(table: TargetTable, settings?: RuleSettings): Finding[] {
+function run(table: TargetTable, rules: RuleSettings = {}, thresholds: Partial<RuleProfile['thresholds']> = {}): Finding[] {
   const { layout, year, content } = fromTargetTable(table);
-  return checkProject(content, LAYOUTS[layout], year!, settings);
+  return checkProject(content, LAYOUTS[layout], year!, { ...DEFAULT_PROFILE, rules, thresholds: { ...DEFAULT_PROFILE.thresholds, ...thresholds } });
 }
 
 /** The clean table with some change, as interchange JSON. */
@@ -215,10 +217,10 @@ describe('the checker', () => {
     expect(tidyValue('Top 10 企业')).toBe('Top 10企业');
   });
 
-  it('lets a region switch a rule off, change its severity or its threshold', () => {
+  it("lets a region switch a rule off, change its severity or its threshold (the profile's 满意度 floor)", () => {
     const low = variant(setValue('使用人员满意度', '服务对象满意度指标', '≥75%'));
     expect(rulesOf(run(low, { 'value.satisfaction-low': { enabled: false } }))).toEqual([]);
-    expect(run(low, { 'value.satisfaction-low': { params: { minimum: 70 } } })).toEqual([]);
+    expect(run(low, {}, { satisfactionFloor: 70 })).toEqual([]);
     expect(run(low, { 'value.satisfaction-low': { severity: '错误' } }).map((f) => f.severity)).toEqual(['错误']);
   });
 

@@ -1,5 +1,6 @@
-/** The indicator tree: every 一级 used, the required 二级 present, names sound. */
-import { LEVEL1_NAMES, level2sOf, type Level2Name } from '../../taxonomy';
+/** The indicator tree of the department's framework: every 一级 used, the required 二级 present, names sound. */
+import { requiredLevel2, zeroRowsAllowed } from '../../profiles/apply';
+import { level2sOf } from '../../profiles/framework';
 import { atIndicator } from '../places';
 import { isNotApplicable, realIndicators } from '../indicators';
 import type { Problem, Rule } from '../types';
@@ -9,36 +10,40 @@ export const treeLevel1: Rule = {
   title: '每个一级指标至少有一个三级指标',
   severity: '错误',
   params: {},
-  check: ({ content }) => {
+  check: ({ content, profile }) => {
     const used = new Set(realIndicators(content.indicators).map((r) => r.indicator.level1));
-    return LEVEL1_NAMES.filter((l) => !used.has(l)).map((l): Problem => ({
-      location: l,
-      target: { kind: 'level2', level2: level2sOf(l)[0]!.name },
-      identity: l,
-      message: `${l}下没有任何三级指标`,
-    }));
+    return profile.framework.level1
+      .map((l) => l.name)
+      .filter((l) => !used.has(l))
+      .map((l): Problem => ({
+        location: l,
+        target: { kind: 'level2', level2: level2sOf(profile.framework, l)[0] ?? l },
+        identity: l,
+        message: `${l}下没有任何三级指标`,
+      }));
   },
 };
-
-const BENEFITS: Level2Name[] = ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'];
 
 export const treeRequired: Rule = {
   id: 'tree.required',
   title: '必填的二级指标',
   severity: '错误',
   params: {},
-  check: ({ layout, content }) => {
+  check: ({ layout, content, profile }) => {
+    const benefits = level2sOf(profile.framework, '效益指标');
+    const required = requiredLevel2(layout, profile);
     const present = new Set<string>(realIndicators(content.indicators).map((r) => r.indicator.level2));
-    if (layout.allowsNotApplicable) {
-      for (const i of content.indicators) if (isNotApplicable(i) && !(BENEFITS as string[]).includes(i.level2)) present.add(i.level2);
+    if (zeroRowsAllowed(layout, profile)) {
+      for (const i of content.indicators) if (isNotApplicable(i) && !benefits.includes(i.level2)) present.add(i.level2);
     }
-    const missing: Problem[] = layout.requiredLevel2
+    const missing: Problem[] = required
       .filter((l) => !present.has(l))
       .map((l) => ({ location: l, target: { kind: 'level2', level2: l }, identity: l, message: `缺少必填的${l}` }));
-    if (layout.requiresSomeBenefit && !BENEFITS.some((b) => present.has(b))) {
+    // Where a 效益 二级 is required by itself, its own finding says it.
+    if (profile.someBenefitRequired && benefits.length > 0 && !benefits.some((b) => required.includes(b) || present.has(b))) {
       missing.push({
         location: '效益指标',
-        target: { kind: 'level2', level2: '社会效益指标' },
+        target: { kind: 'level2', level2: benefits.includes('社会效益指标') ? '社会效益指标' : benefits[0]! },
         identity: '效益指标',
         message: '效益指标下至少要有一项经济、社会、生态或可持续影响指标',
       });
@@ -49,15 +54,17 @@ export const treeRequired: Rule = {
 
 export const treeNotApplicable: Rule = {
   id: 'tree.not-applicable',
-  title: '“0 | 0”（不适用）只能用于允许的表样',
+  title: '“0 | 0”（不适用）只能用于允许的表样和规则',
   severity: '错误',
   params: {},
-  check: ({ layout, content }) =>
-    layout.allowsNotApplicable
-      ? []
-      : content.indicators.flatMap((i, index) =>
-          isNotApplicable(i) ? [atIndicator(content.indicators, index, 'name', `${layout.displayName}表样中${i.level2}为必填，不能以“0”表示不适用`)] : [],
-        ),
+  check: ({ layout, content, profile }) => {
+    if (zeroRowsAllowed(layout, profile)) return [];
+    const why = (level2: string) =>
+      layout.allowsNotApplicable
+        ? `按审核规则“${profile.name}”，${profile.unusedLevel2 === '不适用' ? '不用的二级指标标为“不适用”' : '不用的二级指标省略不填'}，不以“0 | 0”表示`
+        : `${layout.displayName}表样中${level2}为必填，不能以“0”表示不适用`;
+    return content.indicators.flatMap((i, index) => (isNotApplicable(i) ? [atIndicator(content.indicators, index, 'name', why(i.level2))] : []));
+  },
 };
 
 export const treeNames: Rule<{ maxLength: number }> = {
