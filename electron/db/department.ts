@@ -39,10 +39,8 @@ export function readRuleProfile(db: Database): RuleProfile {
   return parsed.data;
 }
 
-/** Keeps the department's rules; the project list's counts, made by the rules before, are dropped with them. */
+/** Keeps the department's rules (inside the caller's transaction); the project list's counts, made by the rules before, go with them. */
 export function writeRuleProfile(db: Database, profile: RuleProfile): void {
-  db.transaction(() => {
-    stmt(db, 'UPDATE department SET rule_profile = ? WHERE id = 1').run(JSON.stringify(profile));
-    stmt(db, 'DELETE FROM review_cache').run();
-  })();
+  stmt(db, 'UPDATE department SET rule_profile = ? WHERE id = 1').run(JSON.stringify(profile));
+  stmt(db, 'DELETE FROM review_cache').run();
 }
