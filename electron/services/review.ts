@@ -9,10 +9,12 @@ import { readDepartment, readRuleProfile } from '../db/department';
 import { evaluationsOfYear } from '../db/evaluations';
 import { listYears, projectsOfYear } from '../db/projects';
 
-/** Of one year, or of every year; each with its project's name, those of a 自评表 saying so in their location. */
-export function departmentFindings(db: Database, year: number | undefined): (Finding & { project: string })[] {
+/**
+ * Of one year, or of every year; each with its project's name, those of a 自评表 saying so in their
+ * location. By the department's rules, or by `profile` where given (to see how the file would check by other rules).
+ */
+export function departmentFindings(db: Database, year: number | undefined, profile = readRuleProfile(db)): (Finding & { project: string })[] {
   const layout = LAYOUTS[readDepartment(db).layout];
-  const profile = readRuleProfile(db);
   const settings = ruleSettings(profile);
   const years = year === undefined ? listYears(db) : [year];
   return years.flatMap((y) => {
