@@ -18,10 +18,11 @@ import { LEVEL2 } from '../shared/taxonomy';
 import { provinceTables, seeded } from './province';
 import { report, timed } from './report';
 import { PROVINCE } from './scale';
+import { DEFAULT_PROFILE } from '../shared/profiles/shipped';
 
 const province = () => provinceTables(PROVINCE.seed, PROVINCE.tables, PROVINCE.indicators);
 const PROVINCE_YEAR = 2024;
-const exportTables = () => province().map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false }));
+const exportTables = () => province().map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false, profile: DEFAULT_PROFILE }));
 
 const tasks: Record<string, (args: string[]) => Promise<void>> = {
   /** Our export of the province, one sheet per table or stacked. */

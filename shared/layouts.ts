@@ -2,8 +2,8 @@
  * The official layouts of the 项目支出绩效目标表, as data. The editor, the writers and the
  * importer all read these definitions; a province's variant is one more entry here.
  */
-import type { Level2Name } from './taxonomy';
-import { isLevel2Name, LEVEL2, level1Code, level2Def } from './taxonomy';
+import { levelCode } from './profiles/framework';
+import type { Framework } from './profiles/profile';
 
 export const LAYOUT_IDS = ['本级部门', '县级部门', '重点项目'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
@@ -47,15 +47,16 @@ export interface LayoutDef {
   indicatorColumn: { heading: string; label: string } | null;
   /** Excel number format of amounts (万元). */
   moneyFormat: string;
-  /** How the form prints a level; a name the taxonomy does not know is printed as written. */
-  level1Label: (name: string) => string;
-  level2Label: (name: string) => string;
-  /** 二级 that must have at least one 三级. */
-  requiredLevel2: Level2Name[];
-  /** Whether at least one 效益 二级 must be present (where not all are required). */
-  requiresSomeBenefit: boolean;
-  /** Whether a `0 | 0` row may stand for "not applicable". */
-  allowsNotApplicable: boolean;
+  /** How the form prints a level of the department's framework; a name the framework does not have is printed as written. */
+  level1Label: (name: string, framework: Framework) => string;
+  level2Label: (name: string, framework: Framework) => string;
+  /**
+   * What the printed form itself demands, whatever the department's rules: every 二级 of the
+   * framework shown, with indicators or declared 不适用 (县级部门, whose form marks each 必填).
+   * The rest (which 二级 must have indicators, how unused ones are written) is the rule
+   * profile's (shared/profiles/).
+   */
+  everyLevel2Required: boolean;
 }
 
 const field = <K extends string>(key: K, label: string, kind: FieldDef<K>['kind'] = 'text', aliases: string[] = []): FieldDef<K> => ({
@@ -86,23 +87,24 @@ const COUNTY_ANNUAL: FieldDef<'annualFunds'> = { ...ANNUAL, printed: '年度资�
 const COUNTY_DEPARTMENT = field('department', '主管部门及代码', 'text', ['主管部门', '主管单位']);
 const COUNTY_GOAL = field('overallGoal', '年度总体目标', 'multiline', ['年度总体绩效目标', '年度绩效目标', '总体绩效目标']);
 
-/** Seeds 001 and 004 print the 效益 and 满意度 二级 without their closing 指标: `11-数量指标`, but `21-经济效益`. */
+/**
+ * Levels with the framework's codes. Seeds 001 and 004 print the 二级 outside 产出 without their
+ * closing 指标: `11-数量指标`, but `21-经济效益`.
+ */
 const withCodes = {
-  level1Label: (name: string) => {
-    const code = level1Code(name);
+  level1Label: (name: string, framework: Framework) => {
+    const code = levelCode(framework, name, 1);
     return code ? `${code}-${name}` : name;
   },
-  level2Label: (name: string) => {
-    const def = level2Def(name);
-    return def ? `${def.code}-${def.level1 === '产出指标' ? name : name.replace(/指标$/, '')}` : name;
+  level2Label: (name: string, framework: Framework) => {
+    const code = levelCode(framework, name, 2);
+    const level1 = framework.level2.find((l) => l.name === name)?.level1;
+    return code ? `${code}-${level1 === '产出指标' ? name : name.replace(/指标$/, '')}` : name;
   },
 };
 
-const ALL_LEVEL2 = LEVEL2.map((l) => l.name);
-const CORE_LEVEL2: Level2Name[] = ['数量指标', '质量指标', '时效指标', '成本指标', '服务对象满意度指标'];
-
-/** Seed 003: every 二级 is mandatory; 数量 and 成本 are the 硬性 ones. */
-const COUNTY_HARD: Level2Name[] = ['数量指标', '成本指标'];
+/** Seed 003: every 二级 is mandatory; 数量 and 成本 are the 硬性 ones (the 2021 framework's 成本 is its 经济成本). */
+const COUNTY_HARD = ['数量指标', '成本指标', '经济成本指标'];
 
 export const LAYOUTS: Record<LayoutId, LayoutDef> = {
   本级部门: {
@@ -139,9 +141,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     indicatorColumn: null,
     moneyFormat: '0.00',
     ...withCodes,
-    requiredLevel2: CORE_LEVEL2,
-    requiresSomeBenefit: true,
-    allowsNotApplicable: true,
+    everyLevel2Required: false,
   },
   县级部门: {
     id: '县级部门',
@@ -165,10 +165,9 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     indicatorColumn: { heading: '名称', label: '绩效指标' },
     moneyFormat: '0.00',
     level1Label: (name) => name,
-    level2Label: (name) => (isLevel2Name(name) ? `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}` : name),
-    requiredLevel2: ALL_LEVEL2,
-    requiresSomeBenefit: false,
-    allowsNotApplicable: false,
+    level2Label: (name, framework) =>
+      framework.level2.some((l) => l.name === name) ? `${name}${COUNTY_HARD.includes(name) ? '（必填硬性指标）' : '（必填）'}` : name,
+    everyLevel2Required: true,
   },
   重点项目: {
     id: '重点项目',
@@ -182,9 +181,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     indicatorColumn: null,
     moneyFormat: '0.00',
     ...withCodes,
-    requiredLevel2: CORE_LEVEL2,
-    requiresSomeBenefit: true,
-    allowsNotApplicable: true,
+    everyLevel2Required: false,
   },
 };
 

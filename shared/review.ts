@@ -1,19 +1,21 @@
-/** A stored project as the reviewer sees it: its findings and its line in the project list. */
+/** A stored project as the reviewer sees it, by the department's rules: its findings and its line in the project list. */
 import type { EvaluationContent } from './evaluation/content';
 import { reviewEvaluation } from './evaluation/review';
 import { scoreEvaluation } from './evaluation/scores';
 import { toNumber } from './decimal';
 import { SCORE_DECIMALS } from './scoring/execution';
-import { checkProject, countFindings, openFindings, type Finding, type RuleSettings } from './checker';
+import { checkProject, countFindings, openFindings, type Finding } from './checker';
 import type { LayoutDef } from './layouts';
+import { ruleSettings } from './profiles/apply';
+import type { RuleProfile } from './profiles/profile';
 import { contentOf, type Project, type ProjectSummary } from './project';
 
-export function reviewProject(project: Project, layout: LayoutDef, settings?: RuleSettings): Finding[] {
-  return openFindings(checkProject(contentOf(project), layout, project.year, settings), project.acknowledgements);
+export function reviewProject(project: Project, layout: LayoutDef, profile: RuleProfile): Finding[] {
+  return openFindings(checkProject(contentOf(project), layout, project.year, profile), project.acknowledgements);
 }
 
 /** A project's line in the list; with its 自评表's 总分, grade and 错误 count where it has one. */
-export function summarizeProject(project: Project, layout: LayoutDef, evaluation: EvaluationContent | null = null): ProjectSummary {
+export function summarizeProject(project: Project, layout: LayoutDef, profile: RuleProfile, evaluation: EvaluationContent | null = null): ProjectSummary {
   return {
     id: project.id,
     year: project.year,
@@ -24,14 +26,18 @@ export function summarizeProject(project: Project, layout: LayoutDef, evaluation
     status: project.status,
     updatedAt: project.updatedAt,
     revision: project.revision,
-    ...countFindings(reviewProject(project, layout)),
-    selfEvaluation: evaluation && evaluationSummary(project, evaluation),
+    ...countFindings(reviewProject(project, layout, profile)),
+    selfEvaluation: evaluation && evaluationSummary(project, evaluation, profile),
   };
 }
 
 /** The 自评表's 总分, grade and 错误 count, as the project list shows them. */
-export function evaluationSummary(project: Pick<Project, 'name' | 'year'>, evaluation: EvaluationContent): NonNullable<ProjectSummary['selfEvaluation']> {
+export function evaluationSummary(
+  project: Pick<Project, 'name' | 'year'>,
+  evaluation: EvaluationContent,
+  profile: RuleProfile,
+): NonNullable<ProjectSummary['selfEvaluation']> {
   const scores = scoreEvaluation(evaluation);
-  const errors = reviewEvaluation(project.name, project.year, evaluation).filter((f) => f.severity === '错误').length;
+  const errors = reviewEvaluation(project.name, project.year, evaluation, ruleSettings(profile)).filter((f) => f.severity === '错误').length;
   return { score: toNumber(scores.total, SCORE_DECIMALS), grade: scores.grade, errors };
 }

@@ -42,22 +42,14 @@ export function isLevel1Name(name: string): name is Level1Name {
   return (LEVEL1_NAMES as readonly string[]).includes(name);
 }
 
-export function isLevel2Name(name: string): name is Level2Name {
-  return (LEVEL2_NAMES as readonly string[]).includes(name);
-}
-
 /** The classic definition of a 二级, or null for a name it does not have. */
-export function level2Def(name: string): Level2Def | null {
+function level2Def(name: string): Level2Def | null {
   return LEVEL2.find((l) => l.name === name) ?? null;
 }
 
 /** The 二级 under a 一级, in form order. */
 export function level2sOf(level1: string): Level2Def[] {
   return LEVEL2.filter((l) => l.level1 === level1);
-}
-
-export function level1Code(name: string): string | null {
-  return LEVEL1.find((l) => l.name === name)?.code ?? null;
 }
 
 /** The 一级 a known 二级 belongs to (成本 二级 of the 2021 framework: 成本指标); null for another name. */

@@ -1,5 +1,6 @@
 // A fingerprint of the rules the project list's counts come from: a hash of every source file of
-// shared/ (the checker, the scoring, the forms). Counts stored by another build are recomputed.
+// shared/ (the checker, the scoring, the forms, the shipped rule profiles). Counts stored by another
+// build are recomputed.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ export function rulesFingerprint() {
   const hash = createHash('sha256');
   const files = readdirSync(shared, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => f.endsWith('.ts') || f.endsWith('.json'))
     .sort();
   for (const file of files)
     hash

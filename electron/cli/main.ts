@@ -16,9 +16,11 @@ declare const __JIXIAO_VERSION__: string;
 const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
 
 用法：
-  jixiao check 单位文件|工作簿.xlsx|数据包.json [--year 年度] [--json]
+  jixiao check 单位文件|工作簿.xlsx|数据包.json [--year 年度] [--json] [--profile 审核规则.jxrules]
                           审核其中的绩效目标表和自评表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
-                          --json 输出 JSON 数组；有“错误”时退出码为 1
+                          --json 输出 JSON 数组；有“错误”时退出码为 1；
+                          单位文件按其中保存的审核规则审核，工作簿和数据包按“宁夏（种子表样）”，
+                          --profile 则按该审核规则文件（程序中“审核规则”导出的 .jxrules，或同样内容的 .json）
   jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--form targets|self-evaluations]
                           [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
                           导出该年度的绩效目标表（--form self-evaluations 则为自评表）：Excel（每个项目一个工作表，
@@ -69,6 +71,7 @@ async function command(argv: string[]): Promise<CommandOutput> {
       to: { type: 'string' },
       form: { type: 'string' },
       'layout-map': { type: 'string', multiple: true },
+      profile: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -76,8 +79,8 @@ async function command(argv: string[]): Promise<CommandOutput> {
   const [name, ...rest] = positionals;
   if (values.help || name === undefined) return { stdout: HELP, status: 0 };
   if (name === 'check') {
-    if (rest.length !== 1) throw new CliError('用法：jixiao check 单位文件 [--year 年度] [--json]');
-    return check(rest[0]!, { year: yearOption(values.year), json: values.json });
+    if (rest.length !== 1) throw new CliError('用法：jixiao check 单位文件 [--year 年度] [--json] [--profile 审核规则.jxrules]');
+    return check(rest[0]!, { year: yearOption(values.year), json: values.json, profile: values.profile });
   }
   if (name === 'import') {
     if (rest.length !== 1) throw new CliError('用法：jixiao import 文件 [--json] [--into 单位文件 …] [--layout-map 表样.json]');

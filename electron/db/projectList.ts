@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { LayoutDef } from '../../shared/layouts';
+import type { RuleProfile } from '../../shared/profiles/profile';
 import type { ProjectStatus, ProjectSummary } from '../../shared/project';
 import { summarizeProject } from '../../shared/review';
 import { evaluationsOfYear } from './evaluations';
@@ -29,7 +30,7 @@ interface ListRow {
   summary: string | null;
 }
 
-export function projectList(db: Database, year: number, layout: LayoutDef): ProjectSummary[] {
+export function projectList(db: Database, year: number, layout: LayoutDef, profile: RuleProfile): ProjectSummary[] {
   const rows = stmt(
     db,
     `SELECT p.id, p.year, p.name, p.attribute, p.annual_funds, p.status, p.updated_at, p.revision,
@@ -44,7 +45,7 @@ export function projectList(db: Database, year: number, layout: LayoutDef): Proj
     const fresh = projectsOfYear(db, year)
       .filter((p) => !checked.has(p.id))
       .map((p) => {
-        const { errors, warnings, selfEvaluation } = summarizeProject(p, layout, evaluations.get(p.id) ?? null);
+        const { errors, warnings, selfEvaluation } = summarizeProject(p, layout, profile, evaluations.get(p.id) ?? null);
         return { id: p.id, summary: { errors, warnings, selfEvaluation } };
       });
     for (const { id, summary } of fresh) checked.set(id, summary);

@@ -194,6 +194,6 @@ export function targetDocumentPlan(tables: ExportTable[], info: PublicationInfo)
       `根据《中华人民共和国预算法》和全面实施预算绩效管理的有关要求，现将${info.departmentName}${info.year}年项目支出预算绩效目标予以公开。`,
       `附件：${info.year}年项目支出预算绩效目标表`,
     ],
-    forms: tables.map((t) => targetForm(t.layout, t.year, t.content, { draft: t.draft })),
+    forms: tables.map((t) => targetForm(t.layout, t.year, t.content, { draft: t.draft, profile: t.profile })),
   };
 }

@@ -2,9 +2,10 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { reviewEvaluation } from '../../shared/evaluation/review';
+import { ruleSettings } from '../../shared/profiles/apply';
 import { selfEvaluationForm } from '../../shared/forms/selfEvaluationForm';
 import { evaluationSummaryTable } from '../../shared/forms/summary';
-import type { DepartmentMeta } from '../db/department';
+import { readRuleProfile, type DepartmentMeta } from '../db/department';
 import { evaluatedProjects } from '../db/evaluations';
 import { EXTENSION, MIME, safeFileName, type ExportRequest } from './exportProjects';
 import type { ExportPlan, PreparedExport } from './renderExport';
@@ -22,7 +23,8 @@ export function prepareEvaluationsExport(db: Database, department: DepartmentMet
   }
   if (evaluated.length === 0) throw new AppError('bad-request', `${request.year} 年度还没有自评表，请先生成自评表`);
 
-  const drafts = evaluated.map((e) => reviewEvaluation(e.project.name, e.project.year, e.content).some((f) => f.severity === '错误'));
+  const settings = ruleSettings(readRuleProfile(db));
+  const drafts = evaluated.map((e) => reviewEvaluation(e.project.name, e.project.year, e.content, settings).some((f) => f.severity === '错误'));
   const draftProjects = evaluated.filter((_, i) => drafts[i]).map((e) => e.project.name);
   const draft = draftProjects.length > 0 ? '（草稿）' : '';
   const base = safeFileName(`${department.name}${request.year}年项目支出绩效自评表${draft}`);

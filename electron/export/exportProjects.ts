@@ -6,7 +6,7 @@ import { toTargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS, type LayoutId } from '../../shared/layouts';
 import { contentOf } from '../../shared/project';
 import { reviewProject } from '../../shared/review';
-import type { DepartmentMeta } from '../db/department';
+import { readRuleProfile, type DepartmentMeta } from '../db/department';
 import { projectsOfYear } from '../db/projects';
 import { targetDocumentPlan } from './docxDocument';
 import type { ExportPlan, PreparedExport } from './renderExport';
@@ -41,6 +41,7 @@ export function safeFileName(name: string): string {
 export function prepareProjectsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
   const layoutId = request.layout ?? department.layout;
   const layout = LAYOUTS[layoutId];
+  const profile = readRuleProfile(db);
   let projects = projectsOfYear(db, request.year);
   if (request.projectIds) {
     const wanted = new Set(request.projectIds);
@@ -57,7 +58,8 @@ export function prepareProjectsExport(db: Database, department: DepartmentMeta, 
     layout: layoutId,
     year: p.year,
     content: contentOf(p),
-    draft: reviewProject(p, layout).some((f) => f.severity === '错误'),
+    profile,
+    draft: reviewProject(p, layout, profile).some((f) => f.severity === '错误'),
   }));
   const draftProjects = projects.filter((_, i) => tables[i]!.draft).map((p) => p.name);
   const draft = draftProjects.length > 0 ? '（草稿）' : '';

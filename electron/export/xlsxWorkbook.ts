@@ -254,7 +254,7 @@ export function targetWorkbookPlan(tables: ExportTable[], options: { stacked: bo
     ),
     moneyFormat: LAYOUTS[first.layout].moneyFormat,
     stackedSheet: options.stacked ? STACKED_SHEET : null,
-    forms: tables.map((t) => ({ name: t.content.name, form: targetForm(t.layout, t.year, t.content, { draft: t.draft }) })),
+    forms: tables.map((t) => ({ name: t.content.name, form: targetForm(t.layout, t.year, t.content, { draft: t.draft, profile: t.profile }) })),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Variant } from '../../shared/evaluation/content';
 import { generateEvaluation } from '../../shared/evaluation/generate';
 import { summaryText } from '../../shared/evaluation/summaryText';
 import { writeAfterBackup } from '../db/backups';
-import { readDepartment } from '../db/department';
+import { readDepartment, readRuleProfile } from '../db/department';
 import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { listYears, projectsOfYear } from '../db/projects';
@@ -22,6 +22,7 @@ export type GenerateResult = { id: number; name: string; action: 'created' | 're
 
 /** 生成自评表 for the chosen projects of a year, in one transaction (after a backup where they replace what is there). */
 export function generateEvaluations(db: Database, request: GenerateRequest): GenerateResult {
+  const profile = readRuleProfile(db);
   const generate = () => {
     const existing = evaluationsOfYear(db, request.year);
     const wanted = request.ids ? new Set(request.ids) : null;
@@ -30,7 +31,7 @@ export function generateEvaluations(db: Database, request: GenerateRequest): Gen
       .map((p) => {
         const had = existing.has(p.id);
         if (had && !request.replace) return { id: p.id, name: p.name, action: 'skipped' as const };
-        writeEvaluation(db, p.id, generateEvaluation(p, request.variant));
+        writeEvaluation(db, p.id, generateEvaluation(p, request.variant, profile));
         return { id: p.id, name: p.name, action: had ? ('replaced' as const) : ('created' as const) };
       });
   };

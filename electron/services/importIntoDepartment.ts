@@ -13,8 +13,9 @@ import { defaultFiscalYear } from '../../shared/fiscalYear';
 import { fenToWan } from '../../shared/money';
 import { unitSlip, withUnitSlipCorrected } from '../../shared/unitSlip';
 import { LAYOUTS } from '../../shared/layouts';
+import { ruleSettings } from '../../shared/profiles/apply';
 import { writeAfterBackup } from '../db/backups';
-import { insertDepartment, readDepartment, type DepartmentMeta } from '../db/department';
+import { insertDepartment, readDepartment, readRuleProfile, type DepartmentMeta } from '../db/department';
 import { getEvaluation } from '../db/evaluations';
 import { createDepartmentDb } from '../db/open';
 import { projectIdByName, projectNameTaken } from '../db/projects';
@@ -30,6 +31,8 @@ export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptU
 /** The preview of what was read (nothing written). */
 export function previewImport(db: Database, read: ReadWorkbook, intoYear: number | null): ImportPreview {
   const departmentLayout = readDepartment(db).layout;
+  // Checked by the department's rules, as they will be once imported.
+  const profile = readRuleProfile(db);
   // A table without a year is checked, and looked up, as of the year being prepared until the clerk chooses one.
   const lookupYear = (year: number | null) => intoYear ?? year ?? defaultFiscalYear(new Date());
   return {
@@ -46,7 +49,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           year: table.year,
           layout: table.layout,
           indicatorCount: table.indicators.length,
-          ...countFindings(checkProject(content, LAYOUTS[table.layout], year)),
+          ...countFindings(checkProject(content, LAYOUTS[table.layout], year, profile)),
           notes: note?.warnings ?? [],
           conflict: projectNameTaken(db, year, table.projectName.trim()),
           layoutChange: layoutChange(content, table.layout, departmentLayout),
@@ -67,7 +70,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           year: table.year,
           layout: content.variant,
           indicatorCount: table.indicators.length,
-          ...countFindings(checkSelfEvaluation(table)),
+          ...countFindings(checkSelfEvaluation(table, ruleSettings(profile))),
           notes,
           conflict: project !== null && getEvaluation(db, project) !== null,
           layoutChange: null,

@@ -4,21 +4,26 @@ import type { Finding } from '../../shared/checker';
 import { reviewEvaluation } from '../../shared/evaluation/review';
 import { LAYOUTS } from '../../shared/layouts';
 import { reviewProject } from '../../shared/review';
-import { readDepartment } from '../db/department';
+import { ruleSettings } from '../../shared/profiles/apply';
+import { readDepartment, readRuleProfile } from '../db/department';
 import { evaluationsOfYear } from '../db/evaluations';
 import { listYears, projectsOfYear } from '../db/projects';
 
-/** Of one year, or of every year; each with its project's name, those of a 自评表 saying so in their location. */
-export function departmentFindings(db: Database, year: number | undefined): (Finding & { project: string })[] {
+/**
+ * Of one year, or of every year; each with its project's name, those of a 自评表 saying so in their
+ * location. By the department's rules, or by `profile` where given (to see how the file would check by other rules).
+ */
+export function departmentFindings(db: Database, year: number | undefined, profile = readRuleProfile(db)): (Finding & { project: string })[] {
   const layout = LAYOUTS[readDepartment(db).layout];
+  const settings = ruleSettings(profile);
   const years = year === undefined ? listYears(db) : [year];
   return years.flatMap((y) => {
     const evaluations = evaluationsOfYear(db, y);
     return projectsOfYear(db, y).flatMap((project) => {
       const evaluation = evaluations.get(project.id);
       return [
-        ...reviewProject(project, layout),
-        ...(evaluation ? reviewEvaluation(project.name, project.year, evaluation).map((f) => ({ ...f, location: `自评表 ${f.location}` })) : []),
+        ...reviewProject(project, layout, profile),
+        ...(evaluation ? reviewEvaluation(project.name, project.year, evaluation, settings).map((f) => ({ ...f, location: `自评表 ${f.location}` })) : []),
       ].map((f) => ({ ...f, project: project.name }));
     });
   });

@@ -9,6 +9,7 @@ import type { DepartmentInfo, OtherInfo, Project, ProjectSummary } from '../proj
 import type { LayoutChange } from '../layoutConversion';
 import type { LayoutMap, SheetExcerpt } from '../forms/layoutMap';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
+import type { RuleProfile } from '../profiles/profile';
 import { MAX_IMPORT_BYTES } from './limits';
 import {
   acknowledgementNote,
@@ -17,6 +18,7 @@ import {
   evaluationContent,
   layoutMap,
   exportFormat,
+  ruleProfile,
   findingKey,
   levelName,
   newDepartment,
@@ -84,11 +86,15 @@ export interface BackupInfo {
   bytes: number;
 }
 
-/** A file made by an export; its bytes travel as base64. */
-export interface ExportedFile {
+/** A file handed to the user to save; its bytes travel as base64. */
+export interface DownloadFile {
   fileName: string;
   mimeType: string;
   base64: string;
+}
+
+/** A file made by an export. */
+export interface ExportedFile extends DownloadFile {
   /** Projects with 错误: the file marks them 草稿. */
   draftProjects: string[];
 }
@@ -143,6 +149,9 @@ const exportRequest = {
   form: z.enum(['targets', 'selfEvaluations']).optional(),
 };
 const jobId = z.string().min(1).max(100);
+/** A rule profile file is a few kilobytes: a file much larger is something else. */
+export const MAX_RULE_FILE_BYTES = 1024 * 1024;
+const ruleFileContent = z.string().max(Math.ceil(MAX_RULE_FILE_BYTES / 3) * 4, `审核规则文件超过 ${MAX_RULE_FILE_BYTES / 1024} KB，不是审核规则`);
 
 export const contract = {
   getWorkspace: method(none).returns<WorkspaceInfo>(),
@@ -232,6 +241,16 @@ export const contract = {
   }>(),
   /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
   selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
+  /** The department's rules (审核规则) as its file holds them: the shipped default where it holds none. */
+  getRuleProfile: method(inDepartment({})).returns<RuleProfile>(),
+  /** Keeps the department's rules in its file, after a backup; its checks, grid and 自评 weights follow them. */
+  setRuleProfile: method(inDepartment({ profile: ruleProfile })).returns<RuleProfile>(),
+  /** The rule profiles that come with the app. */
+  listShippedProfiles: method(none).returns<RuleProfile[]>(),
+  /** The department's rules as a `.jxrules` file, to share across a county. */
+  exportRuleProfile: method(inDepartment({})).returns<DownloadFile>(),
+  /** Reads a `.jxrules` file and keeps it as the department's rules, after a backup; a file that is not one is refused naming the field. */
+  importRuleProfile: method(inDepartment({ fileName, base64: ruleFileContent })).returns<RuleProfile>(),
 };
 
 export type Contract = typeof contract;

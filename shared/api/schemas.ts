@@ -9,6 +9,8 @@ import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
 import { MAX_POINTS, VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { formatWan, MAX_FEN } from '../money';
+import { ruleSettingsProblem } from '../profiles/catalog';
+import { ruleProfileSchema } from '../profiles/schema';
 import { xmlSafe } from '../text';
 
 z.config(z.locales.zhCN());
@@ -210,3 +212,9 @@ export const layoutMap = z
     message: '各字段应在指标表头上方',
     path: ['indicatorHeaderRow'],
   }) satisfies z.ZodType<LayoutMap>;
+
+/** A rule profile as the API takes one: sound by its own schema, and naming only rules and parameters this version has. */
+export const ruleProfile = ruleProfileSchema.superRefine((profile, ctx) => {
+  const problem = ruleSettingsProblem(profile.rules);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['rules'], message: problem });
+});

@@ -5,6 +5,9 @@
 import type { LayoutDef } from '../layouts';
 import type { ProjectContent } from '../project';
 import { basisCalculation, basisExplanation, basisPolicy } from './rules/basis';
+import { ruleSettings } from '../profiles/apply';
+import type { RuleProfile } from '../profiles/profile';
+import { DEFAULT_PROFILE } from '../profiles/shipped';
 import { fundingAnnualSum, fundingGroupSum, fundingWithinTotal } from './rules/funding';
 import { headerRequired } from './rules/header';
 import { hygieneValue } from './rules/hygiene';
@@ -26,7 +29,7 @@ import {
   valueVague,
 } from './rules/values';
 import { runRules } from './runRules';
-import type { Finding, Rule, RuleSettings } from './types';
+import type { Finding, Rule } from './types';
 
 // Each rule has parameters of its own type: the list can only hold them as rules of any parameters.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -63,8 +66,9 @@ export const RULES: readonly Rule<any>[] = [
   hygieneValue,
 ];
 
-export function checkProject(content: ProjectContent, layout: LayoutDef, year: number, settings: RuleSettings = {}): Finding[] {
-  return runRules(RULES, { content, layout, year }, settings);
+/** A table checked by the department's rules: its profile's framework and demands with the layout's, its rules as the profile sets them. */
+export function checkProject(content: ProjectContent, layout: LayoutDef, year: number, profile: RuleProfile = DEFAULT_PROFILE): Finding[] {
+  return runRules(RULES, { content, layout, year, profile }, ruleSettings(profile));
 }
 
 /** Findings the clerk has not acknowledged; an acknowledgement only ever silences a 提醒. */

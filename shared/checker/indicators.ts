@@ -2,7 +2,7 @@
 import { parseIndicatorValue, type ParsedValue } from '../indicatorValue';
 import { isBlankOrHint } from '../lexicon/hints';
 import type { Indicator, ProjectContent } from '../project';
-import { COST_LEVEL2, level1Of } from '../taxonomy';
+import { COST_LEVEL2 } from '../taxonomy';
 
 export interface IndexedIndicator {
   indicator: Indicator;
@@ -46,7 +46,7 @@ export function realIndicators(indicators: Indicator[]): IndexedIndicator[] {
 export interface Coverage {
   withIndicators: Set<string>;
   declared: Set<string>;
-  /** 一级 with an indicator or a declaration. */
+  /** 一级 with an indicator (declarations do not count: an 一级 is there to be measured). */
   level1s: Set<string>;
 }
 
@@ -56,7 +56,7 @@ export function coverage(content: ProjectContent): Coverage {
   if ((COST_LEVEL2 as readonly string[]).some((l) => withIndicators.has(l))) withIndicators.add('成本指标');
   const rows = content.indicators.filter(isDeclaration);
   const declared = new Set([...content.notApplicable, ...rows.map((i) => i.level2)].filter((l) => !withIndicators.has(l)));
-  const level1s = new Set([...real, ...rows].map((i) => i.level1).concat(content.notApplicable.flatMap((l) => level1Of(l) ?? [])));
+  const level1s = new Set(real.map((i) => i.level1));
   return { withIndicators, declared, level1s };
 }
 

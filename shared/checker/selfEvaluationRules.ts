@@ -6,12 +6,14 @@ import { add, compare, fraction, mul, toNumber, type Fraction } from '../decimal
 import { parseIndicatorValue } from '../indicatorValue';
 import { scoreReport, DEFAULT_EXECUTION_WEIGHT } from '../scoring/scoreReport';
 import { agrees } from '../scoring/execution';
-import { QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
+import { ABOVE_TARGET_PERCENT, QUALITATIVE_GRADES, suggestScore, withinBand, type QualitativeGrade } from '../scoring/indicatorScore';
 import type { SelfEvaluation, SelfEvaluationIndicator } from '../interchange/selfEvaluation';
 import { runRules } from './runRules';
 import type { EvaluationTarget, Finding, Problem, Rule, RuleSettings } from './types';
 
-type SelfEvaluationRule = Rule<Record<string, never>, SelfEvaluation>;
+// The rules have parameters of their own types: the list can only hold them as rules of any parameters.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySelfEvaluationRule = Rule<any, SelfEvaluation>;
 
 const sum = (values: (number | null)[]): Fraction => values.map((v) => fraction(v ?? 0)).reduce(add, fraction(0));
 const shown = (f: Fraction) => String(toNumber(f, 2));
@@ -36,12 +38,27 @@ const tableProblem = (identity: string, location: string, message: string, targe
 
 const NO_REASON = /^(无|\/|／|暂无|—|-|)$/;
 
-export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
+/** An actual at `percent` of its target or more (the department's threshold) asks whether the target was set too low. */
+const targetLow: Rule<{ percent: number }, SelfEvaluation> = {
+  id: 'se.target-low',
+  title: '实际完成值远超目标（目标是否定得过低）',
+  severity: '提醒',
+  params: { percent: ABOVE_TARGET_PERCENT },
+  check: (table, { percent }) =>
+    table.indicators.flatMap((i, index): Problem[] =>
+      i.weight === null
+        ? []
+        : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标', aboveTargetPercent: percent })
+            .notes.filter((n) => n.includes('目标是否定得过低'))
+            .map((message) => ({ ...place(table, index, 'actual'), message })),
+    ),
+};
+
+export const SELF_EVALUATION_RULES: AnySelfEvaluationRule[] = [
   {
     id: 'se.weights',
     title: '分值合计 100，各一级指标与其分值一致',
     severity: '错误',
-    params: {},
     check: (table) => {
       const problems: Problem[] = [];
       const total = add(fraction(table.funds.total.weight ?? DEFAULT_EXECUTION_WEIGHT), sum(table.indicators.map((i) => i.weight)));
@@ -59,7 +76,6 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.score-range',
     title: '得分在 0 与分值之间',
     severity: '错误',
-    params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
         i.score !== null && i.weight !== null && (i.score < 0 || compare(fraction(i.score), fraction(i.weight)) > 0)
@@ -71,7 +87,6 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.execution',
     title: '执行率和预算执行得分与计算一致',
     severity: '错误',
-    params: {},
     check: (table) =>
       scoreReport(table)
         .differences.filter((d) => d.field !== 'totalScore')
@@ -90,7 +105,6 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.total',
     title: '总分等于各项得分之和',
     severity: '错误',
-    params: {},
     check: (table) => {
       if (table.totalScore === null) return [];
       const parts = add(fraction(table.funds.total.score ?? 0), sum(table.indicators.map((i) => i.score)));
@@ -103,7 +117,6 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.deviation',
     title: '失分处填写偏差原因分析及改进措施',
     severity: '错误',
-    params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] =>
         i.score !== null && i.weight !== null && i.score < i.weight && NO_REASON.test(i.deviation.trim())
@@ -115,7 +128,6 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.actual-number',
     title: '定量指标的实际完成值为数字',
     severity: '提醒',
-    params: {},
     check: (table) =>
       table.indicators.flatMap((i: SelfEvaluationIndicator, index): Problem[] => {
         const target = parseIndicatorValue(i.target).kind;
@@ -130,7 +142,6 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
     id: 'se.band',
     title: '定性指标的得分在其等级的区间内',
     severity: '错误',
-    params: {},
     check: (table) =>
       table.indicators.flatMap((i, index): Problem[] => {
         const grade = i.actual.trim() as QualitativeGrade;
@@ -144,25 +155,11 @@ export const SELF_EVALUATION_RULES: SelfEvaluationRule[] = [
         ];
       }),
   },
-  {
-    id: 'se.target-low',
-    title: '实际完成值远超目标（目标是否定得过低）',
-    severity: '提醒',
-    params: {},
-    check: (table) =>
-      table.indicators.flatMap((i, index): Problem[] =>
-        i.weight === null
-          ? []
-          : suggestScore(i.target, i.actual, i.weight, { cost: i.level2 === '成本指标' })
-              .notes.filter((n) => n.includes('目标是否定得过低'))
-              .map((message) => ({ ...place(table, index, 'actual'), message })),
-      ),
-  },
+  targetLow,
   {
     id: 'se.sub-lines',
     title: '分项执行数不超过合计',
     severity: '错误',
-    params: {},
     check: (table) => {
       const total = table.funds.total.executed;
       if (total === null) return [];

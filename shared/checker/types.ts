@@ -3,6 +3,7 @@ import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
+import type { RuleProfile } from '../profiles/profile';
 
 export const SEVERITIES = ['错误', '提醒'] as const;
 /** 错误 blocks a final export; 提醒 is advice the clerk may acknowledge with a 说明. */
@@ -55,6 +56,8 @@ export interface Finding {
 
 export interface CheckContext {
   layout: LayoutDef;
+  /** The department's rules: its framework, the 二级 it requires, how unused ones are written (shared/profiles/apply.ts combines them with the layout's). */
+  profile: RuleProfile;
   /** The fiscal year of the table. */
   year: number;
   content: ProjectContent;
@@ -72,13 +75,14 @@ export interface Problem {
   severity?: Severity;
 }
 
-/** A rule over a table of kind C (a 绩效目标表 by default) with thresholds P that a region may change. */
+/** A rule over a table of kind C (a 绩效目标表 by default) with thresholds P that a region may change, given with their defaults. */
 export interface Rule<P extends Record<string, unknown> = Record<string, unknown>, C = CheckContext> {
   id: string;
   /** What the rule checks, for the settings list. */
   title: string;
   severity: Severity;
-  params: P;
+  /** The thresholds' defaults; a rule without thresholds has none. */
+  params?: P;
   check(context: C, params: P): Problem[];
 }
 

@@ -4,7 +4,6 @@
  * unless overridden: the suggested score is computed from the entries (see scores.ts).
  */
 import type { Fen } from '../money';
-import { LEVEL1_NAMES } from '../taxonomy';
 
 export const VARIANTS = ['项目', '转移支付'] as const;
 /** 项目支出绩效自评表, or the 转移支付区域（项目）绩效目标自评表 of seed 002's tables 29–30. */
@@ -87,15 +86,8 @@ export const BUDGET_LINES: Record<Variant, { key: BudgetLineKey; label: string }
 
 export const FUND_MANAGEMENT_ITEMS = ['分配科学性', '下达及时性', '拨付合规性', '使用规范性', '执行准确性', '预算绩效管理情况', '支出责任履行情况'] as const;
 
-/** The default weights: 预算执行 10, 产出 50, 效益 30, 满意度 10. */
+/** The 预算执行 weight of a printed 自评表 that shows none (a new one takes the department's weights: shared/profiles/). */
 export const DEFAULT_EXECUTION_WEIGHT: Points = 1000;
-export const DEFAULT_LEVEL1_WEIGHTS: Record<string, Points> = { 产出指标: 5000, 效益指标: 3000, 满意度指标: 1000 };
-
-/** The default weights as a clerk reads them: `预算执行 10、产出 50、效益 30、满意度 10`. */
-export function defaultWeightsText(): string {
-  const level1s = LEVEL1_NAMES.map((level1) => `${level1.replace(/指标$/, '')} ${formatPoints(DEFAULT_LEVEL1_WEIGHTS[level1]!)}`);
-  return [`预算执行 ${formatPoints(DEFAULT_EXECUTION_WEIGHT)}`, ...level1s].join('、');
-}
 
 /** No weight or score is more than 100 分. */
 export const MAX_POINTS: Points = 10_000;

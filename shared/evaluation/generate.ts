@@ -1,16 +1,17 @@
 /**
  * 生成自评表: a project's 自评表 prepared from its 绩效目标表. Every indicator with its 指标值
- * as 年度指标值, the 年度总体绩效目标 as 预期目标, the budget as 年初预算数 (and, until the
- * clerk changes it, as 全年预算数), and the default weights spread exactly over the indicators.
+ * as 年度指标值, in the form's order, the 年度总体绩效目标 as 预期目标, the budget as 年初预算数
+ * (and, until the clerk changes it, as 全年预算数), and the department's weights spread exactly
+ * over the indicators.
  */
 import { realIndicators } from '../checker/indicators';
 import { sortIndicators } from '../indicatorGrid';
 import type { FundKey } from '../layouts';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
+import { weightPoints } from '../profiles/apply';
+import type { RuleProfile } from '../profiles/profile';
 import {
-  DEFAULT_EXECUTION_WEIGHT,
-  DEFAULT_LEVEL1_WEIGHTS,
   FUND_MANAGEMENT_ITEMS,
   type BudgetFigures,
   type BudgetLineKey,
@@ -51,8 +52,10 @@ function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigur
   return { initialBudget: variant === '项目' ? (initial ?? null) : null, fullYearBudget: initial ?? null, executed: null };
 }
 
-export function generateEvaluation(project: ProjectContent, variant: Variant): EvaluationContent {
-  const indicators = sortIndicators(realIndicators(project.indicators).map((r) => r.indicator)).map((i): EvaluationIndicator => ({
+export function generateEvaluation(project: ProjectContent, variant: Variant, profile: RuleProfile): EvaluationContent {
+  const weights = weightPoints(profile);
+  const real = realIndicators(project.indicators).map((r) => r.indicator);
+  const indicators = sortIndicators(real, profile.framework).map((i): EvaluationIndicator => ({
     level1: i.level1,
     level2: i.level2,
     name: i.name,
@@ -71,12 +74,12 @@ export function generateEvaluation(project: ProjectContent, variant: Variant): E
     implementingUnit: project.implementingUnit,
     centralDepartment: '',
     budget,
-    executionWeight: DEFAULT_EXECUTION_WEIGHT,
+    executionWeight: weights.execution,
     executionOverride: null,
     plannedGoal: project.overallGoal,
     actualOutcome: '',
-    level1Weights: { ...DEFAULT_LEVEL1_WEIGHTS },
-    indicators: spreadWeights(indicators, DEFAULT_LEVEL1_WEIGHTS),
+    level1Weights: weights.level1,
+    indicators: spreadWeights(indicators, weights.level1),
     fundManagement: variant === '转移支付' ? FUND_MANAGEMENT_ITEMS.map((item) => ({ item, explanation: '', problems: '' })) : [],
     remarks: '',
   };

@@ -29,7 +29,6 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
     id: 'se.unscored',
     title: '每项都有得分',
     severity: '错误',
-    params: {},
     check: ({ content, scores }) => [
       ...(scores.execution.score === null
         ? [{ ...execution(unscoredExecution(content, scores)), message: `预算执行尚无得分：${scores.rate.ok ? '请填写得分' : scores.rate.message}` }]
@@ -50,7 +49,6 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
     id: 'se.override-reason',
     title: '改动的得分写明理由',
     severity: '错误',
-    params: {},
     check: ({ content, scores }) => [
       ...(content.executionOverride && content.executionOverride.reason.trim() === ''
         ? [{ ...execution({ kind: 'execution', field: 'reason' }), message: '预算执行得分已改为手填，请写明理由' }]

@@ -38,7 +38,8 @@ const part = (suggested: Fraction | null, override: ScoreOverride | null): PartS
   override,
 });
 
-export function scoreEvaluation(content: EvaluationContent): EvaluationScores {
+/** `aboveTargetPercent`: the department's share of a target at which an actual asks whether the target was too low. */
+export function scoreEvaluation(content: EvaluationContent, options: { aboveTargetPercent?: number } = {}): EvaluationScores {
   const total = content.budget.total;
   const rate = executionRate(total?.executed ?? null, total?.fullYearBudget ?? null);
   const executionSuggested = rate.ok ? rounded(executionScore(rate.value, toNumber(pointsFraction(content.executionWeight), 2)), SCORE_DECIMALS) : null;
@@ -49,7 +50,7 @@ export function scoreEvaluation(content: EvaluationContent): EvaluationScores {
         ? { score: null, notes: ['请先填写分值'] }
         : i.actual.trim() === ''
           ? { score: null, notes: ['请填写实际完成值'] }
-          : suggestScore(i.target, i.actual, toNumber(pointsFraction(i.weight), 2), { cost: i.level2 === '成本指标' });
+          : suggestScore(i.target, i.actual, toNumber(pointsFraction(i.weight), 2), { cost: i.level2 === '成本指标', ...options });
     return { ...part(suggestion.score, i.override), suggestion };
   });
   const sum = sumOfRounded([execution.score, ...indicators.map((i) => i.score)].map((s) => s ?? fraction(0)));

@@ -3,8 +3,10 @@
  * so a layout is described once, here and in layouts.ts.
  */
 import { LAYOUTS, headerBlockFields, printedLabel, type FieldDef, type FundGroup, type HeaderKey, type LayoutDef, type LayoutId } from '../layouts';
-import type { ProjectContent } from '../project';
+import type { Indicator, ProjectContent } from '../project';
 import { sortIndicators } from '../indicatorGrid';
+import type { RuleProfile } from '../profiles/profile';
+import { DEFAULT_PROFILE } from '../profiles/shipped';
 import { otherOfLabel } from './labelDictionary';
 import { Grid, type PaperForm } from './paperForm';
 
@@ -109,7 +111,19 @@ function otherInfo(grid: Grid, content: ProjectContent): void {
   for (const { label, value } of content.otherInfo) if (value.trim() !== '') labelledRow(grid, otherInfoLabel(label), value);
 }
 
-function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): void {
+/**
+ * The rows of the indicator table in the framework's order. Where the department's rules mark a
+ * 二级 not used as 不适用, each of the framework's 二级 without an indicator has a row saying so.
+ */
+function printedIndicators(content: ProjectContent, profile: RuleProfile): Indicator[] {
+  if (profile.unusedLevel2 !== '不适用') return sortIndicators(content.indicators, profile.framework);
+  // A 二级 with any row (a `0 | 0` one too, which the checker names) is not unused.
+  const used = new Set(content.indicators.map((i) => i.level2));
+  const unused = profile.framework.level2.filter((l) => !used.has(l.name)).map((l) => ({ level1: l.level1, level2: l.name, name: '不适用', value: '不适用' }));
+  return sortIndicators([...content.indicators, ...unused], profile.framework);
+}
+
+function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent, profile: RuleProfile): void {
   const side = layout.indicatorColumn;
   // The level columns, after the naming column where there is one; 三级 fills up to the value column.
   const level = side ? 1 : 0;
@@ -119,7 +133,7 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): voi
   grid.put(level + 2, 3 - level, 'header', '三级指标');
   grid.put(5, 1, 'header', layout.valueColumnLabel);
   grid.next();
-  const sorted = sortIndicators(content.indicators);
+  const sorted = printedIndicators(content, profile);
   if (side && sorted.length > 0) grid.put(0, 1, 'label', side.label, sorted.length);
   sorted.forEach((indicator, i) => {
     const first1 = i === 0 || sorted[i - 1]!.level1 !== indicator.level1;
@@ -134,7 +148,7 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): voi
         level,
         1,
         'level',
-        layout.level1Label(indicator.level1),
+        layout.level1Label(indicator.level1, profile.framework),
         runOf((o) => o.level1 === indicator.level1),
       );
     if (first2)
@@ -142,7 +156,7 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): voi
         level + 1,
         1,
         'level',
-        layout.level2Label(indicator.level2),
+        layout.level2Label(indicator.level2, profile.framework),
         runOf((o) => o.level2 === indicator.level2),
       );
     grid.put(level + 2, 3 - level, 'text', indicator.name);
@@ -154,6 +168,8 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent): voi
 export interface FormOptions {
   /** Marks the title: the table has 错误 findings. */
   draft?: boolean;
+  /** The department's rules: the framework's level labels and order, and how unused 二级 are written. */
+  profile?: RuleProfile;
 }
 
 export function targetForm(layoutId: LayoutId, year: number, content: ProjectContent, options: FormOptions = {}): PaperForm {
@@ -175,6 +191,6 @@ export function targetForm(layoutId: LayoutId, year: number, content: ProjectCon
   }
   otherInfo(grid, content);
   const indicatorHeaderRow = grid.row;
-  indicators(grid, layout, content);
+  indicators(grid, layout, content, options.profile ?? DEFAULT_PROFILE);
   return grid.form(layout.indicatorColumn ? WIDTHS_WITH_INDICATOR_COLUMN : FORM_WIDTHS, titleRows, indicatorHeaderRow);
 }

@@ -52,8 +52,14 @@ function pointOf(parsed: ParsedValue): number | null {
   return (parsed.date.year ?? 0) * 10_000 + parsed.date.month * 100 + (parsed.date.day ?? 31);
 }
 
-/** `cost`: a 成本指标, where a target without a comparator is a ceiling. */
-export function suggestScore(target: string, actual: string, weight: number, options: { cost?: boolean } = {}): ScoreSuggestion {
+/** The share of its target (percent) at which an actual asks whether the target was set too low, where the department's rules say none. */
+export const ABOVE_TARGET_PERCENT = 120;
+
+/**
+ * `cost`: a 成本指标, where a target without a comparator is a ceiling; `aboveTargetPercent`: the
+ * share of a positive target at which an actual earns the note that the target may be too low.
+ */
+export function suggestScore(target: string, actual: string, weight: number, options: { cost?: boolean; aboveTargetPercent?: number } = {}): ScoreSuggestion {
   const w = fraction(weight);
   const grade = QUALITATIVE_GRADES[actual.trim() as QualitativeGrade];
   if (grade) {
@@ -92,7 +98,10 @@ export function suggestScore(target: string, actual: string, weight: number, opt
   }
   if (isZero(T)) return { score: isZero(A) ? rounded(w, 2) : ZERO, notes: [] };
   const share = div(A, T);
-  const notes = compare(share, fraction('1.2')) >= 0 ? [`实际完成值达到目标的 ${toNumber(mul(share, fraction(100)), 0)}%，目标是否定得过低？`] : [];
+  const notes =
+    compare(mul(share, fraction(100)), fraction(options.aboveTargetPercent ?? ABOVE_TARGET_PERCENT)) >= 0
+      ? [`实际完成值达到目标的 ${toNumber(mul(share, fraction(100)), 0)}%，目标是否定得过低？`]
+      : [];
   return { score: rounded(mul(w, min(share, fraction(1))), 2), notes };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { Workspace } from '../../electron/services/workspace';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
+import { DEFAULT_PROFILE, SHIPPED_PROFILES } from '../../shared/profiles/shipped';
 import { FIXTURES, ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
@@ -90,5 +91,69 @@ describe('jixiao check', () => {
     const selfEvaluations = jixiao('check', path.join(FIXTURES, 'selfeval-002-a.xlsx'));
     expect(selfEvaluations.status).toBe(1);
     expect(selfEvaluations.stdout.split('\n')).toContain('错误\t2022年自治区支持基础人才项目\t总分\tse.total\t总分 100 不等于预算执行与各指标得分之和 90');
+  });
+});
+
+describe('jixiao check and the rule profiles', () => {
+  const CENTRAL = SHIPPED_PROFILES.find((p) => p.id === 'central-2021')!;
+  const folder = tempDir();
+  /** The clean table as the 2021 framework writes it, in a data package: 成本 its own 一级, no 0 | 0 row. */
+  const central2021 = path.join(folder, '2021框架.json');
+  fs.writeFileSync(
+    central2021,
+    JSON.stringify({
+      targetTables: [
+        {
+          ...CLEAN,
+          indicators: CLEAN.indicators.flatMap((i) =>
+            i.level2 === '成本指标' ? [{ ...i, level1: '成本指标', level2: '经济成本指标' }] : i.name === '0' ? [] : [i],
+          ),
+        },
+      ],
+      selfEvaluations: [],
+    }),
+  );
+  const rules = path.join(folder, '中央2021.jxrules');
+  fs.writeFileSync(rules, JSON.stringify(CENTRAL, null, 2));
+
+  it('checks a workbook or data package by the seeds’ region’s rules, or by those of --profile', () => {
+    const seeds = jixiao('check', central2021);
+    expect(seeds.status).toBe(1);
+    expect(seeds.stdout).toBe('错误\t办公家具设备购置\t成本指标\ttree.required\t缺少必填的成本指标\n');
+    const central = jixiao('check', central2021, '--profile', rules);
+    expect([central.status, central.stdout, central.stderr]).toEqual([0, '', '']);
+  });
+
+  it('checks a department file by the rules it holds, and by --profile to see how it would check by others', () => {
+    const workspace = new Workspace(tempDir());
+    const api = createHandlers(workspace);
+    const { file: departmentFile } = api.createDepartment({ name: '中央规则单位', code: '', supervisor: '', layout: '本级部门' });
+    const { id, revision } = api.createProject({ departmentFile, year: 2024, name: CLEAN.projectName });
+    api.saveProject({ departmentFile, id, revision, content: fromTargetTable(CLEAN).content });
+    api.setRuleProfile({ departmentFile, profile: CENTRAL });
+    workspace.close();
+    const file = path.join(workspace.path, departmentFile);
+    const own = jixiao('check', file);
+    expect(own.status).toBe(1);
+    expect(
+      own.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[3]),
+    ).toEqual(['tree.level1', 'tree.required', 'tree.not-applicable']);
+    const ningxia = path.join(folder, '宁夏.json');
+    fs.writeFileSync(ningxia, JSON.stringify(DEFAULT_PROFILE));
+    expect(jixiao('check', file, '--profile', ningxia)).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  it('refuses a profile file that is missing or not one, naming it and the field (exit status 2)', () => {
+    const bad = path.join(folder, '坏规则.json');
+    fs.writeFileSync(bad, JSON.stringify({ ...CENTRAL, thresholds: { ...CENTRAL.thresholds, nameLength: 0 } }));
+    expect(jixiao('check', central2021, '--profile', bad)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: '审核规则文件“坏规则.json”无法使用：阈值（thresholds.nameLength）：至少 1 个字\n',
+    });
+    expect(jixiao('check', central2021, '--profile', path.join(folder, '没有.jxrules'))).toMatchObject({ status: 2, stderr: '找不到文件“没有.jxrules”\n' });
   });
 });

@@ -6,6 +6,7 @@ import { formatWan } from '../../shared/money';
 import { departmentWith } from '../helpers/departments';
 import { exportCases } from './exportCases';
 import { runJob } from '../helpers/jobs';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -44,7 +45,7 @@ describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export,
       for (const i of p.indicators) {
         expect(paragraphs).toContain(i.name);
         expect(paragraphs).toContain(i.value);
-        expect(paragraphs).toContain(layout.level2Label(i.level2));
+        expect(paragraphs).toContain(layout.level2Label(i.level2, DEFAULT_PROFILE.framework));
       }
     }
     expect(text).toContain(layout.title(c.year));

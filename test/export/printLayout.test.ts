@@ -9,6 +9,7 @@ import { departmentWith } from '../helpers/departments';
 import { TEST_OUTPUT, tempDir } from '../helpers/paths';
 import { exportCases, hardTable } from './exportCases';
 import { runJob } from '../helpers/jobs';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 const OUT = path.join(TEST_OUTPUT, 'export');
 const open: Workspace[] = [];
@@ -183,7 +184,7 @@ describe('printed exports (LibreOffice)', () => {
         '三级指标',
         labels.valueColumnLabel,
       ]);
-      for (const level1 of new Set(numbers.map((n) => labels.level1Label(LEVEL2[(n - 1) % LEVEL2.length]!.level1))))
+      for (const level1 of new Set(numbers.map((n) => labels.level1Label(LEVEL2[(n - 1) % LEVEL2.length]!.level1, DEFAULT_PROFILE.framework))))
         expect(columns!.get('一级指标'), `page ${page}`).toContain(level1);
     }
     // Every indicator is printed, once.

@@ -12,6 +12,7 @@ import { departmentWith } from '../helpers/departments';
 import { mergesOf, readForms } from '../helpers/formReader';
 import { exportCases } from './exportCases';
 import { runJob } from '../helpers/jobs';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -73,9 +74,9 @@ describe.each([0, 1, 2])('Excel export, layout case %i', (caseIndex) => {
       }
       // In form order (二级 by 二级), whatever order they were stored in.
       expect(form.indicators).toEqual(
-        sortIndicators(project.indicators).map((ind) => ({
-          level1: layout.level1Label(ind.level1),
-          level2: layout.level2Label(ind.level2),
+        sortIndicators(project.indicators, DEFAULT_PROFILE.framework).map((ind) => ({
+          level1: layout.level1Label(ind.level1, DEFAULT_PROFILE.framework),
+          level2: layout.level2Label(ind.level2, DEFAULT_PROFILE.framework),
           name: ind.name,
           value: ind.value,
         })),

@@ -27,8 +27,9 @@
  * - Name length: characters of the name without white space and without the form's numbering (`指标 2:`); more than
  *   20 is a 提醒, exactly 20 is not.
  * - 不适用: a 二级 declared so (`0 | 0`, a row saying `不适用`, `无` or `/`, or the table's list) is no indicator. Where
- *   the 二级 is not mandatory that is the end of it; a mandatory one stays `tree.required` at the 二级; in the county
- *   layout, which does not use the convention, it is also `tree.not-applicable` at the 二级. An 一级 with no indicator
+ *   the 二级 is not mandatory that is the end of it (the county form, which lists every 二级, included); a mandatory
+ *   one stays `tree.required` at the 二级; a declaration written other than the department's rules write it (`0 | 0`
+ *   where they write 不适用, any where they leave unused 二级 out) is `tree.not-applicable`. An 一级 with no indicator
  *   is `tree.level1` at the 一级 whatever its rows declare. The 2021 framework's 成本 二级 (经济成本指标 …) satisfy
  *   the 成本 requirement.
  * - `无` is a real value where the name states a bad outcome (事故, 投诉, 违规, 雾霾, 污染, 案件, 上访, 差错 …).

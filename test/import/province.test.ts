@@ -3,6 +3,7 @@ import { provinceTables } from '../../bench/province';
 import { writeTargetWorkbook } from '../../electron/export/xlsxWorkbook';
 import { readWorkbook } from '../../electron/import/readWorkbook';
 import { fromTargetTable } from '../../shared/interchange/targetTable';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 describe('the benchmark’s generated province', () => {
   const tables = provinceTables(7, 60);
@@ -17,7 +18,7 @@ describe('the benchmark’s generated province', () => {
     'imports from its workbook (stacked: %s) to exactly the generated data',
     async (stacked) => {
       const bytes = await writeTargetWorkbook(
-        tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false })),
+        tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false, profile: DEFAULT_PROFILE })),
         { stacked, title: '全区项目支出绩效目标表' },
       );
       const read = await readWorkbook(bytes, '全区.xlsx');

@@ -9,6 +9,7 @@ import { contentOf } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
 import { exportCases } from '../export/exportCases';
 import { runJob } from '../helpers/jobs';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -18,7 +19,7 @@ function storedTables(dept: ReturnType<typeof departmentWith>, layout: LayoutId)
   return dept.ids.map((id) => {
     const project = dept.api.getProject({ departmentFile: dept.departmentFile, id });
     const content = contentOf(project);
-    return toTargetTable(layout, project.year, { ...content, indicators: sortIndicators(content.indicators) });
+    return toTargetTable(layout, project.year, { ...content, indicators: sortIndicators(content.indicators, DEFAULT_PROFILE.framework) });
   });
 }
 

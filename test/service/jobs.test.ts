@@ -10,6 +10,7 @@ import type { JobStatus } from '../../shared/api/contract';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 const dept = departmentWith('后台测试单位', '本级部门', [CLEAN]);
@@ -57,7 +58,7 @@ describe('import and export off the thread that serves the window', () => {
   it('a cancelled import writes nothing, not even its backup', async () => {
     const tables = provinceTables(5, 400);
     const bytes = await writeTargetWorkbook(
-      tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false })),
+      tables.map((t) => ({ ...fromTargetTable(t), year: t.year!, draft: false, profile: DEFAULT_PROFILE })),
       { stacked: false, title: '全区' },
     );
     const before = stored();

@@ -9,6 +9,7 @@ import { summarizeProject } from '../../shared/review';
 import { contentOf } from '../../shared/project';
 import { departmentWith, revisionOf } from '../helpers/departments';
 import { ROOT, readJson } from '../helpers/paths';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 const open: Workspace[] = [];
@@ -26,7 +27,7 @@ function department() {
   const computed = () => {
     const evaluations = new Map(dept.ids.map((id) => [id, dept.api.getSelfEvaluation({ departmentFile: dept.departmentFile, id }).content]));
     return dept.ids.map((id) =>
-      summarizeProject(dept.api.getProject({ departmentFile: dept.departmentFile, id }), LAYOUTS['本级部门'], evaluations.get(id) ?? null),
+      summarizeProject(dept.api.getProject({ departmentFile: dept.departmentFile, id }), LAYOUTS['本级部门'], DEFAULT_PROFILE, evaluations.get(id) ?? null),
     );
   };
   const list = () => dept.api.listProjects({ departmentFile: dept.departmentFile, year: 2024 });
@@ -114,7 +115,7 @@ describe('the project list’s stored counts', () => {
     d.workspace.close();
     const reader = openDepartmentDb(d.path, { readonly: true });
     try {
-      expect(projectList(reader, 2024, LAYOUTS['本级部门'])).toEqual(right);
+      expect(projectList(reader, 2024, LAYOUTS['本级部门'], DEFAULT_PROFILE)).toEqual(right);
       expect(reader.prepare('SELECT count(*) AS n FROM review_cache').get()).toEqual({ n: 0 });
     } finally {
       reader.close();

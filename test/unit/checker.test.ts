@@ -5,14 +5,16 @@ import { applyFix } from '../../shared/checker/fix';
 import { tidyValue } from '../../shared/checker/rules/hygiene';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
+import type { RuleProfile } from '../../shared/profiles/profile';
+import { DEFAULT_PROFILE, SHIPPED_PROFILES } from '../../shared/profiles/shipped';
 import type { ProjectContent } from '../../shared/project';
 import { ROOT, readJson } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 
-function run(table: TargetTable, settings?: RuleSettings): Finding[] {
+function run(table: TargetTable, rules: RuleSettings = {}, thresholds: Partial<RuleProfile['thresholds']> = {}, profile = DEFAULT_PROFILE): Finding[] {
   const { layout, year, content } = fromTargetTable(table);
-  return checkProject(content, LAYOUTS[layout], year!, settings);
+  return checkProject(content, LAYOUTS[layout], year!, { ...profile, rules, thresholds: { ...profile.thresholds, ...thresholds } });
 }
 
 /** The clean table with some change, as interchange JSON. */
@@ -34,7 +36,15 @@ describe('the checker', () => {
   });
 
   // Each rule: a table that breaks it, and one that is a near miss.
-  const cases: { rule: string; failing: (t: TargetTable) => void; passing: (t: TargetTable) => void; message: string; location?: string }[] = [
+  const cases: {
+    rule: string;
+    failing: (t: TargetTable) => void;
+    passing: (t: TargetTable) => void;
+    message: string;
+    location?: string;
+    /** Other rules than the seeds' region's. */
+    profile?: RuleProfile;
+  }[] = [
     {
       rule: 'header.required',
       failing: (t) => (t.attribute = ' '),
@@ -87,14 +97,15 @@ describe('the checker', () => {
     },
     {
       rule: 'tree.not-applicable',
-      failing: (t) =>
+      profile: SHIPPED_PROFILES.find((p) => p.unusedLevel2 === '不适用'),
+      failing: () => {},
+      passing: (t) =>
         Object.assign(
-          t.indicators.find((i) => i.level2 === '时效指标')!,
-          { name: '0', value: '0' },
+          t.indicators.find((i) => i.name === '0')!,
+          { name: '不适用', value: '' },
         ),
-      passing: (t) => Object.assign(t, { layout: '县级部门' }),
-      message: '时效指标为必填，不能填“不适用”（或 0、无、/），请至少填写一项三级指标',
-      location: '时效指标',
+      message: '按审核规则“中央 2021 指引”，不用的二级指标写“不适用”，不以“0 | 0”表示',
+      location: '效益指标/经济效益指标 第1行「0」',
     },
     {
       rule: 'tree.names',
@@ -237,11 +248,11 @@ describe('the checker', () => {
     },
   ];
 
-  it.each(cases)('$rule reports the failing table and passes the near miss', ({ rule, failing, passing, message, location }) => {
-    const found = run(variant(failing)).filter((f) => f.rule === rule);
+  it.each(cases)('$rule reports the failing table and passes the near miss', ({ rule, failing, passing, message, location, profile }) => {
+    const found = run(variant(failing), {}, {}, profile).filter((f) => f.rule === rule);
     expect(found.map((f) => f.message)).toEqual([message]);
     if (location) expect(found[0]!.location).toBe(location);
-    expect(rulesOf(run(variant(passing)))).not.toContain(rule);
+    expect(rulesOf(run(variant(passing), {}, {}, profile))).not.toContain(rule);
   });
 
   it('has a case for every rule', async () => {
@@ -283,10 +294,10 @@ describe('the checker', () => {
     expect(tidyValue('Top 10 企业')).toBe('Top 10企业');
   });
 
-  it('lets a region switch a rule off, change its severity or its threshold', () => {
+  it("lets a region switch a rule off, change its severity or its threshold (the profile's 满意度 floor)", () => {
     const low = variant(setValue('使用人员满意度', '服务对象满意度指标', '≥75%'));
     expect(rulesOf(run(low, { 'value.satisfaction-low': { enabled: false } }))).toEqual([]);
-    expect(run(low, { 'value.satisfaction-low': { params: { minimum: 70 } } })).toEqual([]);
+    expect(run(low, {}, { satisfactionFloor: 70 })).toEqual([]);
     expect(run(low, { 'value.satisfaction-low': { severity: '错误' } }).map((f) => f.severity)).toEqual(['错误']);
   });
 

@@ -1,18 +1,20 @@
 /** The 三级 names: one measure each, and short enough to read at a glance. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject, type Finding, type RuleSettings } from '../../shared/checker';
+import { checkProject, type Finding } from '../../shared/checker';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
+import type { RuleProfile } from '../../shared/profiles/profile';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { ROOT, readJson } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 
-function run(name: string, value: string, level2 = '数量指标', settings?: RuleSettings): Finding[] {
+function run(name: string, value: string, level2 = '数量指标', profile?: RuleProfile): Finding[] {
   const table = structuredClone(CLEAN);
   table.indicators.push({ level1: level2 === '数量指标' ? '产出指标' : '效益指标', level2, name, value });
   const { layout, year, content } = fromTargetTable(table);
-  return checkProject(content, LAYOUTS[layout], year!, settings);
+  return checkProject(content, LAYOUTS[layout], year!, profile);
 }
 
 const rules = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}`);
@@ -55,8 +57,11 @@ describe('name.length', () => {
   });
 
   it('takes its limit as a setting', () => {
-    expect(run('全区节能工作先进集体和先进个人表彰人数', '≥108人', '数量指标', { 'name.length': { params: { maxLength: 10 } } }).map((f) => f.rule)).toEqual([
-      'name.length',
-    ]);
+    expect(
+      run('全区节能工作先进集体和先进个人表彰人数', '≥108人', '数量指标', {
+        ...DEFAULT_PROFILE,
+        thresholds: { ...DEFAULT_PROFILE.thresholds, nameLength: 10 },
+      }).map((f) => f.rule),
+    ).toEqual(['name.length']);
   });
 });

@@ -1,16 +1,18 @@
 /** The indicator tree: 二级 declared 不适用 in every way a form writes it, the template's hints as empty fields. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject, type Finding, type RuleSettings } from '../../shared/checker';
+import { checkProject, type Finding } from '../../shared/checker';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
+import type { RuleProfile } from '../../shared/profiles/profile';
+import { DEFAULT_PROFILE, SHIPPED_PROFILES } from '../../shared/profiles/shipped';
 import { ROOT, readJson } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 
-function run(table: TargetTable, settings?: RuleSettings): Finding[] {
+function run(table: TargetTable, profile?: RuleProfile): Finding[] {
   const { layout, year, content } = fromTargetTable(table);
-  return checkProject(content, LAYOUTS[layout], year!, settings);
+  return checkProject(content, LAYOUTS[layout], year!, profile);
 }
 
 function variant(change: (t: TargetTable) => void): TargetTable {
@@ -74,20 +76,20 @@ describe('二级 declared 不适用', () => {
               t.layout = layout;
             }),
       );
-      expect(treeFindings(findings), layout).toEqual(['tree.not-applicable @ 时效指标']);
-      const finding = findings.find((f) => f.rule === 'tree.not-applicable')!;
+      expect(treeFindings(findings), layout).toEqual(['tree.required @ 时效指标']);
+      const finding = findings.find((f) => f.rule === 'tree.required')!;
       expect(finding.target).toEqual({ kind: 'level2', level2: '时效指标' });
       expect(finding.severity).toBe('错误');
     }
   });
 
-  it('reports a 一级 declared 不适用 throughout once, by the rule it breaks', () => {
-    expect(treeFindings(run(variant(rowsOf('服务对象满意度指标', [['0', '0']]))))).toEqual(['tree.not-applicable @ 服务对象满意度指标']);
+  it('reports a 一级 declared 不适用 throughout as an 一级 without indicators, and by the 二级 it lacks', () => {
+    expect(treeFindings(run(variant(rowsOf('服务对象满意度指标', [['0', '0']]))))).toEqual(['tree.level1 @ 满意度指标', 'tree.required @ 服务对象满意度指标']);
     const noBenefit = variant((t) => {
       rowsOf('社会效益指标', [['0', '0']])(t);
       rowsOf('可持续影响指标', [['0', '0']])(t);
     });
-    expect(treeFindings(run(noBenefit))).toEqual(['tree.required @ 效益指标']);
+    expect(treeFindings(run(noBenefit))).toEqual(['tree.level1 @ 效益指标', 'tree.required @ 效益指标']);
   });
 
   it('still names a 一级 without any row', () => {
@@ -103,15 +105,26 @@ describe('二级 declared 不适用', () => {
     expect(treeFindings(run(framework))).toEqual([]);
   });
 
-  it('takes the required and mandatory 二级 as parameters', () => {
+  it('takes the mandatory 二级 and the 效益 demand from the department’s rules', () => {
     const withoutCost = variant(rowsOf('成本指标', [['不适用', '']]));
-    expect(treeFindings(run(withoutCost))).toEqual(['tree.not-applicable @ 成本指标']);
-    const settings: RuleSettings = {
-      'tree.required': { params: { required: ['数量指标', '质量指标', '时效指标', '服务对象满意度指标', '生态效益指标'] } },
-      'tree.not-applicable': { params: { mandatory: ['数量指标', '质量指标', '时效指标', '服务对象满意度指标'] } },
+    expect(treeFindings(run(withoutCost))).toEqual(['tree.required @ 成本指标']);
+    const rules: RuleProfile = {
+      ...DEFAULT_PROFILE,
+      requiredLevel2: ['数量指标', '质量指标', '时效指标', '服务对象满意度指标', '生态效益指标'],
     };
-    expect(treeFindings(run(withoutCost, settings))).toEqual(['tree.required @ 生态效益指标']);
-    expect(treeFindings(run(CLEAN, { 'tree.required': { params: { someBenefit: false } } }))).toEqual([]);
+    expect(treeFindings(run(withoutCost, rules))).toEqual(['tree.required @ 生态效益指标']);
+    const noBenefit = variant((t) => (t.indicators = t.indicators.filter((i) => i.level1 !== '效益指标' || i.level2 === '经济效益指标')));
+    expect(treeFindings(run(noBenefit, { ...DEFAULT_PROFILE, someBenefitRequired: false }))).toEqual(['tree.level1 @ 效益指标']);
+  });
+
+  it('asks for the convention of the department’s rules where it is not 0 | 0, as a 提醒', () => {
+    const central = SHIPPED_PROFILES.find((p) => p.id !== DEFAULT_PROFILE.id && p.unusedLevel2 === '不适用')!;
+    const zero = variant(rowsOf('经济效益指标', [['0', '0']]));
+    const words = variant(rowsOf('经济效益指标', [['不适用', '']]));
+    const notApplicable = (findings: Finding[]) => findings.filter((f) => f.rule === 'tree.not-applicable').map((f) => `${f.severity} ${f.location}`);
+    expect(notApplicable(run(zero))).toEqual([]);
+    expect(notApplicable(run(zero, central))).toEqual(['提醒 效益指标/经济效益指标 第1行「0」']);
+    expect(notApplicable(run(words, central))).toEqual([]);
   });
 });
 

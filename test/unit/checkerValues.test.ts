@@ -5,6 +5,7 @@ import { checkProject, type Finding } from '../../shared/checker';
 import { applyFix } from '../../shared/checker/fix';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { LAYOUTS } from '../../shared/layouts';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import type { IndicatorExtra } from '../../shared/project';
 import { ROOT, readJson } from '../helpers/paths';
 
@@ -71,7 +72,9 @@ describe('value.measurable', () => {
 
   it('lets a region’s severity win over the 提醒 of a bare number', () => {
     const { layout, year, content } = fromTargetTable(withIndicator('产出指标', '数量指标', '城镇新增就业人数', '50000'));
-    expect(said(checkProject(content, LAYOUTS[layout], year!, { 'value.measurable': { severity: '错误' } }))).toEqual(['错误 value.measurable']);
+    expect(said(checkProject(content, LAYOUTS[layout], year!, { ...DEFAULT_PROFILE, rules: { 'value.measurable': { severity: '错误' } } }))).toEqual([
+      '错误 value.measurable',
+    ]);
   });
 });
 

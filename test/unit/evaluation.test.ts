@@ -2,12 +2,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { toNumber } from '../../shared/decimal';
-import { defaultWeightsText, formatPoints, parsePoints, readPoints, type EvaluationContent } from '../../shared/evaluation/content';
+import { formatPoints, parsePoints, readPoints, type EvaluationContent } from '../../shared/evaluation/content';
 import { generateEvaluation, spreadPoints } from '../../shared/evaluation/generate';
 import { toSelfEvaluation } from '../../shared/evaluation/interchange';
 import { scoreEvaluation } from '../../shared/evaluation/scores';
 import { reviewEvaluation } from '../../shared/evaluation/review';
 import { summaryText } from '../../shared/evaluation/summaryText';
+import { weightsText } from '../../shared/profiles/apply';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
 import { fromSelfEvaluation, IMPORTED_SCORE_REASON, targetsFromEvaluation } from '../../shared/evaluation/fromInterchange';
@@ -16,7 +18,7 @@ import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 const { content: project } = fromTargetTable(readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json')));
 const ACTUALS = ['2台', '1台', '100%', '2024年6月20日', '7800元/台', '14300元', '98%', '5年', '96%'];
 const filled = (change: (c: EvaluationContent) => void = () => {}): EvaluationContent => {
-  const c = generateEvaluation(project, '项目');
+  const c = generateEvaluation(project, '项目', DEFAULT_PROFILE);
   c.indicators.forEach((i, n) => (i.actual = ACTUALS[n]!));
   c.budget.total!.executed = 2_800_000;
   change(c);
@@ -54,13 +56,13 @@ describe('生成自评表', () => {
   });
 
   it('names the default weights it spreads as the 生成自评表 panel says them', () => {
-    expect(defaultWeightsText()).toBe('预算执行 10、产出 50、效益 30、满意度 10');
-    const c = generateEvaluation(project, '项目');
+    expect(weightsText(DEFAULT_PROFILE)).toBe('预算执行 10、产出 50、效益 30、满意度 10');
+    const c = generateEvaluation(project, '项目', DEFAULT_PROFILE);
     expect([c.executionWeight, ...Object.values(c.level1Weights)].map(formatPoints)).toEqual(['10', '50', '30', '10']);
   });
 
   it('takes indicators, goal and budget from the target table; 0 | 0 rows are left out', () => {
-    const c = generateEvaluation(project, '项目');
+    const c = generateEvaluation(project, '项目', DEFAULT_PROFILE);
     expect(c.indicators.map((i) => [i.level2, i.name, i.target, i.weight])).toEqual([
       ['数量指标', '便携式计算机', '2台', 834],
       ['数量指标', '打印机', '1台', 834],
@@ -80,7 +82,7 @@ describe('生成自评表', () => {
   });
 
   it('prepares the 转移支付 variant with its lines and the seven 资金管理情况 rows', () => {
-    const c = generateEvaluation(project, '转移支付');
+    const c = generateEvaluation(project, '转移支付', DEFAULT_PROFILE);
     expect(Object.keys(c.budget)).toEqual(['total', 'central', 'local', 'other']);
     expect(c.fundManagement.map((r) => r.item)).toEqual([
       '分配科学性',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, setCells, sortIndicators, withoutBlankRows } from '../../shared/indicatorGrid';
 import { isBlock, parsePastedIndicators, parseTsv, pasteActuals, toIndicator } from '../../shared/paste';
 import type { EvaluationIndicator } from '../../shared/evaluation/content';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
+
+const CLASSIC = DEFAULT_PROFILE.framework;
 
 describe('Excel clipboard', () => {
   it('splits tab-separated rows and honours quoted cells with line breaks', () => {
@@ -80,7 +83,7 @@ describe('indicator grid edits', () => {
   const base = [toIndicator('数量指标', '节能监察', '≧20 户'), toIndicator('成本指标', '节能监察', '10 万元')];
 
   it('shows every 二级 in form order, with a blank row where it has none', () => {
-    const rows = gridRows(base);
+    const rows = gridRows(base, CLASSIC);
     expect(rows).toHaveLength(9);
     expect(rows[0]).toEqual({ level1: '产出指标', level2: '数量指标', index: 0 });
     expect(rows[1]).toEqual({ level1: '产出指标', level2: '质量指标', index: null });
@@ -88,11 +91,14 @@ describe('indicator grid edits', () => {
   });
 
   it('shows a 二级 of the 2021 framework or of the region in its place, its rows as they are', () => {
-    const rows = gridRows([
-      ...base,
-      { level1: '成本指标', level2: '经济成本指标', name: '人员经费', value: '≤5万元' },
-      { level1: '满意度指标', level2: '其他满意度', name: '群众评价', value: '好' },
-    ]);
+    const rows = gridRows(
+      [
+        ...base,
+        { level1: '成本指标', level2: '经济成本指标', name: '人员经费', value: '≤5万元' },
+        { level1: '满意度指标', level2: '其他满意度', name: '群众评价', value: '好' },
+      ],
+      CLASSIC,
+    );
     expect(rows.map((r) => r.level2)).toEqual([
       '数量指标',
       '质量指标',
@@ -107,7 +113,7 @@ describe('indicator grid edits', () => {
       '其他满意度',
     ]);
     expect(rows[4]).toEqual({ level1: '成本指标', level2: '经济成本指标', index: 2 });
-    expect(setCell(base, { level1: '满意度指标', level2: '其他满意度', index: null }, 'name', '评价').at(-1)).toEqual({
+    expect(setCell(base, { level1: '满意度指标', level2: '其他满意度', index: null }, 'name', '评价', CLASSIC).at(-1)).toEqual({
       level1: '满意度指标',
       level2: '其他满意度',
       name: '评价',
@@ -116,26 +122,31 @@ describe('indicator grid edits', () => {
   });
 
   it('typing into a blank row creates the indicator in its place', () => {
-    const next = setCell(base, { level1: '产出指标', level2: '质量指标', index: null }, 'name', '合格率');
+    const next = setCell(base, { level1: '产出指标', level2: '质量指标', index: null }, 'name', '合格率', CLASSIC);
     expect(next.map((i) => `${i.level2}:${i.name}`)).toEqual(['数量指标:节能监察', '质量指标:合格率', '成本指标:节能监察']);
-    expect(setCell(base, { level1: '产出指标', level2: '质量指标', index: null }, 'name', '')).toBe(base);
+    expect(setCell(base, { level1: '产出指标', level2: '质量指标', index: null }, 'name', '', CLASSIC)).toBe(base);
   });
 
   it('inserts and removes rows within a 二级', () => {
-    const inserted = insertRowAfter(base, { level1: '产出指标', level2: '数量指标', index: 0 });
+    const inserted = insertRowAfter(base, { level1: '产出指标', level2: '数量指标', index: 0 }, CLASSIC);
     expect(inserted.index).toBe(1);
     expect(inserted.list[1]).toEqual(toIndicator('数量指标', '', ''));
     expect(withoutBlankRows(inserted.list)).toEqual(base);
-    const inBlank = insertRowAfter(base, { level1: '产出指标', level2: '时效指标', index: null });
-    expect(gridRows(inBlank.list).filter((r) => r.level2 === '时效指标')).toHaveLength(2);
+    const inBlank = insertRowAfter(base, { level1: '产出指标', level2: '时效指标', index: null }, CLASSIC);
+    expect(gridRows(inBlank.list, CLASSIC).filter((r) => r.level2 === '时效指标')).toHaveLength(2);
     expect(removeRow(base, { level1: '产出指标', level2: '数量指标', index: 0 })).toEqual([base[1]]);
   });
 
   it('pastes name/value rows over the current 二级 downwards and extends it', () => {
-    const next = applyPaste(base, { level1: '产出指标', level2: '数量指标', index: 0 }, [
-      { level2: null, name: 'A', value: '1' },
-      { level2: null, name: 'B', value: '2' },
-    ]);
+    const next = applyPaste(
+      base,
+      { level1: '产出指标', level2: '数量指标', index: 0 },
+      [
+        { level2: null, name: 'A', value: '1' },
+        { level2: null, name: 'B', value: '2' },
+      ],
+      CLASSIC,
+    );
     expect(next.map((i) => `${i.level2}:${i.name}:${i.value}`)).toEqual(['数量指标:A:1', '数量指标:B:2', '成本指标:节能监察:10 万元']);
   });
 
@@ -143,9 +154,9 @@ describe('indicator grid edits', () => {
     const extra = { unit: '户', explanation: '年度内现场监察的企业户数' };
     const withExtra = [{ ...base[0]!, extra }, base[1]!];
     const at = { level1: '产出指标', level2: '数量指标', index: 0 };
-    expect(setCell(withExtra, at, 'value', '≥25 户')[0]).toEqual({ ...withExtra[0], value: '≥25 户' });
-    expect(setCells(withExtra, at, { name: '节能监察企业', value: '≥25 户' })[0]!.extra).toEqual(extra);
-    expect(applyPaste(withExtra, at, [{ level2: null, name: '节能监察企业', value: '≥25 户' }])[0]).toEqual({
+    expect(setCell(withExtra, at, 'value', '≥25 户', CLASSIC)[0]).toEqual({ ...withExtra[0], value: '≥25 户' });
+    expect(setCells(withExtra, at, { name: '节能监察企业', value: '≥25 户' }, CLASSIC)[0]!.extra).toEqual(extra);
+    expect(applyPaste(withExtra, at, [{ level2: null, name: '节能监察企业', value: '≥25 户' }], CLASSIC)[0]).toEqual({
       ...withExtra[0],
       name: '节能监察企业',
       value: '≥25 户',
@@ -153,13 +164,18 @@ describe('indicator grid edits', () => {
   });
 
   it('pastes rows that name their 二级 into that 二级, filling blank rows first', () => {
-    const withBlank = insertRowAfter(base, { level1: '产出指标', level2: '成本指标', index: 1 }).list;
-    const next = applyPaste(withBlank, { level1: '产出指标', level2: '数量指标', index: 0 }, [
-      { level2: '成本指标', name: '宣传', value: '2 万元' },
-      { level2: '服务对象满意度指标', name: '满意度', value: '≥95%' },
-      { level2: '质量指标', name: '合格率', value: '100%' },
-    ]);
-    expect(sortIndicators(next)).toEqual(next);
+    const withBlank = insertRowAfter(base, { level1: '产出指标', level2: '成本指标', index: 1 }, CLASSIC).list;
+    const next = applyPaste(
+      withBlank,
+      { level1: '产出指标', level2: '数量指标', index: 0 },
+      [
+        { level2: '成本指标', name: '宣传', value: '2 万元' },
+        { level2: '服务对象满意度指标', name: '满意度', value: '≥95%' },
+        { level2: '质量指标', name: '合格率', value: '100%' },
+      ],
+      CLASSIC,
+    );
+    expect(sortIndicators(next, CLASSIC)).toEqual(next);
     expect(next.map((i) => i.name)).toEqual(['节能监察', '合格率', '节能监察', '宣传', '满意度']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProject, type Finding } from '../../shared/checker';
 import { fromTargetTable } from '../../shared/interchange/targetTable';
 import { FUND_KEYS, LAYOUTS } from '../../shared/layouts';
+import { DEFAULT_PROFILE, SHIPPED_PROFILES } from '../../shared/profiles/shipped';
 import type { Indicator, ProjectContent } from '../../shared/project';
 import { COST_LEVEL2, isLevel1Name, LEVEL1_NAMES, LEVEL2_NAMES } from '../../shared/taxonomy';
 import { MEASURED_RULES, REVIEW_CORPUS, type ExpectedFinding, type ReviewCase } from '../helpers/reviewCorpus';
@@ -50,7 +51,8 @@ interface Found {
 
 function checkerFindings(c: ReviewCase): Found[] {
   const { content } = fromTargetTable(c.table);
-  return checkProject(content, LAYOUTS[c.layout], c.year).map((f) => ({ rule: f.rule, at: placeOf(f, content) }));
+  const profile = c.profile === undefined ? DEFAULT_PROFILE : SHIPPED_PROFILES.find((p) => p.name === c.profile)!;
+  return checkProject(content, LAYOUTS[c.layout], c.year, profile).map((f) => ({ rule: f.rule, at: placeOf(f, content) }));
 }
 
 interface Tally {

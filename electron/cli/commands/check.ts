@@ -1,17 +1,23 @@
 /**
- * `jixiao check FILE [--year N] [--json]`: the checker over a department file, or over the 绩效目标表
- * and 自评表 of a workbook or data package. One line per
+ * `jixiao check FILE [--year N] [--json] [--profile RULES]`: the checker over a department file (by
+ * the rules it holds), or over the 绩效目标表 and 自评表 of a workbook or data package (by the seeds'
+ * region's rules); `--profile` checks by the rules of a profile file instead. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
+import path from 'node:path';
 import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
 import { checkProject, type Finding } from '../../../shared/checker';
 import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules';
+import { ruleSettings } from '../../../shared/profiles/apply';
+import type { RuleProfile } from '../../../shared/profiles/profile';
+import { DEFAULT_PROFILE } from '../../../shared/profiles/shipped';
 import { DEPARTMENT_EXTENSION } from '../../../shared/departmentName';
 import { fromTargetTable } from '../../../shared/interchange/targetTable';
 import { readImportFile } from '../../import/readImportFile';
 import { inDepartmentFile } from '../../services/departmentFile';
 import { departmentFindings } from '../../services/review';
+import { parseRuleProfileFile } from '../../services/ruleProfiles';
 import type { CommandOutput } from '../output';
 import { readInput } from '../readInput';
 
@@ -28,12 +34,12 @@ const line =
   (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
 
 /** A department file: its projects and their 自评表 as they are stored, less the 提醒 confirmed with a 说明. */
-function checkDepartmentFile(file: string, year: number | undefined): Promise<CheckLine[]> {
-  return inDepartmentFile(file, 'read', (db) => departmentFindings(db, year).map((f) => line(f.project)(f)));
+function checkDepartmentFile(file: string, year: number | undefined, profile: RuleProfile | undefined): Promise<CheckLine[]> {
+  return inDepartmentFile(file, 'read', (db) => departmentFindings(db, year, profile).map((f) => line(f.project)(f)));
 }
 
 /** A workbook or data package: its 绩效目标表 and its 自评表, as they were filled in. */
-async function checkImportFile(file: string, year: number | undefined): Promise<CheckLine[]> {
+async function checkImportFile(file: string, year: number | undefined, profile = DEFAULT_PROFILE): Promise<CheckLine[]> {
   const read = await readImportFile(readInput(file), file);
   return [
     ...read.targetTables
@@ -41,16 +47,19 @@ async function checkImportFile(file: string, year: number | undefined): Promise<
       .flatMap((t) => {
         const { layout, content } = fromTargetTable(t);
         // A table whose title names no year is checked as of the year being prepared.
-        return checkProject(content, LAYOUTS[layout], t.year ?? defaultFiscalYear(new Date())).map(line(t.projectName));
+        return checkProject(content, LAYOUTS[layout], t.year ?? defaultFiscalYear(new Date()), profile).map(line(t.projectName));
       }),
-    ...read.selfEvaluations.filter((t) => year === undefined || t.year === year).flatMap((t) => checkSelfEvaluation(t).map(line(t.projectName))),
+    ...read.selfEvaluations
+      .filter((t) => year === undefined || t.year === year)
+      .flatMap((t) => checkSelfEvaluation(t, ruleSettings(profile)).map(line(t.projectName))),
   ];
 }
 
 const oneLine = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 
-export async function check(file: string, options: { year?: number; json?: boolean }): Promise<CommandOutput> {
-  const lines = await (file.endsWith(DEPARTMENT_EXTENSION) ? checkDepartmentFile : checkImportFile)(file, options.year);
+export async function check(file: string, options: { year?: number; json?: boolean; profile?: string }): Promise<CommandOutput> {
+  const profile = options.profile === undefined ? undefined : parseRuleProfileFile(path.basename(options.profile), readInput(options.profile));
+  const lines = await (file.endsWith(DEPARTMENT_EXTENSION) ? checkDepartmentFile : checkImportFile)(file, options.year, profile);
   const stdout = options.json
     ? `${JSON.stringify(lines, null, 2)}\n`
     : lines.map((l) => [l.severity, l.project, l.location, l.rule, l.message].map(oneLine).join('\t') + '\n').join('');

@@ -11,6 +11,18 @@ import nameIndex from './006-name-index';
 import reviewCache from './007-review-cache';
 import revision from './008-revision';
 import otherInfo from './009-other-info';
+import ruleProfile from './010-rule-profile';
 
-export const MIGRATIONS: readonly string[] = [initial, acknowledgements, carried, library, selfEvaluation, nameIndex, reviewCache, revision, otherInfo];
+export const MIGRATIONS: readonly string[] = [
+  initial,
+  acknowledgements,
+  carried,
+  library,
+  selfEvaluation,
+  nameIndex,
+  reviewCache,
+  revision,
+  otherInfo,
+  ruleProfile,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;

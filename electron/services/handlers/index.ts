@@ -11,6 +11,7 @@ import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { libraryHandlers } from './library';
 import { projectHandlers } from './projects';
+import { ruleProfileHandlers } from './ruleProfiles';
 import { NO_HOST, workspaceHandlers, type Host } from './workspace';
 
 export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
@@ -22,5 +23,6 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     ...jobHandlers(workspace),
     ...backupHandlers(workspace),
     ...libraryHandlers(workspace),
+    ...ruleProfileHandlers(workspace),
   } satisfies Handlers;
 }

@@ -5,6 +5,7 @@ import { LAYOUTS } from '../../../shared/layouts';
 import { contentOf, emptyContent, type ProjectContent } from '../../../shared/project';
 import { reviewProject } from '../../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../../db/acknowledgements';
+import { readRuleProfile } from '../../db/department';
 import { writeEvaluation } from '../../db/evaluations';
 import { projectList } from '../../db/projectList';
 import * as projects from '../../db/projects';
@@ -37,7 +38,10 @@ export function projectHandlers(workspace: Workspace) {
 
   return {
     listYears: ({ departmentFile }) => projects.listYears(workspace.db(departmentFile)),
-    listProjects: ({ departmentFile, year }) => projectList(workspace.db(departmentFile), year, LAYOUTS[workspace.department(departmentFile).layout]),
+    listProjects: ({ departmentFile, year }) => {
+      const db = workspace.db(departmentFile);
+      return projectList(db, year, LAYOUTS[workspace.department(departmentFile).layout], readRuleProfile(db));
+    },
     getProject: ({ departmentFile, id }) => projects.getProject(workspace.db(departmentFile), id),
     createProject: ({ departmentFile, year, name }) => {
       requireFreeName(departmentFile, year, name);
@@ -73,7 +77,8 @@ export function projectHandlers(workspace: Workspace) {
     acknowledgeFinding: ({ departmentFile, id, key, note }) => {
       const db = workspace.db(departmentFile);
       const project = projects.getProject(db, id);
-      const finding = reviewProject({ ...project, acknowledgements: {} }, LAYOUTS[workspace.department(departmentFile).layout]).find((f) => f.key === key);
+      const layout = LAYOUTS[workspace.department(departmentFile).layout];
+      const finding = reviewProject({ ...project, acknowledgements: {} }, layout, readRuleProfile(db)).find((f) => f.key === key);
       if (!finding) throw new AppError('not-found', '这条审核意见已不存在，可能已经改正');
       if (finding.severity !== '提醒') throw new AppError('bad-request', '“错误”必须改正，不能确认后保留；只有“提醒”可以填写说明后确认');
       writeAcknowledgement(db, id, key, note.trim());

@@ -5,6 +5,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { checkProject } from '../../../shared/checker';
 import type { LayoutDef } from '../../../shared/layouts';
+import type { RuleProfile } from '../../../shared/profiles/profile';
 import type { ProjectContent } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
 import { FindingsPanel } from './FindingsPanel';
@@ -12,16 +13,18 @@ import { FindingsPanel } from './FindingsPanel';
 export function ChecksPanel({
   content,
   layout,
+  profile,
   year,
   acknowledgements,
 }: {
   content: ProjectContent;
   layout: LayoutDef;
+  profile: RuleProfile;
   year: number;
   acknowledgements: Record<string, string>;
 }) {
   const deferred = useDeferredValue(content);
-  const findings = useMemo(() => checkProject(deferred, layout, year), [deferred, layout, year]);
+  const findings = useMemo(() => checkProject(deferred, layout, year, profile), [deferred, layout, year, profile]);
   const { fix, showPlace, acknowledge, withdraw } = useEditor.getState();
   return <FindingsPanel title="审核" findings={findings} showPlace={showPlace} fix={fix} acknowledging={{ notes: acknowledgements, acknowledge, withdraw }} />;
 }

@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   BUDGET_LINES,
-  defaultWeightsText,
   emptyFigures,
   VARIANTS,
   type BudgetFigures,
@@ -18,7 +17,9 @@ import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluati
 import { executionRate, percentText } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
 import type { Project } from '../../../shared/project';
+import { weightsText } from '../../../shared/profiles/apply';
 import { useEvaluation } from '../stores/evaluation';
+import { useProjects } from '../stores/projects';
 import { DocumentToolbar } from './DocumentToolbar';
 import { EvaluationChecks } from './EvaluationChecks';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
@@ -30,10 +31,11 @@ const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表',
 
 function GeneratePanel() {
   const generate = useEvaluation((s) => s.generate);
+  const profile = useProjects((s) => s.profile);
   const [variant, setVariant] = useState<Variant>('项目');
   return (
     <div className="generate-panel">
-      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 {defaultWeightsText()} 平均分配到各三级指标。</p>
+      <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 {weightsText(profile)} 平均分配到各三级指标。</p>
       <label>
         表样
         <select aria-label="自评表表样" value={variant} onChange={(e) => setVariant(e.target.value as Variant)}>

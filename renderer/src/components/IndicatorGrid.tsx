@@ -13,7 +13,8 @@ import { describeValue, parseIndicatorValue } from '../../../shared/indicatorVal
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { isBlock, parsePastedIndicators, toIndicator } from '../../../shared/paste';
 import { INDICATOR_EXTRA_KEYS, type Indicator } from '../../../shared/project';
-import { LEVEL2, level1Of } from '../../../shared/taxonomy';
+import type { Framework } from '../../../shared/profiles/profile';
+import { level1Of } from '../../../shared/taxonomy';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
@@ -34,10 +35,10 @@ const NOT_APPLICABLE_NOTE = '不适用（导入时表上如此填写）';
  * 2021 framework; not a name of the region's own, whose 一级 is not known): such a 二级 goes in as a
  * blank indicator after the real ones, so that gridRows puts it in its place, and its row is then a blank row.
  */
-function rowsOf(indicators: Indicator[], notApplicable: string[]): GridRow[] {
-  const shown = new Set([...LEVEL2.map((l) => l.name), ...indicators.map((i) => i.level2)]);
+function rowsOf(indicators: Indicator[], notApplicable: string[], framework: Framework): GridRow[] {
+  const shown = new Set([...framework.level2.map((l) => l.name), ...indicators.map((i) => i.level2)]);
   const missing = notApplicable.filter((level2) => level1Of(level2) !== null && !shown.has(level2)).map((level2) => toIndicator(level2, '', ''));
-  return gridRows([...indicators, ...missing]).map((r) => (r.index !== null && r.index >= indicators.length ? { ...r, index: null } : r));
+  return gridRows([...indicators, ...missing], framework).map((r) => (r.index !== null && r.index >= indicators.length ? { ...r, index: null } : r));
 }
 
 /** An indicator's columns of a region's own, a line each (`计量单位：户`); '' where it has none. */
@@ -62,10 +63,21 @@ function labelSpans(drawn: number[], groupOf: (index: number) => string): number
   });
 }
 
-export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutId: LayoutId; indicators: Indicator[]; notApplicable: string[] }) {
+export function IndicatorGrid({
+  layoutId,
+  framework,
+  indicators,
+  notApplicable,
+}: {
+  layoutId: LayoutId;
+  /** The department's framework: its 二级 make the grid's rows, its codes the level labels. */
+  framework: Framework;
+  indicators: Indicator[];
+  notApplicable: string[];
+}) {
   const change = useEditor((s) => s.change);
   const layout = LAYOUTS[layoutId];
-  const rows = useMemo(() => rowsOf(indicators, notApplicable), [indicators, notApplicable]);
+  const rows = useMemo(() => rowsOf(indicators, notApplicable, framework), [indicators, notApplicable, framework]);
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   // null while the cell only shows what is stored; otherwise the text being typed, and whether
   // arrows leave the cell ('enter', after typing over it) or move the caret ('edit', after F2).
@@ -112,7 +124,7 @@ export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutI
   const pick = (s: Suggestion) => {
     const target = rows[row]!;
     const fillValue = textOf(indicators, target, 'value') === '';
-    change((c) => ({ ...c, indicators: setCells(c.indicators, target, fillValue ? { name: s.name, value: s.value } : { name: s.name }) }));
+    change((c) => ({ ...c, indicators: setCells(c.indicators, target, fillValue ? { name: s.name, value: s.value } : { name: s.name }, framework) }));
     setEdit(null);
     wantsFocus.current = true;
     setCursor({ row, col: 1 });
@@ -128,7 +140,7 @@ export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutI
   }, [row, cursor.col, edit?.mode, edit === null, stored]);
 
   const commit = () => {
-    if (edit && edit.text !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, edit.text) }));
+    if (edit && edit.text !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, edit.text, framework) }));
     setEdit(null);
   };
   // A cell typed in but not yet left is unsaved, and goes in if the page goes away first.
@@ -148,7 +160,7 @@ export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutI
 
   const insertBelow = (at: number) => {
     commit();
-    change((c) => ({ ...c, indicators: insertRowAfter(c.indicators, rows[at]!).list }));
+    change((c) => ({ ...c, indicators: insertRowAfter(c.indicators, rows[at]!, framework).list }));
     wantsFocus.current = true;
     // The new row sits right below (a 二级 without rows first turns its blank row into a real one).
     setCursor({ row: at + 1, col: 0 });
@@ -219,7 +231,7 @@ export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutI
           return true;
         case 'Delete':
           if (edit) return false;
-          change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, '') }));
+          change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, '', framework) }));
           return true;
         case 'Insert':
           insertBelow(row);
@@ -239,7 +251,7 @@ export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutI
       return true;
     }
     setEdit(null);
-    change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows) }));
+    change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows, framework) }));
     setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false });
     return true;
   };
@@ -277,12 +289,12 @@ export function IndicatorGrid({ layoutId, indicators, notApplicable }: { layoutI
                 <tr ref={measure} data-index={i} className={r.index === null ? 'blank-row' : ''}>
                   {level1Spans[n]! > 0 && (
                     <th rowSpan={level1Spans[n]} className="l1">
-                      {layout.level1Label(r.level1)}
+                      {layout.level1Label(r.level1, framework)}
                     </th>
                   )}
                   {level2Spans[n]! > 0 && (
                     <th rowSpan={level2Spans[n]} className="l2">
-                      {layout.level2Label(r.level2)}
+                      {layout.level2Label(r.level2, framework)}
                     </th>
                   )}
                   {FIELDS.map((f, col) =>

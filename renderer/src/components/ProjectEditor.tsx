@@ -33,6 +33,7 @@ function Tabs({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
 export function ProjectEditor() {
   const department = useWorkspace((s) => s.department);
   const selectedId = useProjects((s) => s.selectedId);
+  const profile = useProjects((s) => s.profile);
   const content = useEditor((s) => s.content);
   const project = useEditor((s) => s.project);
   const error = useEditor((s) => s.error);
@@ -98,10 +99,16 @@ export function ProjectEditor() {
         <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />
         <OtherInfoBlock otherInfo={content.otherInfo} />
         <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
-          <IndicatorGrid key={`grid-${project.id}`} layoutId={layout.id} indicators={content.indicators} notApplicable={content.notApplicable} />
+          <IndicatorGrid
+            key={`grid-${project.id}`}
+            layoutId={layout.id}
+            framework={profile.framework}
+            indicators={content.indicators}
+            notApplicable={content.notApplicable}
+          />
         </div>
       </div>
-      <ChecksPanel content={content} layout={layout} year={project.year} acknowledgements={project.acknowledgements} />
+      <ChecksPanel content={content} layout={layout} profile={profile} year={project.year} acknowledgements={project.acknowledgements} />
     </section>
   );
 }

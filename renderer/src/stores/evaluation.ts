@@ -33,7 +33,8 @@ export const useEvaluation = createDocumentStore<EvaluationContent, Subject, Eva
     unloaded: { revision: 0 },
     save: ({ departmentFile, id }, content, { revision }) => api.saveSelfEvaluation({ departmentFile, id, revision, content }),
     saved: ({ revision, updatedAt }, subject, content) => {
-      useProjects.getState().reflectEvaluation(subject.id, evaluationSummary(subject, content));
+      const projects = useProjects.getState();
+      projects.reflectEvaluation(subject.id, evaluationSummary(subject, content, projects.profile));
       return { savedAt: updatedAt, own: { revision } };
     },
     copy: (selfEvaluation) => ({ selfEvaluation }),

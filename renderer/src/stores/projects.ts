@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
+import type { RuleProfile } from '../../../shared/profiles/profile';
+import { DEFAULT_PROFILE } from '../../../shared/profiles/shipped';
 import type { DepartmentInfo, Project, ProjectSummary } from '../../../shared/project';
 import { summarizeProject } from '../../../shared/review';
 import { api, errorMessage } from '../api/client';
@@ -11,6 +13,8 @@ export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'fi
 interface ProjectsState {
   departmentFile: string | null;
   layout: DepartmentInfo['layout'] | null;
+  /** The department's rules (审核规则): the editors, the checks and the list follow them. */
+  profile: RuleProfile;
   year: number;
   years: number[];
   list: ProjectSummary[];
@@ -56,6 +60,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
   return {
     departmentFile: null,
     layout: null,
+    profile: DEFAULT_PROFILE,
     year: recall().year ?? defaultFiscalYear(new Date()),
     years: [],
     list: [],
@@ -137,9 +142,11 @@ export const useProjects = create<ProjectsState>()((set, get) => {
       get().select(project.id);
     },
     reflect: (project) => {
-      const { layout, list } = get();
+      const { layout, profile, list } = get();
       if (layout)
-        set({ list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout]), selfEvaluation: p.selfEvaluation } : p)) });
+        set({
+          list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout], profile), selfEvaluation: p.selfEvaluation } : p)),
+        });
     },
     reflectEvaluation: (id, selfEvaluation) => set({ list: get().list.map((p) => (p.id === id ? { ...p, selfEvaluation } : p)) }),
   };

@@ -25,7 +25,6 @@ export const basisPolicy: Rule = {
   id: 'basis.policy',
   title: '政策依据写明文件',
   severity: '提醒',
-  params: {},
   check: ({ content }) =>
     fields(content, '政策依据').flatMap(({ label, value }): Problem[] => {
       if (isBlankOrHint(value)) return [atField(label, `${label}为空，请写明所依据的文件（《文件名称》或文号）`)];
@@ -54,7 +53,6 @@ export const basisCalculation: Rule = {
   id: 'basis.calculation',
   title: '测算依据写明数量和单价',
   severity: '提醒',
-  params: {},
   check: ({ content }) =>
     fields(content, '测算依据').flatMap(({ label, value }): Problem[] => {
       const example = '请列出测算过程（如“培训100人 × 2000元/人 = 20万元”）';
@@ -67,7 +65,6 @@ export const basisExplanation: Rule = {
   id: 'basis.explanation',
   title: '指标解释不缺项',
   severity: '提醒',
-  params: {},
   check: ({ content }) => {
     const real = realIndicators(content.indicators);
     const explained = (r: IndexedIndicator) => !isBlankOrHint(r.indicator.extra?.explanation ?? '');

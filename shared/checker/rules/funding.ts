@@ -9,7 +9,6 @@ export const fundingGroupSum: Rule = {
   id: 'funding.group-sum',
   title: '资金总额等于其组成之和',
   severity: '错误',
-  params: {},
   check: ({ layout, content }) =>
     layout.funding.flatMap((group): Problem[] => {
       if (!group.total) return [];
@@ -36,7 +35,6 @@ export const fundingAnnualSum: Rule = {
   id: 'funding.annual-sum',
   title: '年度资金总额等于各来源之和',
   severity: '错误',
-  params: {},
   check: ({ layout, content }) => {
     const keys: FundKey[] = layout.funding.flatMap((g) => (g.total ? [g.total] : g.parts.map((p) => p.key)));
     if (content.annualFunds === null || !keys.some((k) => content.funds[k] !== undefined)) return [];
@@ -58,7 +56,6 @@ export const fundingWithinTotal: Rule = {
   id: 'funding.within-total',
   title: '年度资金总额不超过项目总额',
   severity: '错误',
-  params: {},
   check: ({ layout, content }) => {
     const hasTotal = layout.headerFields.some((f) => f.key === 'totalFunds');
     if (!hasTotal || content.totalFunds === null || content.annualFunds === null || content.annualFunds <= content.totalFunds) return [];

@@ -9,7 +9,6 @@ export const headerRequired: Rule = {
   id: 'header.required',
   title: '表头必填项',
   severity: '错误',
-  params: {},
   check: ({ layout, content }) =>
     layout.headerFields
       .filter((f) => REQUIRED.includes(f.key))

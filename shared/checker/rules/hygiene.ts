@@ -30,7 +30,6 @@ export const hygieneValue: Rule = {
   id: 'hygiene.value',
   title: '指标值书写规范',
   severity: '提醒',
-  params: {},
   check: ({ content }) => {
     const untidy = realIndicators(content.indicators).filter(({ indicator }) => tidyValue(indicator.value) !== indicator.value);
     if (untidy.length === 0) return [];

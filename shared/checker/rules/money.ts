@@ -14,7 +14,6 @@ export const moneyCostWithinFunds: Rule = {
   id: 'money.cost-within-funds',
   title: '成本指标合计不超过年度资金总额',
   severity: '错误',
-  params: {},
   check: (context) => {
     const funds = context.content.annualFunds;
     const { total, count } = costs(context.content);
@@ -27,7 +26,6 @@ export const moneyYuanAsWan: Rule = {
   id: 'money.yuan-as-wan',
   title: '年度资金总额不是按元填写的',
   severity: '错误',
-  params: {},
   check: ({ content }) => {
     const slip = unitSlip(content);
     if (!slip) return [];

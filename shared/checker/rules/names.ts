@@ -26,7 +26,6 @@ export const nameSingleMeasure: Rule = {
   id: 'name.single-measure',
   title: '一个三级指标只衡量一件事',
   severity: '提醒',
-  params: {},
   check: ({ content }) =>
     realIndicators(content.indicators).flatMap((r): Problem[] =>
       namesSeveralMeasures(r)

@@ -10,7 +10,6 @@ export const periodOrder: Rule = {
   id: 'period.order',
   title: '项目期的结束不早于开始',
   severity: '错误',
-  params: {},
   check: ({ content }) => {
     const span = readPeriod(content.period);
     return span && endsBeforeStart(span) ? [atPeriod(`项目期“${content.period.trim()}”结束于 ${spell(span.end)}，早于开始的 ${spell(span.start)}`)] : [];
@@ -21,7 +20,6 @@ export const periodFiscalYear: Rule = {
   id: 'period.fiscal-year',
   title: '项目期包含本年度',
   severity: '提醒',
-  params: {},
   check: ({ content, year }) => {
     const span = readPeriod(content.period);
     if (!span || endsBeforeStart(span) || (span.start.year <= year && year <= span.end.year)) return [];

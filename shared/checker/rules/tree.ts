@@ -1,80 +1,87 @@
 /**
- * The indicator tree: every 一级 used, the required 二级 present or declared 不适用, names sound. The
- * required and mandatory 二级 are parameters (today read from the layout), so that a department's
- * framework can give its own.
+ * The indicator tree of the department's framework: every 一级 used, the required 二级 present,
+ * names sound. All three tree rules read one view of the table (coverage), in which a 二级 declared
+ * 不适用 (`0 | 0`, `不适用`, `无`, `/`) is no indicator: it satisfies a 二级 the form merely lists,
+ * never a required one, and never an 一级.
  */
-import type { LayoutDef } from '../../layouts';
 import { isBlankOrHint } from '../../lexicon/hints';
-import { LEVEL1_NAMES, level2sOf } from '../../taxonomy';
+import { mandatoryLevel2, requiredLevel2 } from '../../profiles/apply';
+import { level2sOf } from '../../profiles/framework';
 import { atIndicator } from '../places';
-import { coverage, realIndicators } from '../indicators';
+import { coverage, isDeclaration, realIndicators } from '../indicators';
+import type { Indicator } from '../../project';
 import type { Problem, Rule } from '../types';
 
 export const treeLevel1: Rule = {
   id: 'tree.level1',
   title: '每个一级指标至少有一个三级指标',
   severity: '错误',
-  params: {},
-  check: ({ content }) => {
-    // A 一级 whose 二级 are declared 不适用 is the tree rules' to judge 二级 by 二级.
+  check: ({ content, profile }) => {
     const { level1s } = coverage(content);
-    return LEVEL1_NAMES.filter((l) => !level1s.has(l)).map((l): Problem => ({
-      location: l,
-      target: { kind: 'level2', level2: level2sOf(l)[0]!.name },
-      identity: l,
-      message: `${l}下没有任何三级指标`,
-    }));
+    return profile.framework.level1
+      .map((l) => l.name)
+      .filter((l) => !level1s.has(l))
+      .map((l): Problem => ({
+        location: l,
+        target: { kind: 'level2', level2: level2sOf(profile.framework, l)[0] ?? l },
+        identity: l,
+        message: `${l}下没有任何三级指标`,
+      }));
   },
 };
 
-const BENEFITS = ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'];
+const atLevel2 = (level2: string, message: string): Problem => ({ location: level2, target: { kind: 'level2', level2 }, identity: level2, message });
 
-/** The 二级 that must have an indicator whatever the form allows: 数量, 质量, 时效, 成本 (where required), 满意度. */
-const MANDATORY = ['数量指标', '质量指标', '时效指标', '成本指标', '服务对象满意度指标'];
-
-/** The 二级 a table must show, with indicators or declared 不适用. */
-export function requiredLevel2(layout: LayoutDef, required: readonly string[] | null): readonly string[] {
-  return required ?? layout.requiredLevel2;
-}
-
-export const treeRequired: Rule<{ required: string[] | null; someBenefit: boolean | null }> = {
+export const treeRequired: Rule = {
   id: 'tree.required',
   title: '必填的二级指标',
   severity: '错误',
-  params: { required: null, someBenefit: null },
-  check: ({ layout, content }, params) => {
+  check: ({ layout, content, profile }) => {
+    const benefits = level2sOf(profile.framework, '效益指标');
+    const mandatory = mandatoryLevel2(profile);
+    const listed = requiredLevel2(layout, profile);
     const { withIndicators, declared } = coverage(content);
-    const missing: Problem[] = requiredLevel2(layout, params.required)
-      .filter((l) => !withIndicators.has(l) && !declared.has(l))
-      .map((l) => ({ location: l, target: { kind: 'level2', level2: l }, identity: l, message: `缺少必填的${l}` }));
-    if ((params.someBenefit ?? layout.requiresSomeBenefit) && !BENEFITS.some((b) => withIndicators.has(b))) {
+    const missing = listed
+      .filter((l) => !withIndicators.has(l) && (mandatory.includes(l) || !declared.has(l)))
+      .map((l) =>
+        atLevel2(
+          l,
+          declared.has(l)
+            ? `${l}为必填，不能填“不适用”（或 0、无、/），请至少填写一项三级指标`
+            : mandatory.includes(l)
+              ? `缺少必填的${l}`
+              : `缺少${l}：此表样每个二级指标都要列出，不用时填“不适用”`,
+        ),
+      );
+    // Where a 效益 二级 must have an indicator by itself, its own finding says it.
+    if (profile.someBenefitRequired && benefits.length > 0 && !benefits.some((b) => mandatory.includes(b) || withIndicators.has(b))) {
       missing.push({
+        ...atLevel2(benefits.includes('社会效益指标') ? '社会效益指标' : benefits[0]!, '效益指标下至少要有一项经济、社会、生态或可持续影响指标'),
         location: '效益指标',
-        target: { kind: 'level2', level2: '社会效益指标' },
         identity: '效益指标',
-        message: '效益指标下至少要有一项经济、社会、生态或可持续影响指标',
       });
     }
     return missing;
   },
 };
 
-export const treeNotApplicable: Rule<{ mandatory: string[] | null }> = {
+/** How a row declares its 二级 不适用: `0 | 0`, or in words (不适用, 无, /). */
+const writtenAsZero = (i: Indicator) => i.name.trim() === '0' && i.value.trim() === '0';
+
+export const treeNotApplicable: Rule = {
   id: 'tree.not-applicable',
-  title: '必填的二级指标不能填“不适用”',
-  severity: '错误',
-  params: { mandatory: null },
-  check: ({ layout, content }, params) => {
-    const mandatory = params.mandatory ?? layout.requiredLevel2.filter((l) => MANDATORY.includes(l));
-    const { declared } = coverage(content);
-    return mandatory
-      .filter((l) => declared.has(l))
-      .map((l): Problem => ({
-        location: l,
-        target: { kind: 'level2', level2: l },
-        identity: l,
-        message: `${l}为必填，不能填“不适用”（或 0、无、/），请至少填写一项三级指标`,
-      }));
+  title: '不用的二级指标按审核规则的写法填写',
+  severity: '提醒',
+  check: ({ content, profile }) => {
+    if (profile.unusedLevel2 === '0|0') return [];
+    const why =
+      profile.unusedLevel2 === 'omit'
+        ? () => `按审核规则“${profile.name}”，不用的二级指标省略不填，此行可删除`
+        : (i: Indicator) => (writtenAsZero(i) ? `按审核规则“${profile.name}”，不用的二级指标写“不适用”，不以“0 | 0”表示` : null);
+    return content.indicators.flatMap((i, index) => {
+      const message = isDeclaration(i) ? why(i) : null;
+      return message ? [atIndicator(content.indicators, index, 'name', message)] : [];
+    });
   },
 };
 

@@ -49,7 +49,6 @@ export const valueUnitInFull: Rule = {
   id: 'value.unit-in-full',
   title: '成本指标的金额单位写全（万元）',
   severity: '提醒',
-  params: {},
   check: (context) =>
     each(context, null, ({ indicator, index, parsed }) => {
       if (!isCostLevel2(indicator.level2) || (parsed.kind !== 'quantity' && parsed.kind !== 'range') || !shortMoneyUnit(parsed.unit)) return null;
@@ -101,7 +100,6 @@ export const valuePlaceholder: Rule = {
   id: 'value.placeholder',
   title: '不用占位符代替指标',
   severity: '错误',
-  params: {},
   check: (context) =>
     each(context, null, ({ indicator, index }) => {
       for (const field of ['name', 'value'] as const) {
@@ -131,7 +129,6 @@ export const valueDateInYear: Rule = {
   id: 'value.date-in-year',
   title: '时效指标的日期在本年度或项目期内',
   severity: '错误',
-  params: {},
   check: (context) => {
     const read = readPeriod(context.content.period);
     // A 项目期 ending before it starts is period.order's finding, and no span to hold dates.
@@ -159,7 +156,6 @@ export const valueSatisfaction: Rule = {
   id: 'value.satisfaction',
   title: '满意度为 0–100 的百分比',
   severity: '错误',
-  params: {},
   check: (context) =>
     each(context, [SATISFACTION_LEVEL2], ({ indicator, index, parsed }) => {
       const percent = percentOf(parsed);
@@ -174,7 +170,6 @@ export const valueSatisfactionComparator: Rule = {
   id: 'value.satisfaction-comparator',
   title: '满意度写明比较方式',
   severity: '提醒',
-  params: {},
   check: (context) =>
     each(context, [SATISFACTION_LEVEL2], ({ indicator, index, parsed }) => {
       const percent = percentOf(parsed);
@@ -205,7 +200,6 @@ export const valueRateMax: Rule = {
   id: 'value.rate-max',
   title: '合格率、达标率等不超过 100%',
   severity: '错误',
-  params: {},
   check: (context) =>
     each(context, ['质量指标'], ({ indicator, index, parsed }) => {
       const percent = percentOf(parsed);

@@ -3,7 +3,7 @@
  * 时效 without a date, vague words, two measures or too many characters in a name, periods, money, 政策依据 and
  * 测算依据, 指标解释, template hint text, 不适用 where the 二级 is mandatory, header fields, funds, placeholders.
  */
-import { CLINIC, FARM, finding as f, OFFICE, ROAD, SAFETY, STAGE, variant, type Base, type ReviewCase } from './tables';
+import { baseCase, CLINIC, FARM, finding as f, OFFICE, ROAD, SAFETY, STAGE, underRules, variant, type Base, type ReviewCase } from './tables';
 
 function measurable(): ReviewCase[] {
   const at = (name: string) => [f('value.measurable', name)];
@@ -369,21 +369,35 @@ function tree(): ReviewCase[] {
     variant(OFFICE, 'required-5', '数量指标写“无 | 无”：数量为必填（计算机单价因此无从乘出总额）。', (e) => e.declare('数量指标', '无'), [
       required('数量指标'),
     ]),
+    // The county form lists every 二级 and marks each 必填: one that does not apply is declared, which satisfies it.
     variant(
       ROAD,
       'county-na-1',
-      '县级表样每个二级必填，生态效益却写“0 | 0”：此表样不用“0”表示不适用，且缺必填二级。',
+      '县级表样列出每个二级，生态效益写“0 | 0”：表样自己的“不适用”写法，生态效益不是必填，无意见。',
       (e) => e.declare('生态效益指标', '0|0'),
-      [f('tree.not-applicable', '生态效益指标'), required('生态效益指标')],
+      [],
     ),
-    variant(SAFETY, 'county-na-2', '县级表样导入时经济效益声明不适用：此表样不允许，且缺必填二级。', (e) => e.declare('经济效益指标', 'list'), [
-      f('tree.not-applicable', '经济效益指标'),
-      required('经济效益指标'),
-    ]),
-    variant(ROAD, 'county-na-3', '县级表样可持续影响一行写“不适用”。', (e) => e.declare('可持续影响指标', '不适用'), [
-      f('tree.not-applicable', '可持续影响指标'),
-      required('可持续影响指标'),
-    ]),
+    variant(SAFETY, 'county-na-2', '县级表样导入时经济效益声明不适用（表中列明）：经济效益不是必填，无意见。', (e) => e.declare('经济效益指标', 'list'), []),
+    variant(ROAD, 'county-na-3', '县级表样可持续影响一行写“不适用”：非必填二级的声明，无意见。', (e) => e.declare('可持续影响指标', '不适用'), []),
+    variant(
+      ROAD,
+      'county-missing',
+      '县级表样删去生态效益一行：表样每个二级都要列出（不用时填“不适用”），缺生态效益指标。',
+      (e) => e.declare('生态效益指标', 'list').table.notApplicable!.pop(),
+      [required('生态效益指标')],
+    ),
+    // Other regions' rules: how an unused 二级 is written.
+    underRules('中央 2021 指引', baseCase(CLINIC)),
+    underRules(
+      '中央 2021 指引',
+      variant(CLINIC, 'zero-row', '按中央2021指引，不用的二级写“不适用”，这里社会成本写成“0 | 0”：提醒改写。', (e) => e.declare('社会成本指标', '0|0'), [
+        f('tree.not-applicable', '社会成本指标'),
+      ]),
+    ),
+    underRules(
+      '空白',
+      variant(OFFICE, 'zero-row', '按“空白”规则，不用的二级省略不填，经济效益的“0 | 0”一行可删：提醒。', () => {}, [f('tree.not-applicable', '经济效益指标')]),
+    ),
     variant(STAGE, 'level1-1', '删去满意度指标：满意度一级没有三级，必填的服务对象满意度缺失。', (e) => e.remove('观众满意度'), [
       f('tree.level1', '满意度指标'),
       required('服务对象满意度指标'),

@@ -25,6 +25,8 @@ export interface ReviewCase {
   year: number;
   table: TargetTable;
   expected: ExpectedFinding[];
+  /** The shipped rule profile the table is checked by, where not the seeds' region's. */
+  profile?: string;
 }
 
 export const finding = (rule: string, at = ''): ExpectedFinding => ({ rule, at });
@@ -131,6 +133,11 @@ export function variant(base: Base, id: string, description: string, edit: (e: T
   const table = structuredClone(base.table);
   edit(new TableEdit(table));
   return { id: `${base.key}-${id}`, description, layout: base.layout, year: base.year, table, expected };
+}
+
+/** A case checked by another shipped rule profile (its name). */
+export function underRules(profile: string, c: ReviewCase): ReviewCase {
+  return { ...c, id: `${c.id}-${profile}`, profile };
 }
 
 export function baseCase(base: Base): ReviewCase {
