@@ -31,10 +31,25 @@ export function isDeclaration(i: Indicator): boolean {
   return (marks(i.name) && marks(i.value)) || NOT_APPLICABLE_WORD.test(i.value.replace(/\s+/g, ''));
 }
 
+const BARE_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+const COMPARATOR = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不多于)$/;
+
+/**
+ * The value as the row states it: a bare number completed by the table's 计算符号 and 计量单位
+ * columns (`90` with `≥` and `%` is `≥90%`), which some regions' forms keep apart. The text as
+ * written stays the indicator's; this is how the rules read it.
+ */
+export function statedValue({ value, extra }: Indicator): string {
+  const number = value.trim();
+  if (!BARE_NUMBER.test(number)) return value;
+  const symbol = (extra?.symbol ?? '').trim();
+  return `${COMPARATOR.test(symbol) ? symbol : ''}${number}${(extra?.unit ?? '').trim()}`;
+}
+
 /** The rows that say something: neither blank nor a declaration. */
 export function realIndicators(indicators: Indicator[]): IndexedIndicator[] {
   return indicators.flatMap((indicator, index) =>
-    isBlankRow(indicator) || isDeclaration(indicator) ? [] : [{ indicator, index, parsed: parseIndicatorValue(indicator.value) }],
+    isBlankRow(indicator) || isDeclaration(indicator) ? [] : [{ indicator, index, parsed: parseIndicatorValue(statedValue(indicator)) }],
   );
 }
 

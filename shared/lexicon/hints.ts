@@ -24,5 +24,5 @@ export function withoutHints(text: string): string {
 
 /** Whether a field says nothing of the clerk's own: blank, or only the template's hints. */
 export function isBlankOrHint(text: string): boolean {
-  return withoutHints(text).replace(/[\s,，.。:：;；、…]+/g, '') === '';
+  return withoutHints(text).replace(/[\s,，.。:：;；、…（）()【】[\]]+/g, '') === '';
 }

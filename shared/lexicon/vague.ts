@@ -86,6 +86,12 @@ export const VAGUE_CLASSES = {
   ],
 } as const;
 
+/** A value that states something established (`建立…机制`, `形成送戏下乡长效机制`) is a state to check, however it is worded. */
+export const ESTABLISHING = {
+  verbs: ['建立', '建成', '形成', '出台', '制定', '印发', '健全'],
+  things: ['机制', '制度', '办法', '体系', '规范', '标准', '方案', '平台', '档案', '台账'],
+} as const;
+
 export type VagueClass = keyof typeof VAGUE_CLASSES;
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -99,9 +105,18 @@ const DIRECTION_ONLY = new RegExp(`^(?:${BASE})?(?:${alternatives(VAGUE_CLASSES.
 
 const PASS_MARK_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,4}?)(?:${alternatives(VAGUE_CLASSES.passMarks)})$`);
 
+const ESTABLISHED = new RegExp(`^(?:${alternatives(ESTABLISHING.verbs)}).*(?:${alternatives(ESTABLISHING.things)})$`);
+
+const squeezed = (value: string) => value.replace(/[\s。.，,；;！!]+/g, '');
+
+/** Whether a value says no more than a pass mark (`达到`, `验收合格`): checkable where the name states the condition. */
+export function isPassMarkOnly(value: string): boolean {
+  return PASS_MARK_ONLY.test(squeezed(value));
+}
+
 /** Whether a value without numbers says only "better" or "done". */
 export function isVague(value: string): boolean {
-  const text = value.replace(/[\s。.，,；;！!]+/g, '');
-  if (text === '') return false;
+  const text = squeezed(value);
+  if (text === '' || ESTABLISHED.test(text)) return false;
   return ANYWHERE.test(text) || DIRECTION_ONLY.test(text) || PASS_MARK_ONLY.test(text);
 }

@@ -67,3 +67,58 @@ describe('money.yuan-as-wan', () => {
     expect(rules(check(content))).toEqual(['money.cost-within-funds']);
   });
 });
+
+describe('unit costs times the quantity they belong to', () => {
+  /** The clean table (3 万元) with these 数量 and 成本 rows in place of its own. */
+  const withRows = (quantities: [string, string][], costs: [string, string][]) =>
+    contentOf((t) => {
+      const rest = t.indicators.filter((i) => i.level2 !== '数量指标' && i.level2 !== '成本指标');
+      const row =
+        (level2: string) =>
+        ([name, value]: [string, string]) => ({ level1: '产出指标', level2, name, value });
+      t.indicators = [...quantities.map(row('数量指标')), ...costs.map(row('成本指标')), ...rest];
+    });
+  const money = (content: ProjectContent) =>
+    check(content)
+      .filter((f) => f.rule.startsWith('money.'))
+      .map((f) => f.message);
+
+  it('pairs a cost per thing by its unit, and among quantities of that unit by the name they share', () => {
+    // 1.5 元/件 × 2 万件 = 3 万元: all of the funds.
+    expect(
+      money(
+        withRows(
+          [
+            ['档案录入', '2万件'],
+            ['档案整理', '1万件'],
+            ['培训人数', '30人'],
+          ],
+          [['档案录入成本', '1.5元/件']],
+        ),
+      ),
+    ).toEqual([]);
+    // Paired with 档案整理 (1 万件) it would cover half; with 档案录入 (2 万件), as the names say, all.
+    expect(
+      money(
+        withRows(
+          [
+            ['档案整理', '1万件'],
+            ['档案录入', '2万件'],
+          ],
+          [['档案录入成本', '1.5元/件']],
+        ),
+      ),
+    ).toEqual([]);
+    expect(money(withRows([['档案录入', '2万件']], [['档案录入成本', '2元/件']]))).toEqual(['成本指标合计 4 万元，超过年度资金总额 3 万元']);
+  });
+
+  it('reads a name per thing (单个, 人均, 亩均 …) as a unit cost, and 人次 as counting 人', () => {
+    expect(money(withRows([['新建健身点位', '3个']], [['单个点位建设成本', '≤1万元']]))).toEqual([]);
+    expect(money(withRows([['新建健身点位', '4个']], [['单个点位建设成本', '≤1万元']]))).toEqual(['成本指标合计 4 万元，超过年度资金总额 3 万元']);
+    expect(money(withRows([['培训教师', '100人次']], [['人均培训经费', '≤400元/人']]))).toEqual(['成本指标合计 4 万元，超过年度资金总额 3 万元']);
+  });
+
+  it('does not pair a cost per person and day with a count of persons: the days are not stated', () => {
+    expect(money(withRows([['参会人数', '170人']], [['会议费', '≤510元/人·天']]))).toEqual([]);
+  });
+});

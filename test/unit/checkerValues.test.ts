@@ -161,10 +161,32 @@ describe('value.vague', () => {
     },
   );
 
-  it('leaves 数量, 时效 and 服务对象满意度 to their own rules', () => {
+  it('leaves 数量 and 时效 to their own rules, and a 满意度 of 满意 to value.satisfaction', () => {
     expect(said(run(withIndicator('产出指标', '时效指标', '完成时间', '进一步加快')))).toEqual(['错误 value.timeliness']);
-    const satisfaction = structuredClone(CLEAN);
-    satisfaction.indicators.find((i) => i.level2 === '服务对象满意度指标')!.value = '明显提高';
-    expect(said(run(satisfaction))).toEqual(['错误 value.satisfaction']);
+    const satisfaction = (value: string) => {
+      const table = structuredClone(CLEAN);
+      table.indicators.find((i) => i.level2 === '服务对象满意度指标')!.value = value;
+      return said(run(table));
+    };
+    expect(satisfaction('满意')).toEqual(['错误 value.satisfaction']);
+    // A vague 满意度 is both: not a percentage, and saying nothing measurable.
+    expect(satisfaction('明显提高')).toEqual(['错误 value.satisfaction', '提醒 value.vague']);
+  });
+
+  it('reads 达到 as checkable where the name states the condition, not where it names a rate', () => {
+    expect(said(run(withIndicator('产出指标', '质量指标', '设备验收合格并接入平台', '达到')))).toEqual([]);
+    expect(said(run(withIndicator('产出指标', '质量指标', '打印机验收合格率', '达到')))).toEqual(['提醒 value.vague']);
+  });
+
+  it('reads a bare number with the table’s 计算符号 and 计量单位 columns', () => {
+    const columns = (level2: string, name: string, value: string, extra: IndicatorExtra) => {
+      const table = withIndicator(level2 === '时效指标' ? '产出指标' : '满意度指标', level2, name, value);
+      table.indicators.at(-1)!.extra = extra;
+      return said(run(table));
+    };
+    expect(columns('时效指标', '系统故障修复时限', '24', { symbol: '≤', unit: '小时' })).toEqual([]);
+    expect(columns('时效指标', '系统故障修复时限', '24', {})).toEqual(['错误 value.timeliness']);
+    expect(columns('服务对象满意度指标', '市民满意度', '85', { symbol: '≥', unit: '%' })).toEqual([]);
+    expect(columns('服务对象满意度指标', '市民满意度', '90', { unit: '%' })).toEqual(['提醒 value.satisfaction-comparator']);
   });
 });

@@ -3,7 +3,8 @@ import { isUnit, parseIndicatorValue, perUnit, unitInName } from '../../shared/i
 import { isBlankOrHint, withoutHints } from '../../shared/lexicon/hints';
 import { NEGATIVE_OUTCOME_CLASSES, namesNegativeOutcome, type NegativeOutcomeClass } from '../../shared/lexicon/negativeOutcomes';
 import { UNIT_CLASSES, unitClass, type UnitClass } from '../../shared/lexicon/units';
-import { isVague, VAGUE_CLASSES, type VagueClass } from '../../shared/lexicon/vague';
+import { isClause, CLAUSE_WORDS } from '../../shared/lexicon/clauses';
+import { ESTABLISHING, isPassMarkOnly, isVague, VAGUE_CLASSES, type VagueClass } from '../../shared/lexicon/vague';
 
 const quantityOf = (text: string) => {
   const parsed = parseIndicatorValue(text);
@@ -145,6 +146,31 @@ describe('the vague-value lexicon', () => {
     '',
   ])('finds %j concrete', (value) => {
     expect(isVague(value)).toBe(false);
+  });
+
+  it('finds a value stating something established concrete, with each verb and each thing', () => {
+    for (const verb of ESTABLISHING.verbs) expect(isVague(`${verb}长效机制`), verb).toBe(false);
+    for (const thing of ESTABLISHING.things) expect(isVague(`形成进一步完善的${thing}`), thing).toBe(false);
+    expect(isVague('长效机制进一步完善')).toBe(true);
+  });
+
+  it('tells a pass mark alone from a value that says more', () => {
+    expect(['达到', '验收合格', '按要求完成'].map(isPassMarkOnly)).toEqual([true, true, true]);
+    expect(['达到国家二级标准', '有所提升'].map(isPassMarkOnly)).toEqual([false, false]);
+  });
+});
+
+describe('the clause words of names', () => {
+  it.each(Object.keys(CLAUSE_WORDS) as (keyof typeof CLAUSE_WORDS)[])('holds %s that make a part of a name a clause of its own', (name) => {
+    for (const word of CLAUSE_WORDS[name]) {
+      const part = name === 'actions' ? `${word}企业规模` : `企业规模${word}`;
+      expect(isClause(part), part).toBe(true);
+    }
+  });
+
+  it('reads an action joined with 并 as a clause, and neither short parts nor shared head words', () => {
+    expect(isClause('正常运营并接入平台')).toBe(true);
+    expect(['宣传', '政务服务', '社会治理现代化水平', '线下办展'].map(isClause)).toEqual([false, false, false, false]);
   });
 });
 

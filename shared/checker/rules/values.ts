@@ -3,16 +3,18 @@ import { unitInName, type ParsedValue } from '../../indicatorValue';
 import { isBlankOrHint } from '../../lexicon/hints';
 import { namesNegativeOutcome } from '../../lexicon/negativeOutcomes';
 import { unitClass } from '../../lexicon/units';
-import { isVague } from '../../lexicon/vague';
+import { isClause } from '../../lexicon/clauses';
+import { isPassMarkOnly, isVague } from '../../lexicon/vague';
 import { costUnit, isCostLevel2, shortMoneyUnit } from '../costs';
 import { endsBeforeStart, monthIndex, readPeriod, type MonthPoint, type PeriodSpan } from '../projectPeriod';
-import { realIndicators, type IndexedIndicator } from '../indicators';
+import { bareName, realIndicators, type IndexedIndicator } from '../indicators';
 import { atIndicator } from '../places';
 import type { CheckContext, Problem, Rule } from '../types';
 
+/** The indicators of these 二级 that have a value: an empty one is tree.names' finding alone. */
 function each(context: CheckContext, level2s: string[] | null, test: (r: IndexedIndicator) => Problem | null): Problem[] {
   return realIndicators(context.content.indicators)
-    .filter((r) => level2s === null || level2s.includes(r.indicator.level2))
+    .filter((r) => (level2s === null || level2s.includes(r.indicator.level2)) && !isBlankOrHint(r.indicator.value))
     .flatMap((r) => test(r) ?? []);
 }
 
@@ -230,6 +232,14 @@ export const tableQualitative: Rule<{ maxShare: number }> = {
   },
 };
 
+/** A name that states the condition its value confirms (`验收合格、正常运营并接入平台`, not `设备验收合格率`): `达到` there is checkable. */
+const statesCondition = (name: string) =>
+  isClause(
+    bareName(name)
+      .split(/[、，,]/)
+      .at(-1)!,
+  );
+
 export const valueVague: Rule<{ level1s: string[]; level2s: string[] }> = {
   id: 'value.vague',
   title: '质量、效益、满意度指标值不宜空泛',
@@ -237,9 +247,11 @@ export const valueVague: Rule<{ level1s: string[]; level2s: string[] }> = {
   params: { level1s: ['效益指标', '满意度指标'], level2s: ['质量指标'] },
   check: (context, { level1s, level2s }) =>
     each(context, null, ({ indicator, index, parsed }) => {
-      const inScope = (level2s.includes(indicator.level2) || level1s.includes(indicator.level1)) && indicator.level2 !== SATISFACTION_LEVEL2;
-      return inScope && parsed.kind === 'qualitative' && isVague(indicator.value)
-        ? atIndicator(context.content.indicators, index, 'value', `“${indicator.value.trim()}”较空泛，建议写成可衡量的目标，如“较上年提高5%”“达到××标准”`)
-        : null;
+      if (!(level2s.includes(indicator.level2) || level1s.includes(indicator.level1)) || parsed.kind !== 'qualitative' || !isVague(indicator.value))
+        return null;
+      // A pass mark says yes to a condition the name states; at 满意度 (`满意`) it is value.satisfaction's finding alone.
+      const satisfied = indicator.level2 === SATISFACTION_LEVEL2 && /满意$/.test(indicator.value.trim());
+      if (satisfied || (isPassMarkOnly(indicator.value) && statesCondition(indicator.name))) return null;
+      return atIndicator(context.content.indicators, index, 'value', `“${indicator.value.trim()}”较空泛，建议写成可衡量的目标，如“较上年提高5%”“达到××标准”`);
     }),
 };
