@@ -153,7 +153,7 @@ describe('jixiao check and the rule profiles', () => {
     expect(jixiao('check', central2021, '--profile', bad)).toMatchObject({
       status: 2,
       stdout: '',
-      stderr: '审核规则文件“坏规则.json”无法使用：阈值（thresholds.nameLength）：至少 1 个字\n',
+      stderr: '审核规则文件“坏规则.json”无法使用：阈值·三级指标名称长度（thresholds.nameLength）：至少 1 个字\n',
     });
     expect(jixiao('check', central2021, '--profile', path.join(folder, '没有.jxrules'))).toMatchObject({ status: 2, stderr: '找不到文件“没有.jxrules”\n' });
   });
