@@ -389,7 +389,7 @@ export function RuleProfileDialog({ departmentFile, title, onClose }: { departme
             <div className="rules-row">
               <label>
                 内置方案
-                <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+                <select autoFocus value={choice} onChange={(e) => setChoice(e.target.value)}>
                   {shipped.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
