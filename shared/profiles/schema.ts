@@ -15,7 +15,7 @@ const label = z.string().trim().min(1, '不能为空').max(LIMITS.name, `不能�
 const code = z.string().trim().max(10, '编码不能超过 10 个字符');
 /** Points with at most two decimals, 0 to 100. */
 const points = z
-  .number()
+  .number('应为数字')
   .min(0, '分值不能为负')
   .max(100, '分值不能超过 100')
   .refine((n) => parsePoints(String(n)) !== null, '分值最多两位小数');
@@ -67,9 +67,9 @@ export const ruleProfileSchema = z
     weights: z.object({ execution: points, level1: z.record(label, points) }).strict(),
     thresholds: z
       .object({
-        satisfactionFloor: z.number().min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间'),
-        nameLength: z.number().int('应为整数').min(1, '至少 1 个字').max(1000, '不能超过 1000 个字'),
-        aboveTargetShare: z.number().int('应为整数').min(100, '应不低于 100（%）').max(1000, '不能超过 1000（%）'),
+        satisfactionFloor: z.number('应为数字').min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间'),
+        nameLength: z.number('应为数字').int('应为整数').min(1, '至少 1 个字').max(1000, '不能超过 1000 个字'),
+        aboveTargetShare: z.number('应为数字').int('应为整数').min(100, '应不低于 100（%）').max(1000, '不能超过 1000（%）'),
       })
       .strict(),
     rules: z.record(z.string().min(1).max(100), ruleSetting).refine((r) => Object.keys(r).length <= LIMITS.rules, '规则过多'),
@@ -92,8 +92,12 @@ export const ruleProfileSchema = z
         ctx.addIssue({ code: 'custom', path: ['rules', rule, 'params', param], message: `由阈值 thresholds.${threshold} 设定，请在那里修改` });
   }) satisfies z.ZodType<RuleProfile>;
 
-/** The fields as the 审核规则 view names them. */
+/** The fields as the 审核规则 view names them (a field of its own where the view has one). */
 const FIELD_NAMES: Record<string, string> = {
+  'weights.execution': '自评分值·预算执行',
+  'thresholds.satisfactionFloor': '阈值·满意度指标值下限',
+  'thresholds.nameLength': '阈值·三级指标名称长度',
+  'thresholds.aboveTargetShare': '阈值·超出目标须说明的比例',
   id: '编号',
   name: '名称',
   description: '说明',
@@ -108,11 +112,20 @@ const FIELD_NAMES: Record<string, string> = {
   rules: '规则',
 };
 
-/** A profile's first problem: `自评分值（weights.level1）：缺少一级指标“成本指标”的分值`. */
+/** The name of the field at a path: the most particular the view has, an 一级's weight by its 一级. */
+function fieldName(path: string[]): string {
+  if (path[0] === 'weights' && path[1] === 'level1' && path[2] !== undefined) return `自评分值·${path[2]}`;
+  for (let n = path.length; n > 0; n--) {
+    const name = FIELD_NAMES[path.slice(0, n).join('.')];
+    if (name) return name;
+  }
+  return path[0]!;
+}
+
+/** A profile's first problem: `阈值·满意度指标值下限（thresholds.satisfactionFloor）：应在 0 到 100 之间`. */
 export function profileProblem(error: z.ZodError): string {
   const issue = error.issues[0]!;
-  const [top, ...rest] = issue.path.map(String);
-  if (top === undefined) return issue.message;
-  const where = [top, ...rest].join('.');
-  return `${FIELD_NAMES[top] ?? top}（${where}）：${issue.message}`;
+  const path = issue.path.map(String);
+  if (path.length === 0) return issue.message;
+  return `${fieldName(path)}（${path.join('.')}）：${issue.message}`;
 }

@@ -39,7 +39,11 @@ describe('rule profiles', () => {
     };
     expect(problemOf(NINGXIA)).toBeNull();
     expect(broken((p) => (p.weights.level1.产出指标 = 60))).toBe('自评分值（weights）：预算执行与各一级指标的分值合计应为 100，现为 110');
-    expect(broken((p) => (p.weights.level1.产出指标 = 49.995))).toBe('自评分值（weights.level1.产出指标）：分值最多两位小数');
+    expect(broken((p) => (p.weights.level1.产出指标 = 49.995))).toBe('自评分值·产出指标（weights.level1.产出指标）：分值最多两位小数');
+    expect(broken((p) => (p.weights.execution = Number.NaN))).toBe('自评分值·预算执行（weights.execution）：应为数字');
+    expect(broken((p) => (p.thresholds.satisfactionFloor = 101))).toBe('阈值·满意度指标值下限（thresholds.satisfactionFloor）：应在 0 到 100 之间');
+    expect(broken((p) => (p.thresholds.aboveTargetShare = 90))).toBe('阈值·超出目标须说明的比例（thresholds.aboveTargetShare）：应不低于 100（%）');
+    expect(broken((p) => (p.thresholds.nameLength = Number.NaN))).toBe('阈值·三级指标名称长度（thresholds.nameLength）：应为数字');
     expect(broken((p) => p.requiredLevel2.push('经济成本指标'))).toBe('必填的二级指标（requiredLevel2.5）：必填的二级指标“经济成本指标”不在框架中');
     expect(broken((p) => (p.framework.level2[0]!.level1 = '投入指标'))).toBe(
       '指标框架（framework.level2.0.level1）：二级指标“数量指标”所属的一级指标“投入指标”不在框架中',

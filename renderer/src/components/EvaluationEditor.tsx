@@ -19,7 +19,7 @@ import { toNumber } from '../../../shared/decimal';
 import type { Project } from '../../../shared/project';
 import { weightsText } from '../../../shared/profiles/apply';
 import { useEvaluation } from '../stores/evaluation';
-import { useProjects } from '../stores/projects';
+import type { RuleProfile } from '../../../shared/profiles/profile';
 import { DocumentToolbar } from './DocumentToolbar';
 import { EvaluationChecks } from './EvaluationChecks';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
@@ -29,9 +29,8 @@ import { PointsField } from './PointsField';
 
 const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表', 转移支付: '转移支付区域（项目）绩效目标自评表' };
 
-function GeneratePanel() {
+function GeneratePanel({ profile }: { profile: RuleProfile }) {
   const generate = useEvaluation((s) => s.generate);
-  const profile = useProjects((s) => s.profile);
   const [variant, setVariant] = useState<Variant>('项目');
   return (
     <div className="generate-panel">
@@ -220,14 +219,25 @@ function Goals({ content }: { content: EvaluationContent }) {
   );
 }
 
-export function EvaluationEditor({ departmentFile, project, heading }: { departmentFile: string; project: Project; heading: ReactNode }) {
+export function EvaluationEditor({
+  departmentFile,
+  project,
+  profile,
+  heading,
+}: {
+  departmentFile: string;
+  project: Project;
+  /** The department's rules: the weights a new 自评表 takes, its framework's 一级, the share above target that asks for a reason, its checks. */
+  profile: RuleProfile;
+  heading: ReactNode;
+}) {
   const content = useEvaluation((s) => s.content);
   const loaded = useEvaluation((s) => s.loaded);
   const subject = useEvaluation((s) => s.subject);
   const error = useEvaluation((s) => s.error);
   const change = useEvaluation((s) => s.change);
   const open = useEvaluation((s) => s.open);
-  const scores = useMemo(() => content && scoreEvaluation(content), [content]);
+  const scores = useMemo(() => content && scoreEvaluation(content, { aboveTargetPercent: profile.thresholds.aboveTargetShare }), [content, profile]);
 
   useEffect(() => {
     void open({ departmentFile, id: project.id, year: project.year, name: project.name });
@@ -250,7 +260,7 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
             {error}
           </p>
         )}
-        <GeneratePanel />
+        <GeneratePanel profile={profile} />
       </div>
     );
   }
@@ -273,7 +283,7 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
         <BudgetTable content={content} scores={scores} />
         {content.variant === '转移支付' && <FundManagement content={content} />}
         <Goals content={content} />
-        <EvaluationIndicators content={content} scores={scores} />
+        <EvaluationIndicators content={content} scores={scores} framework={profile.framework} />
         {content.variant === '转移支付' && (
           <label className="goal">
             <span className="label">说明</span>
@@ -287,7 +297,7 @@ export function EvaluationEditor({ departmentFile, project, heading }: { departm
           </label>
         )}
       </div>
-      <EvaluationChecks project={project} content={content} />
+      <EvaluationChecks project={project} content={content} profile={profile} />
     </>
   );
 }

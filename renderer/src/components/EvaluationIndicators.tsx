@@ -9,7 +9,7 @@ import { spreadWeights } from '../../../shared/evaluation/generate';
 import { fractionPoints, type EvaluationScores, type PartScore } from '../../../shared/evaluation/scores';
 import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
 import { isBlock, pasteActuals } from '../../../shared/paste';
-import { LEVEL1_NAMES } from '../../../shared/taxonomy';
+import type { Framework } from '../../../shared/profiles/profile';
 import { useEvaluation } from '../stores/evaluation';
 import { targetAttribute } from './places';
 import { PointsField } from './PointsField';
@@ -77,7 +77,7 @@ function moveInColumn(e: KeyboardEvent<HTMLElement>) {
   next.select();
 }
 
-export function EvaluationIndicators({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
+export function EvaluationIndicators({ content, scores, framework }: { content: EvaluationContent; scores: EvaluationScores; framework: Framework }) {
   const change = useEvaluation((s) => s.change);
   /** The `data-target` of a field of an indicator's row; edits of one field in quick succession are one undo step. */
   const at = (index: number, field: 'actual' | 'weight' | 'score' | 'reason' | 'deviation') => targetAttribute({ kind: 'evaluationIndicator', index, field })!;
@@ -92,11 +92,13 @@ export function EvaluationIndicators({ content, scores }: { content: EvaluationC
   };
 
   const transfer = content.variant === '转移支付';
+  // The framework's 一级, and any other the table has a weight for (one prepared by other rules).
+  const level1s = [...new Set([...framework.level1.map((l) => l.name), ...Object.keys(content.level1Weights)])];
   return (
     <section className="evaluation-indicators">
       <div className="level1-weights">
         <span className="label">一级指标分值</span>
-        {LEVEL1_NAMES.map((level1) => (
+        {level1s.map((level1) => (
           <label key={level1}>
             {level1}
             <PointsField

@@ -7,8 +7,24 @@ import { targetAttribute } from './places';
 
 type TextKey = Exclude<HeaderKey, 'totalFunds' | 'annualFunds' | 'overallGoal'> | 'code' | 'departmentCode';
 
-/** The header, funding and goal blocks of the form, as the department's layout has them, with the project's 项目编码 and its 主管部门's code. */
-export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId; content: ProjectContent; pending: CarriedPart[] }) {
+/** The 项目属性 the department's rules offer, for every project's field (typing another stays allowed). */
+const ATTRIBUTE_OPTIONS = 'attribute-options';
+
+/**
+ * The header, funding and goal blocks of the form, as the department's layout has them, with the
+ * project's 项目编码 and its 主管部门's code; 项目属性 offers the department's options.
+ */
+export function HeaderBlock({
+  layoutId,
+  attributeOptions,
+  content,
+  pending,
+}: {
+  layoutId: LayoutId;
+  attributeOptions: string[];
+  content: ProjectContent;
+  pending: CarriedPart[];
+}) {
   const change = useEditor((s) => s.change);
   const layout = LAYOUTS[layoutId];
   const setText = (key: TextKey | 'overallGoal', value: string) => change((c) => ({ ...c, [key]: value }), key);
@@ -25,12 +41,18 @@ export function HeaderBlock({ layoutId, content, pending }: { layoutId: LayoutId
     <input
       aria-label={f.label}
       data-target={targetAttribute({ kind: 'field', field: f.key })!}
+      list={f.key === 'attribute' ? ATTRIBUTE_OPTIONS : undefined}
       value={content[f.key as TextKey]}
       onChange={(e) => setText(f.key as TextKey, e.target.value)}
     />
   );
   return (
     <>
+      <datalist id={ATTRIBUTE_OPTIONS}>
+        {attributeOptions.map((option) => (
+          <option key={option} value={option} />
+        ))}
+      </datalist>
       <div className="header-fields">
         {headerBlockFields(layout).map((f) =>
           f.key === 'name' ? (

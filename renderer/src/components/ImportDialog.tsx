@@ -11,6 +11,7 @@ import type { ImportPreview } from '../../../shared/api/contract';
 import type { ConflictPolicy } from '../../../shared/api/schemas';
 import { describeLayoutChange } from '../../../shared/layoutConversion';
 import { api, errorMessage } from '../api/client';
+import { readBase64 } from '../api/download';
 import { useJob } from '../api/useJob';
 import { JobProgress } from './JobProgress';
 import { LayoutMapEditor } from './LayoutMapEditor';
@@ -82,15 +83,6 @@ function TableDetails({ table, slipAccepted, onSlip }: { table: PreviewTable; sl
       )}
     </>
   );
-}
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }
 
 /**

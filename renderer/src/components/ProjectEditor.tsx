@@ -49,7 +49,7 @@ export function ProjectEditor() {
   if (!department || selectedId === null) {
     return <section className="editor empty">从左侧选择一个项目，或新建项目。</section>;
   }
-  if (!content || !project || project.id !== selectedId) {
+  if (!content || !project || project.id !== selectedId || !profile) {
     return <section className="editor empty">{error ?? '正在打开…'}</section>;
   }
 
@@ -67,7 +67,7 @@ export function ProjectEditor() {
   if (tab === '绩效自评表') {
     return (
       <section className="editor" onKeyDown={undoKeys(useEvaluation.getState())}>
-        <EvaluationEditor departmentFile={department.file} project={project} heading={heading} />
+        <EvaluationEditor departmentFile={department.file} project={project} profile={profile} heading={heading} />
       </section>
     );
   }
@@ -96,7 +96,13 @@ export function ProjectEditor() {
         </DocumentToolbar>
         <CarriedBanner project={project} />
         {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
-        <HeaderBlock key={`header-${project.id}`} layoutId={layout.id} content={content} pending={project.pendingReview} />
+        <HeaderBlock
+          key={`header-${project.id}`}
+          layoutId={layout.id}
+          attributeOptions={profile.attributeOptions}
+          content={content}
+          pending={project.pendingReview}
+        />
         <OtherInfoBlock otherInfo={content.otherInfo} />
         <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
           <IndicatorGrid

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { BackupsDialog } from './BackupsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
+import { RuleProfileDialog } from './RuleProfileDialog';
 import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
@@ -17,6 +18,7 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
   const load = useWorkspace((s) => s.load);
   const [typingPath, setTypingPath] = useState<string | null>(null);
   const [backupsOf, setBackupsOf] = useState<{ file: string; title: string } | null>(null);
+  const [rulesOf, setRulesOf] = useState<{ file: string; title: string } | null>(null);
   const [form, setForm] = useState({ name: '', code: '', supervisor: '', layout: '本级部门' as LayoutId });
   // The files named after the department must fit the file system: said at the field, before sending.
   const nameTooLong = !departmentNameFits(form.name);
@@ -80,7 +82,10 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
                   {LAYOUTS[d.layout].displayName}表样 · {d.file}
                 </span>
               </button>
-              <button type="button" className="backups-button" onClick={() => setBackupsOf({ file: d.file, title: d.name })}>
+              <button type="button" className="side-button" aria-label={`审核规则：${d.name}`} onClick={() => setRulesOf({ file: d.file, title: d.name })}>
+                审核规则…
+              </button>
+              <button type="button" className="side-button" onClick={() => setBackupsOf({ file: d.file, title: d.name })}>
                 备份与恢复…
               </button>
             </li>
@@ -97,6 +102,11 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
         {backupsOf && (
           <ErrorBoundary what="备份与恢复" onClose={() => setBackupsOf(null)}>
             <BackupsDialog departmentFile={backupsOf.file} title={backupsOf.title} onClose={() => setBackupsOf(null)} onRestored={() => void load()} />
+          </ErrorBoundary>
+        )}
+        {rulesOf && (
+          <ErrorBoundary what="审核规则" onClose={() => setRulesOf(null)}>
+            <RuleProfileDialog departmentFile={rulesOf.file} title={rulesOf.title} onClose={() => setRulesOf(null)} />
           </ErrorBoundary>
         )}
       </section>

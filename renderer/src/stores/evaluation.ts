@@ -33,8 +33,8 @@ export const useEvaluation = createDocumentStore<EvaluationContent, Subject, Eva
     unloaded: { revision: 0 },
     save: ({ departmentFile, id }, content, { revision }) => api.saveSelfEvaluation({ departmentFile, id, revision, content }),
     saved: ({ revision, updatedAt }, subject, content) => {
-      const projects = useProjects.getState();
-      projects.reflectEvaluation(subject.id, evaluationSummary(subject, content, projects.profile));
+      const { profile, reflectEvaluation } = useProjects.getState();
+      if (profile) reflectEvaluation(subject.id, evaluationSummary(subject, content, profile));
       return { savedAt: updatedAt, own: { revision } };
     },
     copy: (selfEvaluation) => ({ selfEvaluation }),

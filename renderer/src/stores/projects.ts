@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
 import type { RuleProfile } from '../../../shared/profiles/profile';
-import { DEFAULT_PROFILE } from '../../../shared/profiles/shipped';
 import type { DepartmentInfo, Project, ProjectSummary } from '../../../shared/project';
 import { summarizeProject } from '../../../shared/review';
 import { api, errorMessage } from '../api/client';
@@ -13,8 +12,8 @@ export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'fi
 interface ProjectsState {
   departmentFile: string | null;
   layout: DepartmentInfo['layout'] | null;
-  /** The department's rules (审核规则): the editors, the checks and the list follow them. */
-  profile: RuleProfile;
+  /** The department's rules (审核规则), once read: the editors, the checks and the list follow them. */
+  profile: RuleProfile | null;
   year: number;
   years: number[];
   list: ProjectSummary[];
@@ -26,6 +25,8 @@ interface ProjectsState {
   deleted: { id: number; name: string } | null;
   error: string | null;
   open(departmentFile: DepartmentInfo | null): Promise<void>;
+  /** The department's rules were changed (in 审核规则): the editors follow them, the list is counted again. */
+  adoptProfile(departmentFile: string, profile: RuleProfile): Promise<void>;
   setYear(year: number): Promise<void>;
   refresh(): Promise<void>;
   select(id: number | null): void;
@@ -60,7 +61,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
   return {
     departmentFile: null,
     layout: null,
-    profile: DEFAULT_PROFILE,
+    profile: null,
     year: recall().year ?? defaultFiscalYear(new Date()),
     years: [],
     list: [],
@@ -70,10 +71,29 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     deleted: null,
     error: null,
     open: async (info) => {
-      set({ departmentFile: info?.file ?? null, layout: info?.layout ?? null, list: [], years: [], selectedId: null, checked: [], deleted: null, error: null });
-      await get().refresh();
+      set({
+        departmentFile: info?.file ?? null,
+        layout: info?.layout ?? null,
+        profile: null,
+        list: [],
+        years: [],
+        selectedId: null,
+        checked: [],
+        deleted: null,
+        error: null,
+      });
+      const loadProfile = attempt(async (departmentFile) => {
+        const profile = await api.getRuleProfile({ departmentFile });
+        if (get().departmentFile === departmentFile) set({ profile });
+      });
+      await Promise.all([get().refresh(), loadProfile]);
       const remembered = recall().project;
       if (remembered && get().list.some((p) => p.id === remembered)) set({ selectedId: remembered });
+    },
+    adoptProfile: async (departmentFile, profile) => {
+      if (get().departmentFile !== departmentFile) return;
+      set({ profile });
+      await get().refresh();
     },
     setYear: async (year) => {
       set({ year, selectedId: null, checked: [] });
@@ -143,7 +163,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     reflect: (project) => {
       const { layout, profile, list } = get();
-      if (layout)
+      if (layout && profile)
         set({
           list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout], profile), selfEvaluation: p.selfEvaluation } : p)),
         });
