@@ -50,46 +50,85 @@ function sharedPairs(a: string, b: string): number {
   return [...pairs].filter((p) => b.includes(p)).length;
 }
 
-/**
- * The 数量指标 a unit cost multiplies, as a reviewer pairs them by meaning: among the quantities
- * counted in the cost's `per` unit (any, where the cost states none), the one whose name shares
- * the most with the cost's, else the first listed (the main output).
- */
-function pairedQuantity(cost: IndexedIndicator, per: string, quantities: IndexedIndicator[]): { quantity: number; scale: number } | null {
-  const name = bareName(cost.indicator.name).replace(PER_THING, '');
-  const candidates = quantities.flatMap((q) => {
-    const scale = q.parsed.kind === 'quantity' ? perMultiplier(q.parsed.unit, per) : null;
-    return scale === null
-      ? []
-      : [{ quantity: q.parsed.kind === 'quantity' ? q.parsed.number : 0, scale, shared: sharedPairs(name, bareName(q.indicator.name)) }];
-  });
-  const best = Math.max(0, ...candidates.map((c) => c.shared));
-  if (best > 0) {
-    const closest = candidates.filter((c) => c.shared === best);
-    return closest.length === 1 ? closest[0]! : null;
-  }
-  return per === '' ? null : (candidates[0] ?? null);
+interface UnitCost {
+  /** The cost's name without its 单个/人均 …, to pair by. */
+  name: string;
+  /** The thing it is per (`亩`, `人`), '' where the name says 单个/人均 without one. */
+  per: string;
+  fen: Fen;
 }
 
-/** The amount a 成本指标 stands for, or null where it cannot be worked out. */
-function costAmount(cost: IndexedIndicator, quantities: IndexedIndicator[]): Fen | null {
+interface Paired {
+  quantity: number;
+  scale: number;
+}
+
+/** What a cost states: an amount, a unit cost (paired below), or null where it cannot be worked out. */
+function costOf(cost: IndexedIndicator): Fen | UnitCost | null {
   const number = quantityOf(cost);
   const unit = costUnit(cost);
   if (number === null) return null;
-  const per = isMoneyUnit(unit) ? (PER_THING.test(bareName(cost.indicator.name)) ? { unit, per: '' } : null) : perUnit(unit);
+  const name = bareName(cost.indicator.name);
+  const per = isMoneyUnit(unit) ? (PER_THING.test(name) ? { unit, per: '' } : null) : perUnit(unit);
   if (per === null) return isMoneyUnit(unit) ? amountToFen(number, unit) : null;
-  if (!isMoneyUnit(per.unit)) return null;
-  const paired = pairedQuantity(cost, per.per, quantities);
-  const unitCost = amountToFen(number, per.unit);
-  if (paired === null || unitCost === null) return null;
-  const times = multiplyFen(unitCost, paired.quantity);
-  return times === null ? null : multiplyFen(times, paired.scale);
+  const fen = isMoneyUnit(per.unit) ? amountToFen(number, per.unit) : null;
+  return fen === null ? null : { name: name.replace(PER_THING, ''), per: per.per, fen };
+}
+
+/**
+ * Which 数量指标 each unit cost multiplies, as a reviewer pairs them by meaning. Each quantity serves
+ * one cost. Among the quantities counted in a cost's `per` unit (any, where it states none), the
+ * costs sharing most of their names with one are paired first (`档案录入成本` with 档案录入, then
+ * `档案整理成本` with what is left); a cost whose best match is a tie stays unpaired; a cost that
+ * shares nothing takes the first quantity left in its unit (the main output). An unpaired cost
+ * cannot be worked out.
+ */
+function pairQuantities(costs: UnitCost[], quantities: IndexedIndicator[]): (Paired | null)[] {
+  const candidates = costs.map((cost) =>
+    quantities.flatMap((q, at) => {
+      const scale = q.parsed.kind === 'quantity' ? perMultiplier(q.parsed.unit, cost.per) : null;
+      return scale === null || q.parsed.kind !== 'quantity'
+        ? []
+        : [{ at, quantity: q.parsed.number, scale, shared: sharedPairs(cost.name, bareName(q.indicator.name)) }];
+    }),
+  );
+  const paired: (Paired | null)[] = costs.map(() => null);
+  const taken = new Set<number>();
+  const settled = new Set<number>();
+  const free = (c: number) => candidates[c]!.filter((q) => !taken.has(q.at));
+  for (;;) {
+    const best = costs
+      .map((_, c) => ({ c, shared: settled.has(c) ? 0 : Math.max(0, ...free(c).map((q) => q.shared)) }))
+      .filter((b) => b.shared > 0)
+      .sort((x, y) => y.shared - x.shared)[0];
+    if (!best) break;
+    settled.add(best.c);
+    const closest = free(best.c).filter((q) => q.shared === best.shared);
+    if (closest.length !== 1) continue;
+    taken.add(closest[0]!.at);
+    paired[best.c] = closest[0]!;
+  }
+  costs.forEach((cost, c) => {
+    if (settled.has(c) || cost.per === '') return;
+    const first = free(c)[0] ?? null;
+    if (first) taken.add(first.at);
+    paired[c] = first;
+  });
+  return paired;
 }
 
 export function costs(content: ProjectContent): { total: Fen; complete: boolean; count: number } {
   const real = realIndicators(content.indicators);
   const quantities = real.filter((r) => r.indicator.level2 === '数量指标');
-  const amounts = real.filter((r) => isCostLevel2(r.indicator.level2)).map((r) => costAmount(r, quantities));
+  const stated = real.filter((r) => isCostLevel2(r.indicator.level2)).map(costOf);
+  const unitCosts = stated.filter((c): c is UnitCost => c !== null && typeof c === 'object');
+  const paired = pairQuantities(unitCosts, quantities);
+  const amounts = stated.map((c) => {
+    if (c === null || typeof c === 'number') return c;
+    const pair = paired[unitCosts.indexOf(c)];
+    const times = pair ? multiplyFen(c.fen, pair.quantity) : null;
+    return pair && times !== null ? multiplyFen(times, pair.scale) : null;
+  });
   const known = amounts.filter((a): a is Fen => a !== null);
   return { total: known.reduce((a, b) => a + b, 0), complete: known.length === amounts.length, count: known.length };
 }

@@ -118,6 +118,40 @@ describe('unit costs times the quantity they belong to', () => {
     expect(money(withRows([['培训教师', '100人次']], [['人均培训经费', '≤400元/人']]))).toEqual(['成本指标合计 4 万元，超过年度资金总额 3 万元']);
   });
 
+  it('lets each quantity serve one cost: a cost whose own quantity is not in the table is not worked out', () => {
+    // 园区科协 has no 数量 of its own; 企业科协's 14 家 belong to 企业科协's cost, not also to 园区科协's (14 万元 > 3 万元).
+    const table = withRows(
+      [['企业科协组织建设', '14家']],
+      [
+        ['企业科协组织建设', '0.2万元/家'],
+        ['园区科协组织建设', '1万元/家'],
+      ],
+    );
+    expect(money(table)).toEqual([]);
+    const both = withRows(
+      [
+        ['企业科协组织建设', '10家'],
+        ['园区科协组织建设', '1家'],
+      ],
+      [
+        ['企业科协组织建设', '0.2万元/家'],
+        ['园区科协组织建设', '1万元/家'],
+      ],
+    );
+    expect(money(both)).toEqual([]);
+    const over = withRows(
+      [
+        ['企业科协组织建设', '10家'],
+        ['园区科协组织建设', '2家'],
+      ],
+      [
+        ['企业科协组织建设', '0.2万元/家'],
+        ['园区科协组织建设', '1万元/家'],
+      ],
+    );
+    expect(money(over)).toEqual(['成本指标合计 4 万元，超过年度资金总额 3 万元']);
+  });
+
   it('does not pair a cost per person and day with a count of persons: the days are not stated', () => {
     expect(money(withRows([['参会人数', '170人']], [['会议费', '≤510元/人·天']]))).toEqual([]);
   });
