@@ -66,6 +66,20 @@ const field = <K extends string>(key: K, label: string, kind: FieldDef<K>['kind'
   kind,
 });
 
+/** An amount of the funding breakdown, labelled by its key. */
+const fund = (key: FundKey, aliases: string[] = []) => field(key, key, 'money', aliases);
+
+/** The first part of a funding group, which the forms print `其中：财政拨款` (also read written `其中:`). */
+const ofWhich = (key: FundKey): FieldDef<FundKey> => ({ ...fund(key, [`其中：${key}`, `其中:${key}`]), printed: `其中：${key}` });
+
+/** A funding group as seeds 001 and 004 print it: `其中：本级资金`, its 资金总额 first. */
+const ofWhichGroup = (label: string, total: FundKey, parts: FieldDef<FundKey>[]): FundGroup => ({
+  label,
+  printed: `其中：${label}`,
+  total,
+  parts: [field(total, '资金总额', 'money'), ...parts],
+});
+
 /** How the paper form labels a field or a funding group. */
 export const printedLabel = (item: { label: string; printed?: string }): string => item.printed ?? item.label;
 
@@ -115,27 +129,8 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
     unitNote: '单位：万元',
     headerFields: [NAME, DEPARTMENT, IMPLEMENTING, ATTRIBUTE, PERIOD, TOTAL, ANNUAL_OF_TOTAL, GOAL],
     funding: [
-      {
-        label: '本级资金',
-        printed: '其中：本级资金',
-        total: '本级资金总额',
-        parts: [
-          field('本级资金总额', '资金总额', 'money'),
-          { ...field('财政拨款', '财政拨款', 'money', ['其中：财政拨款', '其中:财政拨款']), printed: '其中：财政拨款' },
-          field('其他资金', '其他资金', 'money'),
-          field('结余结转资金', '结余结转资金', 'money', ['结转结余资金']),
-        ],
-      },
-      {
-        label: '转移市县(区)资金',
-        printed: '其中：转移市县(区)资金',
-        total: '转移市县资金总额',
-        parts: [
-          field('转移市县资金总额', '资金总额', 'money'),
-          { ...field('中央资金', '中央资金', 'money', ['其中：中央资金', '其中:中央资金']), printed: '其中：中央资金' },
-          field('自治区资金', '自治区资金', 'money'),
-        ],
-      },
+      ofWhichGroup('本级资金', '本级资金总额', [ofWhich('财政拨款'), fund('其他资金'), fund('结余结转资金', ['结转结余资金'])]),
+      ofWhichGroup('转移市县(区)资金', '转移市县资金总额', [ofWhich('中央资金'), fund('自治区资金')]),
     ],
     valueColumnLabel: '绩效值',
     indicatorColumn: null,
@@ -155,10 +150,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDef> = {
         label: '项目资金（万元）',
         opening: COUNTY_ANNUAL,
         total: null,
-        parts: [
-          { ...field('财政拨款', '财政拨款', 'money', ['其中：财政拨款', '其中:财政拨款']), printed: '其中：财政拨款' },
-          field('其他资金', '其他资金', 'money'),
-        ],
+        parts: [ofWhich('财政拨款'), fund('其他资金')],
       },
     ],
     valueColumnLabel: '指标值',

@@ -3,22 +3,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupBeside } from '../../electron/db/backups';
 import type { TargetTable } from '../../shared/interchange/targetTable';
-import { departmentWith, revisionOf } from '../helpers/departments';
+import { closedDepartment, revisionOf } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { browserSession, openOnDepartment } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 
 /** A department whose project was renamed after a backup of 2020. */
-function prepareWorkspace(): string {
-  const { workspace, api, departmentFile, ids, path: file } = departmentWith('恢复测试单位', '本级部门', [CLEAN]);
-  backupBeside(workspace.db(departmentFile), file, '导入前', new Date(2020, 0, 1, 9, 0, 0));
-  api.renameProject({ departmentFile, id: ids[0]!, revision: revisionOf(api, departmentFile, ids[0]!), name: '改过的名字' });
-  workspace.close();
-  return workspace.path;
-}
-
-const session = browserSession(prepareWorkspace);
+const session = browserSession(
+  () =>
+    closedDepartment('恢复测试单位', '本级部门', [CLEAN], ({ workspace, api, departmentFile, ids, path: file }) => {
+      backupBeside(workspace.db(departmentFile), file, '导入前', new Date(2020, 0, 1, 9, 0, 0));
+      api.renameProject({ departmentFile, id: ids[0]!, revision: revisionOf(api, departmentFile, ids[0]!), name: '改过的名字' });
+    }).workspace.path,
+);
 
 describe('备份与恢复 in the app', () => {
   it('lists the backups with time and reason, and restores one after confirmation', async () => {

@@ -94,6 +94,16 @@ export async function openProject(p: Page, department: string, name = PROJECT): 
   await expect.poll(() => p.getByLabel('项目名称').inputValue()).toBe(name);
 }
 
+/** Types into the editor's field of that label, then undoes (it shows `before` again) and redoes the typing with Ctrl+Z and Ctrl+Y. */
+export async function typeUndoRedo(p: Page, label: string, typed: string, before: string): Promise<void> {
+  const field = p.getByLabel(label);
+  await field.fill(typed);
+  await p.keyboard.press('Control+z');
+  await expect.poll(() => field.inputValue()).toBe(before);
+  await p.keyboard.press('Control+y');
+  await expect.poll(() => field.inputValue()).toBe(typed);
+}
+
 /** Every 三级 row of the grid as `二级|三级|指标值`, blank rows left out. */
 export async function gridContent(p: Page): Promise<string[]> {
   return p.$$eval('.indicator-grid tbody tr', (rows) => {

@@ -18,6 +18,7 @@ import {
   preparedWorkspace,
   PROJECT,
   storedProject,
+  typeUndoRedo,
 } from './centreProject';
 import { browserSession, pasteInto } from './webApp';
 
@@ -128,11 +129,7 @@ describe('a clerk fills in a 绩效目标表 in browser mode', () => {
   it('undoes and redoes an edit within the editing session', async () => {
     const page = await session.freshPage();
     await openProject(page, '撤销测试单位');
-    await page.getByLabel('项目期').fill('5年');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByLabel('项目期').inputValue()).toBe('99 年');
-    await page.keyboard.press('Control+y');
-    await expect.poll(() => page.getByLabel('项目期').inputValue()).toBe('5年');
+    await typeUndoRedo(page, '项目期', '5年', '99 年');
     await saved(page);
   }, 60_000);
 

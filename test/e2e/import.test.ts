@@ -4,19 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TargetTable } from '../../shared/interchange/targetTable';
-import { departmentWith } from '../helpers/departments';
+import { closedDepartment } from '../helpers/departments';
 import { FIXTURES, ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
 import { browserSession, openOnDepartment, openImport } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 
-function prepareWorkspace(): string {
-  const { workspace } = departmentWith('导入测试县工信局', '县级部门', []);
-  workspace.close();
-  return workspace.path;
-}
-
-const session = browserSession(prepareWorkspace);
+const session = browserSession(() => closedDepartment('导入测试县工信局', '县级部门').workspace.path);
 
 describe('导入 in the app', () => {
   it('imports each table into its own year by default, then shows that year', async () => {

@@ -1,31 +1,25 @@
 /// <reference lib="dom" />
 /** The import preview at a laptop's 1366×768: what it says of each table, what it leaves, and the unit slip taken in one click. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
-import { departmentWith } from '../helpers/departments';
+import { closedDepartment } from '../helpers/departments';
 import { previewWorkbook } from '../helpers/importCases';
-import { TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { browserSession, openOnDepartment, openImport } from './webApp';
+import { TEST_OUTPUT } from '../helpers/paths';
+import { browserSession, importOnLaptop } from './webApp';
 
 let departmentPath = '';
 const session = browserSession(() => {
-  const { workspace, path: file } = departmentWith('某旗档案馆', '本级部门', []);
-  workspace.close();
-  departmentPath = file;
-  return workspace.path;
+  const made = closedDepartment('某旗档案馆', '本级部门');
+  departmentPath = made.path;
+  return made.workspace.path;
 });
 
 describe('the import preview', () => {
   it('names where each table stands, what it lacks and keeps, a missing year, the tables not imported, and takes the corrected amount when ticked', async () => {
     const { page, app } = session;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await openOnDepartment(page, app.url, '某旗档案馆');
-    const workbook = path.join(tempDir(), '档案.xlsx');
-    fs.writeFileSync(workbook, await previewWorkbook());
-    const dialog = await openImport(page, workbook);
+    const dialog = await importOnLaptop(page, app.url, '某旗档案馆', '档案.xlsx', await previewWorkbook());
     const slip = dialog.locator('table.import-preview tbody tr', { hasText: '档案数字化设备购置' });
     await expect.poll(() => slip.locator('.note.place').textContent()).toBe('工作表“设备购置”第 2 行');
     expect(await slip.locator('.note.missing').textContent()).toBe('缺少：项目属性、项目期、项目总额');

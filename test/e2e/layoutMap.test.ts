@@ -1,25 +1,23 @@
 /// <reference lib="dom" />
 /** 指定位置 at a laptop's 1366×768: a sheet the reader cannot place, its fields pointed out, saved as a layout map, read and imported. */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { readLayoutMapFile } from '../../electron/services/layoutMaps';
-import { departmentWith } from '../helpers/departments';
+import { closedDepartment } from '../helpers/departments';
 import { mappedWorkbook } from '../helpers/importCases';
-import { TEST_OUTPUT, tempDir } from '../helpers/paths';
-import { browserSession, openOnDepartment, openImport } from './webApp';
+import { TEST_OUTPUT } from '../helpers/paths';
+import { browserSession, importOnLaptop } from './webApp';
 
 let workspacePath = '';
 let departmentPath = '';
 const session = browserSession(() => {
-  const { workspace, path: file } = departmentWith('某县档案局', '本级部门', []);
-  workspace.close();
-  workspacePath = workspace.path;
-  departmentPath = file;
-  return workspace.path;
+  const made = closedDepartment('某县档案局', '本级部门');
+  workspacePath = made.workspace.path;
+  departmentPath = made.path;
+  return workspacePath;
 });
 
 /** Clicks a cell of the editor's grid and chooses what it is from the menu. */
@@ -31,11 +29,7 @@ async function assign(editor: Locator, cell: string, choice: string): Promise<vo
 describe('指定位置 in the import preview', () => {
   it('points out the fields of an unplaced sheet, saves them as a layout map, and imports the sheets of that shape', async () => {
     const { page, app } = session;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await openOnDepartment(page, app.url, '某县档案局');
-    const workbook = path.join(tempDir(), '档案局.xlsx');
-    fs.writeFileSync(workbook, await mappedWorkbook());
-    const dialog = await openImport(page, workbook);
+    const dialog = await importOnLaptop(page, app.url, '某县档案局', '档案局.xlsx', await mappedWorkbook());
     await expect.poll(() => dialog.locator('.import-others li').count()).toBe(3);
     expect(await dialog.locator('table.import-preview tbody tr').count()).toBe(0);
 

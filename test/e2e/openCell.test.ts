@@ -6,7 +6,7 @@ import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
 import type { TargetTable } from '../../shared/interchange/targetTable';
-import { departmentWith } from '../helpers/departments';
+import { closedDepartment } from '../helpers/departments';
 import { ROOT, readJson } from '../helpers/paths';
 import { browserSession, openOnDepartment } from './webApp';
 
@@ -15,14 +15,11 @@ const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-
 const YEAR = defaultFiscalYear(new Date());
 let departmentFile = '';
 
-function prepareWorkspace(): string {
-  const { workspace, path: file } = departmentWith('关页测试单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
-  workspace.close();
-  departmentFile = file;
-  return workspace.path;
-}
-
-const session = browserSession(prepareWorkspace);
+const session = browserSession(() => {
+  const made = closedDepartment('关页测试单位', '本级部门', [{ ...CLEAN, year: YEAR }]);
+  departmentFile = made.path;
+  return made.workspace.path;
+});
 
 const valueCell = (p: Page, level2Label: string) =>
   p

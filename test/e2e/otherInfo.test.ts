@@ -8,25 +8,19 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
-import type { TargetTable } from '../../shared/interchange/targetTable';
+import { fromOtherRegion } from '../helpers/otherRegions';
 import { TEST_OUTPUT } from '../helpers/paths';
-import { addDepartment, CENTRE_TABLE, gridCell, openProject, preparedWorkspace, storedProject } from './centreProject';
+import { addDepartment, CENTRE_TABLE, gridCell, openProject, preparedWorkspace, storedProject, typeUndoRedo } from './centreProject';
 import { browserSession } from './webApp';
 
 const EXTRA = { explanation: '当年新建企业科协组织的数量', unit: '家', weight: '10' };
-const OTHER_REGIONS_TABLE: TargetTable = {
-  ...CENTRE_TABLE,
-  code: '64010022T000001234567',
-  departmentCode: '105',
-  otherInfo: [
-    { label: '项目负责人', value: '张三' },
-    { label: '测算依据', value: '企业科协 14 家 × 0.5 万元\n园区科协 5 家 × 1 万元' },
-    { label: '资金管理办法', value: '《自治区科协专项资金管理办法》' },
-  ],
-  // 生态效益 has its blank row in every grid; 社会成本指标 (the 2021 framework's) none but this one.
-  notApplicable: ['生态效益指标', '社会成本指标'],
-  indicators: CENTRE_TABLE.indicators.map((i, n) => (n === 0 ? { ...i, extra: EXTRA } : i)),
-};
+// 生态效益 has its blank row in every grid; 社会成本指标 (the 2021 framework's) none but this one.
+const OTHER_REGIONS_TABLE = fromOtherRegion(
+  CENTRE_TABLE,
+  { label: '测算依据', value: '企业科协 14 家 × 0.5 万元\n园区科协 5 家 × 1 万元' },
+  ['生态效益指标', '社会成本指标'],
+  EXTRA,
+);
 const NOTE = '不适用（导入时表上如此填写）';
 
 const files: Record<string, string> = {};
@@ -93,11 +87,7 @@ describe('a table of another region in the editor', () => {
     const page = await session.freshPage();
     const file = files['其他信息编辑单位']!;
     await openProject(page, '其他信息编辑单位');
-    await page.getByLabel('其他信息：项目负责人').fill('李四');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByLabel('其他信息：项目负责人').inputValue()).toBe('张三');
-    await page.keyboard.press('Control+y');
-    await expect.poll(() => page.getByLabel('其他信息：项目负责人').inputValue()).toBe('李四');
+    await typeUndoRedo(page, '其他信息：项目负责人', '李四', '张三');
 
     // A field added, one removed, and the project's code changed.
     await page.getByRole('button', { name: '＋ 添加一项' }).click();

@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 /** Starts `npm run web` as a clerk would, and Debian's Chromium through playwright-core. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { ROOT } from '../helpers/paths';
+import { ROOT, tempDir } from '../helpers/paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -115,6 +117,15 @@ export async function pasteInto(page: Page, text: string): Promise<void> {
 export async function openOnDepartment(page: Page, url: string, department: string): Promise<void> {
   await page.goto(url);
   await page.getByLabel('单位', { exact: true }).selectOption({ label: department });
+}
+
+/** The import dialog of a department at a laptop's 1366×768, with a workbook of those bytes (written to a temporary `fileName`) chosen. */
+export async function importOnLaptop(page: Page, url: string, department: string, fileName: string, bytes: Buffer) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openOnDepartment(page, url, department);
+  const file = path.join(tempDir(), fileName);
+  fs.writeFileSync(file, bytes);
+  return openImport(page, file);
 }
 
 /** The import dialog, with a file chosen. */

@@ -7,6 +7,7 @@ import { departmentWith } from '../helpers/departments';
 import { exportCases } from './exportCases';
 import { runJob } from '../helpers/jobs';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
+import { unescapeXml } from '../helpers/xmlText';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
@@ -15,14 +16,7 @@ afterAll(() => open.forEach((w) => w.close()));
 async function paragraphsOf(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const unescape = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1]!)).join(''));
 }
 
 describe.each(exportCases().map((c, i) => [c.layout, i] as const))('Word export, %s layout', (_layout, caseIndex) => {

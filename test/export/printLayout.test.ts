@@ -10,6 +10,7 @@ import { TEST_OUTPUT, tempDir } from '../helpers/paths';
 import { exportCases, hardTable } from './exportCases';
 import { runJob } from '../helpers/jobs';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
+import { unescapeXml } from '../helpers/xmlText';
 
 const OUT = path.join(TEST_OUTPUT, 'export');
 const open: Workspace[] = [];
@@ -44,19 +45,12 @@ interface Word {
 /** The words of each page of a PDF with where they stand (pdftotext's words: runs of text without a gap). */
 function words(pdf: string): Word[][] {
   const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const unescape = (t: string) =>
-    t
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
   return xml
     .split('<page ')
     .slice(1)
     .map((page) =>
       [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        text: unescape(m[4]!),
+        text: unescapeXml(m[4]!),
         x: (Number(m[1]) + Number(m[3])) / 2,
         y: Number(m[2]),
       })),

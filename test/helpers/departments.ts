@@ -28,6 +28,19 @@ export function departmentWith(name: string, layout: LayoutId, tables: TargetTab
   return { workspace, api, departmentFile: file, ids, path: `${workspace.path}/${file}` };
 }
 
+/** A new workspace holding one such department file, closed for another process (the app under test) to open; `prepare` does more to it first. */
+export function closedDepartment(
+  name: string,
+  layout: LayoutId,
+  tables: TargetTable[] = [],
+  prepare: (made: ReturnType<typeof departmentWith>) => void = () => {},
+) {
+  const made = departmentWith(name, layout, tables);
+  prepare(made);
+  made.workspace.close();
+  return made;
+}
+
 /** Overwrites the pages of the project's rows (the last ones written; the schema's pages come first, and stay readable), as a failing disk would. */
 export function damage(file: string): void {
   const bytes = fs.readFileSync(file);

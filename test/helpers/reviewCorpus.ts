@@ -48,6 +48,20 @@ import { BASES, baseCase, type ReviewCase } from './review/tables';
 
 export type { ExpectedFinding, ReviewCase } from './review/tables';
 
+/** The rules added with the measure, each of which the corpus must use at least 5 times. */
+export const ADDED_RULES = [
+  'value.unit-in-full',
+  'value.timeliness',
+  'name.single-measure',
+  'name.length',
+  'period.order',
+  'period.fiscal-year',
+  'money.yuan-as-wan',
+  'basis.policy',
+  'basis.calculation',
+  'basis.explanation',
+] as const;
+
 /** The rules the measure counts: every rule of the issue; `hygiene.value` and the 自评表's rules are outside it. */
 export const MEASURED_RULES = [
   'header.required',
@@ -69,16 +83,7 @@ export const MEASURED_RULES = [
   'value.vague',
   'money.cost-within-funds',
   'money.cost-coverage',
-  'value.unit-in-full',
-  'value.timeliness',
-  'name.single-measure',
-  'name.length',
-  'period.order',
-  'period.fiscal-year',
-  'money.yuan-as-wan',
-  'basis.policy',
-  'basis.calculation',
-  'basis.explanation',
+  ...ADDED_RULES,
 ] as const;
 
 export const REVIEW_CORPUS: ReviewCase[] = [...seedCases(), ...regionCases(), ...BASES.map(baseCase), ...quietCases(), ...findingCases()];

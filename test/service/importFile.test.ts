@@ -9,7 +9,9 @@ import { runJob } from '../helpers/jobs';
 
 const open: Workspace[] = [];
 afterAll(() => open.forEach((w) => w.close()));
-const base64 = (name: string) => fs.readFileSync(path.join(FIXTURES, name)).toString('base64');
+
+/** A file of the fixtures as the app sends a chosen file: its name and its bytes in base64. */
+const chosen = (fileName: string) => ({ fileName, base64: fs.readFileSync(path.join(FIXTURES, fileName)).toString('base64') });
 
 describe('import in the app: preview, then the chosen tables', () => {
   const T001 = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-001.truth.json'));
@@ -18,20 +20,14 @@ describe('import in the app: preview, then the chosen tables', () => {
   const { api, departmentFile } = dept;
 
   it('previews without writing: tables, checker counts, notes, and name conflicts in the chosen year', async () => {
-    const preview = await runJob(api, {
-      kind: 'preview',
-      departmentFile,
-      fileName: 'targets-001-messy.xlsx',
-      base64: base64('targets-001-messy.xlsx'),
-      year: 2024,
-    });
+    const preview = await runJob(api, { kind: 'preview', departmentFile, ...chosen('targets-001-messy.xlsx'), year: 2024 });
     expect(preview.tables.map((t) => [t.projectName, t.year, t.indicatorCount, t.conflict])).toEqual([
       ['宁夏回族自治区企业服务中心工作经费', 2024, T001[0]!.indicators.length, true],
       ['服务企业创新系列活动', 2024, T001[1]!.indicators.length, false],
     ]);
     expect(preview.tables[1]!.notes).toEqual(['工作表“服务企业创新系列活动”第 24 行：“0 | 0”行没有写明二级指标，按表样顺序归入经济效益指标']);
     expect(preview.tables[0]!.warnings).toBeGreaterThan(0);
-    const into2025 = await runJob(api, { kind: 'preview', departmentFile, fileName: 'targets-001.xlsx', base64: base64('targets-001.xlsx'), year: 2025 });
+    const into2025 = await runJob(api, { kind: 'preview', departmentFile, ...chosen('targets-001.xlsx'), year: 2025 });
     expect(into2025.tables.map((t) => t.conflict)).toEqual([false, false]);
     expect(api.listProjects({ departmentFile, year: 2024 })).toHaveLength(1);
   });
@@ -40,8 +36,7 @@ describe('import in the app: preview, then the chosen tables', () => {
     const outcomes = await runJob(api, {
       kind: 'import',
       departmentFile,
-      fileName: 'targets-001.xlsx',
-      base64: base64('targets-001.xlsx'),
+      ...chosen('targets-001.xlsx'),
       year: 2024,
       choices: [
         { index: 0, onConflict: 'keep' },

@@ -11,37 +11,25 @@ import { shiftYears } from '../../shared/carry';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { contentOf, type Project, type ProjectContent } from '../../shared/project';
 import { departmentWith } from '../helpers/departments';
+import { fromOtherRegion } from '../helpers/otherRegions';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
 
-const OTHER_REGIONS_TABLE: TargetTable = {
-  ...CLEAN,
-  code: '64010022T000001234567',
-  departmentCode: '105',
-  otherInfo: [
-    { label: '项目负责人', value: '张三' },
-    { label: '中期目标', value: '2024—2026年完成全部办公设备更新。\n逐年淘汰超期服役设备。' },
-    { label: '资金管理办法', value: '《自治区本级专项资金管理办法》' },
-  ],
-  notApplicable: ['社会成本指标', '生态效益指标'],
-  indicators: CLEAN.indicators.map((i, n) =>
-    n === 0
-      ? {
-          ...i,
-          extra: {
-            explanation: '当年购置并验收的便携式计算机台数',
-            symbol: '=',
-            unit: '台',
-            nature: '定量',
-            weight: '10',
-            scoring: '每少 1 台扣 2 分',
-            midTermValue: '2024年底前 6 台',
-          },
-        }
-      : i,
-  ),
-};
+const OTHER_REGIONS_TABLE = fromOtherRegion(
+  CLEAN,
+  { label: '中期目标', value: '2024—2026年完成全部办公设备更新。\n逐年淘汰超期服役设备。' },
+  ['社会成本指标', '生态效益指标'],
+  {
+    explanation: '当年购置并验收的便携式计算机台数',
+    symbol: '=',
+    unit: '台',
+    nature: '定量',
+    weight: '10',
+    scoring: '每少 1 台扣 2 分',
+    midTermValue: '2024年底前 6 台',
+  },
+);
 const CONTENT: ProjectContent = fromTargetTable(OTHER_REGIONS_TABLE).content;
 const CARRIED_ALONG = { code: CONTENT.code, departmentCode: CONTENT.departmentCode, otherInfo: CONTENT.otherInfo, notApplicable: CONTENT.notApplicable };
 

@@ -28,6 +28,12 @@ const setValue = (name: string, level2: string, value: string) => (t: TargetTabl
   t.indicators.find((i) => i.name === name && i.level2 === level2)!.value = value;
 };
 
+/** Several changes made one after the other. */
+const together =
+  (...changes: ((t: TargetTable) => void)[]) =>
+  (t: TargetTable) =>
+    changes.forEach((change) => change(t));
+
 const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule);
 
 describe('the checker', () => {
@@ -211,10 +217,7 @@ describe('the checker', () => {
     },
     {
       rule: 'money.cost-coverage',
-      failing: (t) => {
-        setValue('打印机', '成本指标', '1430元')(t);
-        setValue('便携式计算机', '成本指标', '5000元/台')(t);
-      },
+      failing: together(setValue('打印机', '成本指标', '1430元'), setValue('便携式计算机', '成本指标', '5000元/台')),
       passing: setValue('打印机', '成本指标', '0.143万元'),
       message: '成本指标合计 1.143 万元，只占年度资金总额 3 万元的 38%，请核对成本指标是否完整',
     },
@@ -239,10 +242,7 @@ describe('the checker', () => {
     },
     {
       rule: 'hygiene.value',
-      failing: (t) => {
-        setValue('便携式计算机', '数量指标', '２ 台')(t);
-        setValue('设备使用年限', '可持续影响指标', '≧5年')(t);
-      },
+      failing: together(setValue('便携式计算机', '数量指标', '２ 台'), setValue('设备使用年限', '可持续影响指标', '≧5年')),
       passing: setValue('设备使用年限', '可持续影响指标', '≥5年，按规定报废'),
       message: '2 个指标值书写不规范（1 个用了“≧/≦”，1 个含全角数字或符号，1 个含多余空格），如“２ 台”应为“2台”',
     },

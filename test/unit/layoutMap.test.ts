@@ -1,7 +1,7 @@
 /** Layout maps: made from what the clerk points out, found again where the same labels stand in the same places. */
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../shared/api/schemas';
-import { excerptCells, layoutMapOf, layoutMapOrigins, type LayoutMap, type MapMarks, type SheetExcerpt } from '../../shared/forms/layoutMap';
+import { excerptCells, layoutMapOf, layoutMapOrigins, type LayoutMap, type MapMarks, type MapPlace, type SheetExcerpt } from '../../shared/forms/layoutMap';
 import { MAPPED_MARKS, mappedRows, OTHER_SHAPE, shifted } from '../helpers/importCases';
 import type { Row } from '../helpers/workbooks';
 
@@ -9,6 +9,9 @@ const excerptOf = (rows: Row[], merges: SheetExcerpt['merges'] = []): SheetExcer
   texts: rows.map((row) => row.map((v) => (v === null ? '' : String(v)))),
   merges,
 });
+
+/** A place pointed out on `mappedRows` (rows and columns from 1) as the map holds it: from the top-left of the table, which starts at A2 under its title. */
+const fromTopLeft = (p: MapPlace): MapPlace => ({ row: p.row - 2, col: p.col - 1 });
 
 function mapOf(rows: Row[], marks: MapMarks = MAPPED_MARKS): LayoutMap {
   const made = layoutMapOf('档案局表', excerptCells(excerptOf(rows)), marks);
@@ -31,13 +34,7 @@ describe('a layout map', () => {
         { row: 4, col: 2, text: '细目' },
         { row: 4, col: 3, text: '数值' },
       ],
-      fields: {
-        name: { row: 0, col: 1 },
-        department: { row: 1, col: 1 },
-        implementingUnit: { row: 1, col: 3 },
-        annualFunds: { row: 2, col: 1 },
-        overallGoal: { row: 3, col: 1 },
-      },
+      fields: Object.fromEntries(Object.entries(MAPPED_MARKS.fields).map(([field, p]) => [field, fromTopLeft(p)])),
       indicatorHeaderRow: 4,
       columns: { level1: 0, level2: 1, name: 2, value: 3 },
     });

@@ -33,19 +33,29 @@ describe('the unit lexicon', () => {
     expect(unitClass('尺码')).toBeNull();
   });
 
-  it.each([
-    ['500元/人', 500, '元/人'],
-    ['2人/月', 2, '人/月'],
-    ['≤800元/人·月', 800, '元/人·月'],
-    ['300元每人每月', 300, '元每人每月'],
-    ['≤45万元/公里', 45, '万元/公里'],
-    ['4次/年', 4, '次/年'],
-    ['1200元/平方米', 1200, '元/平方米'],
-    ['50吨/日', 50, '吨/日'],
-    ['3000元/台套', 3000, '元/台套'],
-  ])('reads a unit per another: %s', (text, number, unit) => {
+  // The last column says whether the unit is one per another (`元/人`, `元每人每月`).
+  it.each<[string, number, string, boolean]>([
+    ['500元/人', 500, '元/人', true],
+    ['2人/月', 2, '人/月', true],
+    ['≤800元/人·月', 800, '元/人·月', true],
+    ['300元每人每月', 300, '元每人每月', true],
+    ['≤45万元/公里', 45, '万元/公里', true],
+    ['4次/年', 4, '次/年', true],
+    ['1200元/平方米', 1200, '元/平方米', true],
+    ['50吨/日', 50, '吨/日', true],
+    ['3000元/台套', 3000, '元/台套', true],
+    ['6.74万件', 67_400, '件', false],
+    ['≥1万户', 10_000, '户', false],
+    ['3万余人', 30_000, '人', false],
+    ['30余家', 30, '家', false],
+    ['300多人次', 300, '人次', false],
+    ['15万', 15, '万', false],
+    ['不超过3亿', 3, '亿', false],
+    ['3万/人', 3, '万/人', true],
+    ['106.7万吨', 106.7, '万吨', false],
+  ])('reads the number and unit of %s', (text, number, unit, perAnother) => {
     expect(quantityOf(text)).toMatchObject({ number, unit });
-    expect(perUnit(unit)).not.toBeNull();
+    expect(perUnit(unit) !== null).toBe(perAnother);
   });
 
   it('keeps a comparator written after a unit per another apart from it', () => {
@@ -58,28 +68,17 @@ describe('the unit lexicon', () => {
     expect(perUnit('人次')).toBeNull();
   });
 
-  it.each([
-    ['6.74万件', 67_400, '件'],
-    ['≥1万户', 10_000, '户'],
-    ['3万余人', 30_000, '人'],
-    ['30余家', 30, '家'],
-    ['300多人次', 300, '人次'],
-    ['15万', 15, '万'],
-    ['不超过3亿', 3, '亿'],
-    ['3万/人', 3, '万/人'],
-    ['106.7万吨', 106.7, '万吨'],
-  ])('reads 万, 亿, 余 and 多 before a unit: %s', (text, number, unit) => {
-    expect(quantityOf(text)).toMatchObject({ number, unit });
-  });
-
   it('reads a unit stated in brackets at the end of a name', () => {
-    expect(unitInName('城镇新增就业人数（人）')).toBe('人');
-    expect(unitInName('项目投入个数(个)')).toBe('个');
-    expect(unitInName('培训经费（万元）')).toBe('万元');
-    expect(unitInName('参训人数（单位：人次）')).toBe('人次');
-    expect(unitInName('人均补助标准（元/人·月）')).toBe('元/人·月');
-    expect(unitInName('中央资金（含配套）')).toBe('');
-    expect(unitInName('新建村级活动场所')).toBe('');
+    const stated: Record<string, string> = {
+      '城镇新增就业人数（人）': '人',
+      '项目投入个数(个)': '个',
+      '培训经费（万元）': '万元',
+      '参训人数（单位：人次）': '人次',
+      '人均补助标准（元/人·月）': '元/人·月',
+      '中央资金（含配套）': '',
+      新建村级活动场所: '',
+    };
+    for (const [name, unit] of Object.entries(stated)) expect(unitInName(name), name).toBe(unit);
   });
 
   it('knows a whole text for a unit, and nothing else', () => {
@@ -117,35 +116,30 @@ describe('the vague-value lexicon', () => {
     }
   });
 
-  it.each([
-    '得到提升',
-    '作用明显',
-    '效益显著',
-    '运行良好',
-    '全部达标',
-    '验收合格',
-    '有所提高',
-    '进一步优化',
-    '持续改善',
-    '较2023年提升',
-    '同比增长',
-    '促进作用',
-    '保持向好态势',
-  ])('finds %s vague', (value) => {
-    expect(isVague(value)).toBe(true);
-  });
-
-  it.each([
-    '较上年提高5%',
-    '达到国家二级标准',
-    '通过国家发展改革委审定',
-    '高于全区规上工业平均水平',
-    '低于上年度数',
-    '成功举办宁夏赛区比赛',
-    '绿色办会、节能办会',
-    '',
-  ])('finds %j concrete', (value) => {
-    expect(isVague(value)).toBe(false);
+  it.each<[string, boolean]>([
+    ['得到提升', true],
+    ['作用明显', true],
+    ['效益显著', true],
+    ['运行良好', true],
+    ['全部达标', true],
+    ['验收合格', true],
+    ['有所提高', true],
+    ['进一步优化', true],
+    ['持续改善', true],
+    ['较2023年提升', true],
+    ['同比增长', true],
+    ['促进作用', true],
+    ['保持向好态势', true],
+    ['较上年提高5%', false],
+    ['达到国家二级标准', false],
+    ['通过国家发展改革委审定', false],
+    ['高于全区规上工业平均水平', false],
+    ['低于上年度数', false],
+    ['成功举办宁夏赛区比赛', false],
+    ['绿色办会、节能办会', false],
+    ['', false],
+  ])('finds %j vague: %s', (value, vague) => {
+    expect(isVague(value)).toBe(vague);
   });
 
   it('finds a value stating something established concrete, with each verb and each thing', () => {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
 import { LEVEL2, LEVEL2_NAMES, level1Of, level2sOf, matchLevel1, matchLevel2 } from '../../shared/taxonomy';
 
+/** The test of a table of labels: `match` reads each label as the name beside it. */
+const reads = (match: (label: string) => string | null) => (label: string, name: string) => {
+  expect(match(label)).toBe(name);
+};
+
 describe('taxonomy labels', () => {
   it.each([
     ['11-数量指标', '数量指标'],
@@ -14,18 +19,14 @@ describe('taxonomy labels', () => {
     ['服务对象满意度指标（必填）', '服务对象满意度指标'],
     [' 24 - 可持续影响指标 ', '可持续影响指标'],
     ['14', '成本指标'],
-  ])('二级 %j is %s', (label, name) => {
-    expect(matchLevel2(label)).toBe(name);
-  });
+  ])('二级 %j is %s', reads(matchLevel2));
 
   it.each([
     ['1-产出指标', '产出指标'],
     ['效益指标', '效益指标'],
     ['3-满意度指标', '满意度指标'],
     ['产出', '产出指标'],
-  ])('一级 %j is %s', (label, name) => {
-    expect(matchLevel1(label)).toBe(name);
-  });
+  ])('一级 %j is %s', reads(matchLevel1));
 
   it('does not guess at unknown labels', () => {
     expect(matchLevel2('绩效指标')).toBeNull();

@@ -18,6 +18,14 @@ function fields(content: ProjectContent, label: string): { label: string; value:
 
 const atField = (label: string, message: string): Problem => ({ location: label, target: { kind: 'otherInfo', label }, identity: label, message });
 
+/** A finding at each field `named` that is empty or does not show what it must: `为空，` or `“value”` followed by the words given. */
+function unsupported(content: ProjectContent, named: string, shows: (value: string) => boolean, words: { empty: string; lacking: string }): Problem[] {
+  return fields(content, named).flatMap(({ label, value }): Problem[] => {
+    if (isBlankOrHint(value)) return [atField(label, `${label}为空，${words.empty}`)];
+    return shows(value) ? [] : [atField(label, `${label}“${value.trim()}”${words.lacking}`)];
+  });
+}
+
 /** A document by its title (`《全民健身计划》`), its number (`宁财发〔2023〕12号`, `国办发[2021]3号`) or an order (`财政部令第78号`). */
 const DOCUMENT = /《[^》]+》|[\u4e00-\u9fa5]{1,12}[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\d+\s*号|令第?\d+号/;
 
@@ -26,11 +34,9 @@ export const basisPolicy: Rule = {
   title: '政策依据写明文件',
   severity: '提醒',
   check: ({ content }) =>
-    fields(content, '政策依据').flatMap(({ label, value }): Problem[] => {
-      if (isBlankOrHint(value)) return [atField(label, `${label}为空，请写明所依据的文件（《文件名称》或文号）`)];
-      return DOCUMENT.test(value)
-        ? []
-        : [atField(label, `${label}“${value.trim()}”没有写明文件名称或文号，请写明所依据的文件（如《…办法》、宁财发〔2023〕12号）`)];
+    unsupported(content, '政策依据', (value) => DOCUMENT.test(value), {
+      empty: '请写明所依据的文件（《文件名称》或文号）',
+      lacking: '没有写明文件名称或文号，请写明所依据的文件（如《…办法》、宁财发〔2023〕12号）',
     }),
 };
 
@@ -53,12 +59,10 @@ export const basisCalculation: Rule = {
   id: 'basis.calculation',
   title: '测算依据写明数量和单价',
   severity: '提醒',
-  check: ({ content }) =>
-    fields(content, '测算依据').flatMap(({ label, value }): Problem[] => {
-      const example = '请列出测算过程（如“培训100人 × 2000元/人 = 20万元”）';
-      if (isBlankOrHint(value)) return [atField(label, `${label}为空，${example}`)];
-      return showsQuantityTimesPrice(value) ? [] : [atField(label, `${label}“${value.trim()}”没有写明数量 × 单价，${example}`)];
-    }),
+  check: ({ content }) => {
+    const example = '请列出测算过程（如“培训100人 × 2000元/人 = 20万元”）';
+    return unsupported(content, '测算依据', showsQuantityTimesPrice, { empty: example, lacking: `没有写明数量 × 单价，${example}` });
+  },
 };
 
 export const basisExplanation: Rule = {

@@ -153,6 +153,15 @@ export const valueDateInYear: Rule = {
 const SATISFACTION_LEVEL2 = '服务对象满意度指标';
 
 const percentOf = (parsed: ParsedValue) => (parsed.kind === 'quantity' && parsed.unit === '%' ? parsed : null);
+type Percent = NonNullable<ReturnType<typeof percentOf>>;
+
+/** The indicators of these 二级 whose value is a percentage, each with it. */
+function eachPercent(context: CheckContext, level2s: string[], test: (r: IndexedIndicator, percent: Percent) => Problem | null): Problem[] {
+  return each(context, level2s, (r) => {
+    const percent = percentOf(r.parsed);
+    return percent && test(r, percent);
+  });
+}
 
 export const valueSatisfaction: Rule = {
   id: 'value.satisfaction',
@@ -173,15 +182,14 @@ export const valueSatisfactionComparator: Rule = {
   title: '满意度写明比较方式',
   severity: '提醒',
   check: (context) =>
-    each(context, [SATISFACTION_LEVEL2], ({ indicator, index, parsed }) => {
-      const percent = percentOf(parsed);
-      return percent && percent.comparator === null && percent.number < 100
+    eachPercent(context, [SATISFACTION_LEVEL2], ({ indicator, index }, percent) =>
+      percent.comparator === null && percent.number < 100
         ? atIndicator(context.content.indicators, index, 'value', `满意度“${indicator.value.trim()}”没有写明比较方式，建议写作“≥${percent.number}%”`, {
             label: `改为 ≥${percent.number}%`,
             changes: [{ kind: 'indicatorValue', index, value: `≥${percent.number}%` }],
           })
-        : null;
-    }),
+        : null,
+    ),
 };
 
 export const valueSatisfactionLow: Rule<{ minimum: number }> = {
@@ -190,12 +198,9 @@ export const valueSatisfactionLow: Rule<{ minimum: number }> = {
   severity: '提醒',
   params: { minimum: 80 },
   check: (context, { minimum }) =>
-    each(context, [SATISFACTION_LEVEL2], ({ index, parsed }) => {
-      const percent = percentOf(parsed);
-      return percent && percent.number < minimum
-        ? atIndicator(context.content.indicators, index, 'value', `满意度目标 ${percent.number}% 低于 ${minimum}%`)
-        : null;
-    }),
+    eachPercent(context, [SATISFACTION_LEVEL2], ({ index }, percent) =>
+      percent.number < minimum ? atIndicator(context.content.indicators, index, 'value', `满意度目标 ${percent.number}% 低于 ${minimum}%`) : null,
+    ),
 };
 
 export const valueRateMax: Rule = {
@@ -203,10 +208,9 @@ export const valueRateMax: Rule = {
   title: '合格率、达标率等不超过 100%',
   severity: '错误',
   check: (context) =>
-    each(context, ['质量指标'], ({ indicator, index, parsed }) => {
-      const percent = percentOf(parsed);
-      const isRate = /率/.test(indicator.name) || (parsed.kind === 'quantity' && /率/.test(parsed.label));
-      return percent && isRate && percent.number > 100
+    eachPercent(context, ['质量指标'], ({ indicator, index }, percent) => {
+      const isRate = /率/.test(indicator.name) || /率/.test(percent.label);
+      return isRate && percent.number > 100
         ? atIndicator(context.content.indicators, index, 'value', `“${indicator.name.trim()}”是比率，${percent.number}% 超过 100%`)
         : null;
     }),
