@@ -45,6 +45,11 @@ const SIZES = [
 describe('the project list', () => {
   it('shows one line per project in natural order, sorts by any column and remembers it, says 未填 for an untouched 自评表, and keeps its actions in a row menu', async () => {
     const page = await session.freshPage();
+    await page.locator('.departments li').first().waitFor();
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `workspace-${width}x${height}.png`) });
+    }
     await page.setViewportSize({ width: 1280, height: 720 });
     await openProject(page, '列表测试单位');
     expect(await rowNames(page)).toEqual([LONG, PROJECT, '项目1', '项目2', '项目10']);
@@ -172,6 +177,10 @@ describe('已完成', () => {
     await openProject(page, '完成测试单位');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '本项目已完成，只读' }).count()).toBe(1);
     expect(await page.getByLabel('项目名称').isDisabled()).toBe(true);
+    // Its findings are shown, without one-click fixes or confirmations.
+    const checks = page.getByRole('complementary', { name: '审核' });
+    expect(await checks.locator('li').count()).toBeGreaterThan(0);
+    expect(await checks.getByRole('button', { name: /^改为|^确认无误|^一键/ }).count()).toBe(0);
     const grid = await gridContent(page);
     await gridCell(page, '11-数量指标', 1).click({ force: true });
     await page.keyboard.type('99 家');

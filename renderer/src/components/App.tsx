@@ -7,7 +7,7 @@ import { commitAll, holdsUncommitted } from '../stores/uncommitted';
 import { useWorkspace } from '../stores/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProjectEditor } from './ProjectEditor';
-import { PanelSplitter, clampWidth, LIST_WIDTH } from './PanelSplitter';
+import { PanelSplitter, clampWidth, initialWidth } from './PanelSplitter';
 import { FIND_PROJECT_ID, ProjectList } from './ProjectList';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { WorkspacePanel } from './WorkspacePanel';
@@ -22,7 +22,7 @@ export function App() {
   const selectedId = useProjects((s) => s.selectedId);
   const [managing, setManaging] = useState(false);
   const [help, setHelp] = useState(false);
-  const [listWidth, setListWidth] = useState(() => clampWidth(recall().listWidth ?? LIST_WIDTH.initial));
+  const [listWidth, setListWidth] = useState(() => clampWidth(recall().listWidth ?? initialWidth()));
   const [listCollapsed, setListCollapsed] = useState(recall().listCollapsed ?? false);
   const collapseList = (collapsed: boolean) => {
     setListCollapsed(collapsed);

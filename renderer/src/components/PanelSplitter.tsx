@@ -1,9 +1,12 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 
-export const LIST_WIDTH = { min: 280, max: 900, initial: 400 };
+export const LIST_WIDTH = { min: 280, max: 900 };
 
 /** Keeps a width the window can hold beside the form. */
 export const clampWidth = (width: number) => Math.round(Math.min(Math.max(width, LIST_WIDTH.min), LIST_WIDTH.max, window.innerWidth * 0.6));
+
+/** Until the clerk drags it: 30 % of the window (384 px at 1280, 576 at 1920), so a wide screen shows longer names. */
+export const initialWidth = () => clampWidth(Math.min(window.innerWidth * 0.3, 600));
 
 /** The bar between the project list and the form: dragged, or moved with the arrow keys, it sets the list's width. */
 export function PanelSplitter({ width, onResize, onDone }: { width: number; onResize: (width: number) => void; onDone: (width: number) => void }) {

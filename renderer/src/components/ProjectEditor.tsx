@@ -148,7 +148,7 @@ export function ProjectEditor() {
           </div>
         </fieldset>
       </div>
-      <ChecksPanel content={content} layout={layout} profile={profile} year={project.year} acknowledgements={project.acknowledgements} />
+      <ChecksPanel content={content} layout={layout} profile={profile} year={project.year} acknowledgements={project.acknowledgements} readOnly={readOnly} />
     </section>
   );
 }

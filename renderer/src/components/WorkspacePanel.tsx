@@ -159,7 +159,7 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
               ))}
             </select>
           </label>
-          <button type="submit" disabled={nameTooLong}>
+          <button type="submit" className="primary" disabled={nameTooLong}>
             新增单位
           </button>
         </form>
