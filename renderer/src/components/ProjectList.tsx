@@ -249,7 +249,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
           <tr>
             <th className="tick" />
             {COLUMNS.map((c) => (
-              <th key={c.key} className={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+              <th key={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                 <button type="button" title={c.title} onClick={() => sortBy(c.key)}>
                   {c.label}
                   {sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
@@ -301,7 +301,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
                     )}
                   </td>
                   <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds)}</td>
-                  <td className="number indicatorCount">{p.indicatorCount}</td>
+                  <td className="number">{p.indicatorCount}</td>
                   <td>{p.status}</td>
                   <td className="findings">
                     <FindingCounts errors={p.errors} warnings={p.warnings} />
