@@ -33,6 +33,7 @@ const LONGEST_ADDITION = `.20240101-120000.${longestReason}.999${DEPARTMENT_EXTE
 
 export const MAX_DEPARTMENT_NAME_BYTES = FILE_NAME_BYTES - utf8Length(LONGEST_ADDITION);
 export const MAX_DEPARTMENT_NAME_HANZI = Math.floor(MAX_DEPARTMENT_NAME_BYTES / 3);
+export const DEPARTMENT_NAME_MISSING = '单位名称不能为空';
 export const DEPARTMENT_NAME_TOO_LONG = `单位名称过长（最多 ${MAX_DEPARTMENT_NAME_HANZI} 个汉字）`;
 
 /** Whether every file named after the department fits (as its file is named: without surrounding spaces). */

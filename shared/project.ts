@@ -97,8 +97,8 @@ export interface ProjectSummary {
   /** Open checker findings: 错误, and 提醒 not acknowledged. */
   errors: number;
   warnings: number;
-  /** The 自评表's 总分 and grade, and its 错误 count; null where none was prepared. */
-  selfEvaluation: { score: number; grade: '优' | '良' | '中' | '差'; errors: number } | null;
+  /** The 自评表's 总分 and grade, and its 错误 count; null where none was prepared. `scored` is false while no part has a score yet (nothing entered: the list says 未填, not 0 差). */
+  selfEvaluation: { score: number; grade: '优' | '良' | '中' | '差'; errors: number; scored: boolean } | null;
 }
 
 export interface DepartmentInfo {

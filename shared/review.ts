@@ -31,7 +31,7 @@ export function summarizeProject(project: Project, layout: LayoutDef, profile: R
   };
 }
 
-/** The 自评表's 总分, grade and 错误 count, as the project list shows them. */
+/** The 自评表's 总分, grade and 错误 count, and whether any part is scored yet, as the project list shows them. */
 export function evaluationSummary(
   project: Pick<Project, 'name' | 'year'>,
   evaluation: EvaluationContent,
@@ -39,5 +39,6 @@ export function evaluationSummary(
 ): NonNullable<ProjectSummary['selfEvaluation']> {
   const scores = scoreEvaluation(evaluation);
   const errors = reviewEvaluation(project.name, project.year, evaluation, ruleSettings(profile)).filter((f) => f.severity === '错误').length;
-  return { score: toNumber(scores.total, SCORE_DECIMALS), grade: scores.grade, errors };
+  const scored = [scores.execution, ...scores.indicators].some((part) => part.score !== null);
+  return { score: toNumber(scores.total, SCORE_DECIMALS), grade: scores.grade, errors, scored };
 }

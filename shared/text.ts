@@ -15,3 +15,10 @@ export function cutText(text: string, max: number): string {
   const end = /[\ud800-\udbff]/.test(text[max - 1] ?? '') ? max - 1 : max;
   return text.slice(0, end);
 }
+
+const NATURAL = new Intl.Collator('zh-CN', { numeric: true });
+
+/** Names in the order a clerk expects: digits compare as numbers (项目2 before 项目10), the rest by pinyin. */
+export function naturalCompare(a: string, b: string): number {
+  return NATURAL.compare(a, b);
+}

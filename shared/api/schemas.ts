@@ -3,7 +3,7 @@
  * (shared/project.ts, shared/evaluation/content.ts), each tied to its type.
  */
 import { z } from 'zod';
-import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
+import { DEPARTMENT_NAME_MISSING, DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../departmentName';
 import { MAP_LIMITS, MAP_NAME_MAX, MAP_NAME_REFUSED, type LayoutMap } from '../forms/layoutMap';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
@@ -110,7 +110,7 @@ export const newDepartment = z
   .object({
     name: z
       .string()
-      .refine((s) => s.trim() !== '', '单位名称不能为空')
+      .refine((s) => s.trim() !== '', DEPARTMENT_NAME_MISSING)
       .refine(departmentNameFits, DEPARTMENT_NAME_TOO_LONG),
     code: text(100),
     supervisor: text(200),

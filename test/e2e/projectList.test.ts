@@ -64,11 +64,11 @@ describe('the year’s projects', () => {
     const page = await session.freshPage();
     await openProject(page, '删除测试单位');
     const before = await page.locator('.project-list tbody tr').count();
-    const row = page.locator('.project-list tbody tr', { hasText: '企业服务中心工作经费' }).first();
-    await row.getByRole('button', { name: '复制' }).click();
+    await page.getByRole('button', { name: `${PROJECT} 的操作` }).click();
+    await page.getByRole('menuitem', { name: /复制/ }).click();
     await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before + 1);
-    const copy = page.locator('.project-list tbody tr', { hasText: '（副本）' });
-    await copy.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('button', { name: `${PROJECT}（副本） 的操作` }).click();
+    await page.getByRole('menuitem', { name: /删除/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
     await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(before);
     await page.getByRole('button', { name: '撤销删除' }).click();

@@ -67,7 +67,7 @@ describe('自评表 in the department file', () => {
       updatedAt: expect.any(String),
     });
     const list = api.listProjects({ departmentFile, year: 2024 });
-    expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0 }, null, null]);
+    expect(list.map((p) => p.selfEvaluation)).toEqual([{ score: 99.33, grade: '优', errors: 0, scored: true }, null, null]);
     expect(api.selfEvaluationSummary({ departmentFile, year: 2024 })).toEqual({
       text:
         '根据年初设定的绩效目标，自治区发展改革委组织对 2024 年度项目支出开展绩效自评，共自评项目 1 个，涉及资金 3.00 万元。各项目自评得分如下：\n' +

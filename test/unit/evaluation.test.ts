@@ -8,6 +8,7 @@ import { toSelfEvaluation } from '../../shared/evaluation/interchange';
 import { scoreEvaluation } from '../../shared/evaluation/scores';
 import { reviewEvaluation } from '../../shared/evaluation/review';
 import { summaryText } from '../../shared/evaluation/summaryText';
+import { evaluationSummary } from '../../shared/review';
 import { weightsText } from '../../shared/profiles/apply';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
@@ -112,6 +113,15 @@ describe('scores of a stored 自评表', () => {
     expect([n2(s.indicators[4]!.suggested), s.indicators[4]!.suggestion.notes]).toEqual([null, ['实际完成值不是数字，无法按公式计算']]);
     const t = scoreEvaluation(filled((c) => (c.indicators[0]!.override = { score: 500, reason: '验收延迟' })));
     expect([n2(t.indicators[0]!.suggested), n2(t.indicators[0]!.score)]).toEqual([8.34, 5]);
+  });
+
+  it('an untouched 自评表 is not scored (the list says 未填, not 0 差); one entry makes it scored', () => {
+    const untouched = generateEvaluation(project, '项目', DEFAULT_PROFILE);
+    expect(evaluationSummary({ name: '测试项目', year: 2024 }, untouched, DEFAULT_PROFILE).scored).toBe(false);
+    const executed = generateEvaluation(project, '项目', DEFAULT_PROFILE);
+    executed.budget.total!.executed = 2_800_000;
+    expect(evaluationSummary({ name: '测试项目', year: 2024 }, executed, DEFAULT_PROFILE).scored).toBe(true);
+    expect(evaluationSummary({ name: '测试项目', year: 2024 }, filled(), DEFAULT_PROFILE)).toMatchObject({ scored: true, grade: '优' });
   });
 
   it('a full-year budget of 0 is a message, not a division', () => {

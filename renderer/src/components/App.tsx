@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { recall, remember } from '../stores/viewMemory';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
@@ -6,7 +7,9 @@ import { commitAll, holdsUncommitted } from '../stores/uncommitted';
 import { useWorkspace } from '../stores/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProjectEditor } from './ProjectEditor';
-import { ProjectList } from './ProjectList';
+import { PanelSplitter, clampWidth, initialWidth } from './PanelSplitter';
+import { FIND_PROJECT_ID, ProjectList } from './ProjectList';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { WorkspacePanel } from './WorkspacePanel';
 import { YearSwitcher } from './YearSwitcher';
 
@@ -18,6 +21,13 @@ export function App() {
   const openDepartment = useProjects((s) => s.open);
   const selectedId = useProjects((s) => s.selectedId);
   const [managing, setManaging] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [listWidth, setListWidth] = useState(() => clampWidth(recall().listWidth ?? initialWidth()));
+  const [listCollapsed, setListCollapsed] = useState(recall().listCollapsed ?? false);
+  const collapseList = (collapsed: boolean) => {
+    setListCollapsed(collapsed);
+    remember({ listCollapsed: collapsed });
+  };
 
   useEffect(() => {
     void load();
@@ -52,6 +62,28 @@ export function App() {
     };
   }, []);
 
+  useEffect(() => {
+    // The program's own keys, wherever the focus is; Ctrl+S and Ctrl+F never reach the browser's Save and Find.
+    const shortcut = (e: KeyboardEvent) => {
+      const ctrl = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+      if (ctrl && key === 's') {
+        commitAll();
+        void useEditor.getState().flush();
+        void useEvaluation.getState().flush();
+      } else if (ctrl && key === 'f') {
+        setListCollapsed(false);
+        remember({ listCollapsed: false });
+        requestAnimationFrame(() => document.getElementById(FIND_PROJECT_ID)?.focus());
+      } else if (e.key === 'F1' || (e.key === '?' && !typing)) setHelp(true);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', shortcut);
+    return () => window.removeEventListener('keydown', shortcut);
+  }, []);
+
   const showWorkspace = managing || !department;
   return (
     <div className="app">
@@ -79,6 +111,9 @@ export function App() {
         )}
         {department && !showWorkspace && <YearSwitcher />}
         <span className="spacer" />
+        <button type="button" className="quiet" onClick={() => setHelp(true)} title="快捷键（F1）">
+          快捷键
+        </button>
         <button type="button" onClick={() => setManaging(!showWorkspace)} disabled={!department}>
           {showWorkspace ? '返回填报' : '单位与工作文件夹'}
         </button>
@@ -88,15 +123,25 @@ export function App() {
           <WorkspacePanel onOpened={() => setManaging(false)} />
         </ErrorBoundary>
       ) : (
-        <main className="workbench">
-          <ErrorBoundary what="项目列表">
-            <ProjectList />
-          </ErrorBoundary>
+        <main className="workbench" style={{ gridTemplateColumns: listCollapsed ? 'auto minmax(0, 1fr)' : `${listWidth}px auto minmax(0, 1fr)` }}>
+          {listCollapsed ? (
+            <button type="button" className="list-strip" aria-label="展开项目列表" title="展开项目列表" onClick={() => collapseList(false)}>
+              » 项目列表
+            </button>
+          ) : (
+            <>
+              <ErrorBoundary what="项目列表">
+                <ProjectList onCollapse={() => collapseList(true)} />
+              </ErrorBoundary>
+              <PanelSplitter width={listWidth} onResize={setListWidth} onDone={(width) => remember({ listWidth: width })} />
+            </>
+          )}
           <ErrorBoundary resetKey={selectedId} what="项目编辑区">
             <ProjectEditor />
           </ErrorBoundary>
         </main>
       )}
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -1,17 +1,26 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-/** A modal box over the window: Escape closes it (only the innermost, where one opens inside another). */
+/**
+ * A modal box over the window: Escape closes it (only the innermost, where one opens inside another).
+ * It takes the focus where its content took none, and a click on its backdrop keeps the focus in it,
+ * so that Escape always reaches it.
+ */
 export function Modal({ label, wide = false, onClose, children }: { label: string; wide?: boolean; onClose: () => void; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!box.current?.contains(document.activeElement)) box.current?.focus();
+  }, []);
   return (
     <div
       className="modal-backdrop"
+      tabIndex={-1}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
         onClose();
       }}
     >
-      <div className={wide ? 'modal wide' : 'modal'} role="dialog" aria-modal="true" aria-label={label}>
+      <div className={wide ? 'modal wide' : 'modal'} role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} ref={box}>
         {children}
       </div>
     </div>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { countFindings, type Finding, type Fix, type Target } from '../../../shared/checker';
+import { recall, remember } from '../stores/viewMemory';
 import { targetAttribute } from './places';
 
 /** The 提醒 a project's clerk has acknowledged, by key, and how to acknowledge or withdraw one. */
@@ -76,13 +77,37 @@ export function FindingsPanel({
   const open = findings.filter((f) => f.severity === '错误' || notes[f.key] === undefined);
   const acknowledged = findings.filter((f) => f.severity === '提醒' && notes[f.key] !== undefined);
   const counts = countFindings(open);
+  // Folded to a badge with the counts, to give the form the width; the choice is kept for every form.
+  const [collapsed, setCollapsed] = useState(recall().checksCollapsed ?? false);
+  const fold = (value: boolean) => {
+    setCollapsed(value);
+    remember({ checksCollapsed: value });
+  };
+  const badges = (
+    <>
+      <span className={`count errors ${counts.errors ? '' : 'none'}`}>错误 {counts.errors}</span>
+      <span className={`count warnings ${counts.warnings ? '' : 'none'}`}>提醒 {counts.warnings}</span>
+    </>
+  );
 
+  if (collapsed) {
+    return (
+      <aside className="checks collapsed" aria-label={title}>
+        <button type="button" className="checks-badge" aria-label={`展开${title}`} title={`展开${title}`} onClick={() => fold(false)}>
+          <span>{title}</span>
+          {badges}
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside className="checks" aria-label={title}>
       <h2>
         {title}
-        <span className={`count errors ${counts.errors ? '' : 'none'}`}>错误 {counts.errors}</span>
-        <span className={`count warnings ${counts.warnings ? '' : 'none'}`}>提醒 {counts.warnings}</span>
+        {badges}
+        <button type="button" className="fold" aria-label={`收起${title}`} title={`收起${title}`} onClick={() => fold(true)}>
+          »
+        </button>
       </h2>
       {open.length === 0 && <p className="muted">未发现问题。</p>}
       <ul>

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { LAYOUTS } from '../../../shared/layouts';
+import { countFindings } from '../../../shared/checker';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
-import { useEditor } from '../stores/editor';
+import { reviewProject } from '../../../shared/review';
+import { isReadOnly, useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
 import { useProjects } from '../stores/projects';
 import { useWorkspace } from '../stores/workspace';
 import { useOpenElsewhere } from '../hooks/useOpenElsewhere';
 import { CarriedBanner } from './CarriedBanner';
 import { ChecksPanel } from './ChecksPanel';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentToolbar, undoKeys } from './DocumentToolbar';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
@@ -39,6 +42,8 @@ export function ProjectEditor() {
   const error = useEditor((s) => s.error);
   const { open, close, change } = useEditor.getState();
   const [tab, setTab] = useState<Tab>('绩效目标表');
+  // 已完成 asked for while the project still has 错误: the number, until the clerk answers.
+  const [completing, setCompleting] = useState<number | null>(null);
   const elsewhere = useOpenElsewhere(department?.file ?? null, selectedId);
 
   useEffect(() => {
@@ -73,6 +78,13 @@ export function ProjectEditor() {
   }
 
   const layout = LAYOUTS[department.layout];
+  const setStatus = (status: ProjectStatus) => change((c) => ({ ...c, status }));
+  const chooseStatus = (status: ProjectStatus) => {
+    const errors = status === '已完成' ? countFindings(reviewProject({ ...project, ...content }, layout, profile)).errors : 0;
+    if (errors > 0) setCompleting(errors);
+    else setStatus(status);
+  };
+  const readOnly = isReadOnly(content);
   return (
     <section className="editor" onKeyDown={undoKeys(useEditor.getState())}>
       <div className="editor-form">
@@ -87,34 +99,56 @@ export function ProjectEditor() {
         <DocumentToolbar useDocument={useEditor}>
           <label>
             状态
-            <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as ProjectStatus }))}>
+            <select aria-label="状态" value={content.status} onChange={(e) => chooseStatus(e.target.value as ProjectStatus)}>
               {PROJECT_STATUSES.map((s) => (
                 <option key={s}>{s}</option>
               ))}
             </select>
           </label>
         </DocumentToolbar>
-        <CarriedBanner project={project} />
-        {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
-        <HeaderBlock
-          key={`header-${project.id}`}
-          layoutId={layout.id}
-          attributeOptions={profile.attributeOptions}
-          content={content}
-          pending={project.pendingReview}
-        />
-        <OtherInfoBlock otherInfo={content.otherInfo} />
-        <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
-          <IndicatorGrid
-            key={`grid-${project.id}`}
-            layoutId={layout.id}
-            framework={profile.framework}
-            indicators={content.indicators}
-            notApplicable={content.notApplicable}
+        {readOnly && (
+          <p className="read-only-bar" role="status">
+            本项目已完成，只读。要修改，请先重新打开。
+            <button type="button" onClick={() => setStatus('草稿')}>
+              重新打开
+            </button>
+          </p>
+        )}
+        {completing !== null && (
+          <ConfirmDialog
+            message={`这个项目还有 ${completing} 个错误。标记为已完成后，项目只读，直到重新打开。仍要标记为已完成吗？`}
+            confirmLabel="仍标记为已完成"
+            onCancel={() => setCompleting(null)}
+            onConfirm={() => {
+              setCompleting(null);
+              setStatus('已完成');
+            }}
           />
-        </div>
+        )}
+        <CarriedBanner project={project} />
+        {/* A 已完成 project's fields are disabled; its store takes no edit either (see isReadOnly). */}
+        <fieldset className="form-fields" disabled={readOnly}>
+          {/* Keyed by project, so that half-typed amounts and the grid's cursor do not carry over to another project. */}
+          <HeaderBlock
+            key={`header-${project.id}`}
+            layoutId={layout.id}
+            attributeOptions={profile.attributeOptions}
+            content={content}
+            pending={project.pendingReview}
+          />
+          <OtherInfoBlock otherInfo={content.otherInfo} />
+          <div className={project.pendingReview.includes('indicators') ? 'pending-review' : ''}>
+            <IndicatorGrid
+              key={`grid-${project.id}`}
+              layoutId={layout.id}
+              framework={profile.framework}
+              indicators={content.indicators}
+              notApplicable={content.notApplicable}
+            />
+          </div>
+        </fieldset>
       </div>
-      <ChecksPanel content={content} layout={layout} profile={profile} year={project.year} acknowledgements={project.acknowledgements} />
+      <ChecksPanel content={content} layout={layout} profile={profile} year={project.year} acknowledgements={project.acknowledgements} readOnly={readOnly} />
     </section>
   );
 }

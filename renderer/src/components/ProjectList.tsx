@@ -1,9 +1,11 @@
-import { Fragment, useMemo, useState, type FormEvent } from 'react';
+import { Fragment, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
+import { sortProjects, type SortKey } from '../../../shared/projectOrder';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
-import { useProjects, type SortKey } from '../stores/projects';
+import { useProjects } from '../stores/projects';
+import { recall, remember } from '../stores/viewMemory';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CarryDialog } from './CarryDialog';
@@ -13,9 +15,9 @@ import { ImportDialog } from './ImportDialog';
 import { Spacer } from './Spacer';
 import { Notice } from './Notice';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
+const COLUMNS: { key: SortKey; label: string; title?: string }[] = [
   { key: 'name', label: '项目名称' },
-  { key: 'annualFunds', label: '年度资金(万元)' },
+  { key: 'annualFunds', label: '资金(万元)', title: '年度资金（万元）' },
   { key: 'indicatorCount', label: '指标数' },
   { key: 'status', label: '状态' },
   { key: 'findings', label: '审核' },
@@ -24,12 +26,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 
 const DIALOG_NAMES = { import: '导入', carry: '从上年结转', copy: '从其他单位复制' } as const;
 
-function compare(a: ProjectSummary, b: ProjectSummary, key: SortKey): number {
-  if (key === 'name' || key === 'status') return a[key].localeCompare(b[key], 'zh-CN');
-  if (key === 'findings') return a.errors - b.errors || a.warnings - b.warnings;
-  if (key === 'selfEvaluation') return (a.selfEvaluation?.score ?? -1) - (b.selfEvaluation?.score ?? -1);
-  return (a[key] ?? -1) - (b[key] ?? -1);
-}
+/** The field Ctrl+F goes to (see App's shortcuts). */
+export const FIND_PROJECT_ID = 'find-project';
 
 function FindingCounts({ errors, warnings }: { errors: number; warnings: number }) {
   if (errors === 0 && warnings === 0) return <span className="count ok">通过</span>;
@@ -49,7 +47,66 @@ function FindingCounts({ errors, warnings }: { errors: number; warnings: number 
   );
 }
 
-export function ProjectList() {
+/** What a row offers, in a menu (⋯) so that the row stays one line; the keys do the same in the list. */
+function RowMenu({ name, onRename, onDuplicate, onDelete }: { name: string; onRename: () => void; onDuplicate: () => void; onDelete: () => void }) {
+  const [open, setOpen] = useState(false);
+  const items: [string, string, () => void][] = [
+    ['改名', 'F2', onRename],
+    ['复制', 'Ctrl+D', onDuplicate],
+    ['删除', 'Delete', onDelete],
+  ];
+  return (
+    <span
+      className="row-menu"
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+      }}
+    >
+      <button type="button" className="menu-button" aria-label={`${name} 的操作`} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        ⋯
+      </button>
+      {open && (
+        <span className="menu" role="menu">
+          {items.map(([label, key, act], n) => (
+            <button
+              key={label}
+              type="button"
+              role="menuitem"
+              autoFocus={n === 0}
+              onClick={() => {
+                setOpen(false);
+                act();
+              }}
+            >
+              {label}
+              <kbd>{key}</kbd>
+            </button>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function SelfEvaluationCell({ summary }: { summary: ProjectSummary['selfEvaluation'] }) {
+  if (!summary) return <span className="muted">—</span>;
+  if (!summary.scored) return <span className="muted">未填</span>;
+  return (
+    <>
+      {summary.score} {summary.grade}
+      {summary.errors > 0 && (
+        <span className="count errors" title="自评表的错误">
+          错{summary.errors}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
   const list = useProjects((s) => s.list);
   const sort = useProjects((s) => s.sort);
   const selectedId = useProjects((s) => s.selectedId);
@@ -62,13 +119,40 @@ export function ProjectList() {
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
   const [dialog, setDialog] = useState<keyof typeof DIALOG_NAMES | null>(null);
+  const [compact, setCompact] = useState(recall().compactList ?? true);
+  const [find, setFind] = useState('');
+  // The row the arrows are on; Enter opens it.
+  const [cursor, setCursor] = useState<number | null>(null);
 
-  const sorted = useMemo(() => {
-    const rows = [...list].sort((a, b) => compare(a, b, sort.key));
-    return sort.descending ? rows.reverse() : rows;
-  }, [list, sort]);
+  const shown = useMemo(() => {
+    const wanted = find.trim().toLowerCase();
+    return sortProjects(wanted ? list.filter((p) => p.name.toLowerCase().includes(wanted)) : list, sort);
+  }, [list, sort, find]);
+  const cursorId = shown.some((p) => p.id === cursor) ? cursor : shown.some((p) => p.id === selectedId) ? selectedId : (shown[0]?.id ?? null);
 
-  const { body, rows, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: sorted.length, rowHeight: 38 });
+  const { body, rows, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: shown.length, rowHeight: compact ? 30 : 38 });
+
+  const moveTo = (id: number | undefined) => {
+    if (id === undefined) return;
+    setCursor(id);
+    // The next row is drawn (the virtualiser keeps rows around those in view), so the focus can follow it.
+    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(`tr[data-id="${id}"]`)?.focus());
+  };
+
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, p: ProjectSummary) => {
+    if (e.target !== e.currentTarget) return;
+    const at = shown.findIndex((s) => s.id === p.id);
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (e.key === 'ArrowDown') moveTo(shown[at + 1]?.id);
+    else if (e.key === 'ArrowUp') moveTo(shown[at - 1]?.id);
+    else if (e.key === 'Enter') select(p.id);
+    else if (e.key === ' ') toggleChecked(p.id);
+    else if (e.key === 'F2') setRenaming({ id: p.id, name: p.name });
+    else if (e.key === 'Delete') setConfirmDelete(p);
+    else if (ctrl && e.key.toLowerCase() === 'd') void duplicate(p.id);
+    else return;
+    e.preventDefault();
+  };
 
   const submitNew = async (e: FormEvent) => {
     e.preventDefault();
@@ -80,15 +164,22 @@ export function ProjectList() {
     const editor = useEditor.getState();
     // The project open in the editor is renamed by the editor, in turn with its saves.
     const done = editor.project?.id === renaming.id ? await editor.rename(renaming.name) : await rename(renaming.id, renaming.name);
-    if (done) setRenaming(null);
+    if (done) {
+      setRenaming(null);
+      moveTo(renaming.id);
+    }
+  };
+  const toggleCompact = () => {
+    setCompact(!compact);
+    remember({ compactList: !compact });
   };
 
   return (
-    <aside className="project-list">
+    <aside className="project-list" aria-label="项目列表">
       <div className="list-toolbar">
         <h2>{year} 年度项目</h2>
         <span className="list-actions">
-          <button type="button" onClick={() => setNewName('')}>
+          <button type="button" className="primary" onClick={() => setNewName('')}>
             新建项目
           </button>
           <button type="button" onClick={() => setDialog('import')}>
@@ -111,7 +202,14 @@ export function ProjectList() {
       )}
       {newName !== null && (
         <form className="inline-form" onSubmit={(e) => void submitNew(e)}>
-          <input aria-label="新项目名称" placeholder="项目名称" value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />
+          <input
+            aria-label="新项目名称"
+            placeholder="项目名称"
+            value={newName}
+            onChange={(e) => setNewName(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setNewName(null)}
+            autoFocus
+          />
           <button type="submit">创建</button>
           <button type="button" onClick={() => setNewName(null)}>
             取消
@@ -120,13 +218,39 @@ export function ProjectList() {
       )}
       <Notice notice={error ? { text: error, error: true } : null} />
       <ExportBar />
-      <table className="projects">
+      <div className="list-view">
+        <input
+          id={FIND_PROJECT_ID}
+          type="search"
+          aria-label="查找项目"
+          placeholder="查找项目（Ctrl+F）"
+          value={find}
+          onChange={(e) => setFind(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && find) {
+              e.stopPropagation();
+              setFind('');
+            } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+              e.preventDefault();
+              if (e.key === 'Enter' && shown[0]) select(shown[0].id);
+              moveTo(shown[0]?.id);
+            }
+          }}
+        />
+        <button type="button" aria-pressed={compact} title="每个项目一行，完整名称在鼠标停留时显示" onClick={toggleCompact}>
+          紧凑
+        </button>
+        <button type="button" aria-label="收起项目列表" title="收起项目列表" onClick={onCollapse}>
+          «
+        </button>
+      </div>
+      <table className={compact ? 'projects compact' : 'projects'}>
         <thead>
           <tr>
             <th className="tick" />
             {COLUMNS.map((c) => (
               <th key={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" onClick={() => sortBy(c.key)}>
+                <button type="button" title={c.title} onClick={() => sortBy(c.key)}>
                   {c.label}
                   {sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                 </button>
@@ -137,22 +261,38 @@ export function ProjectList() {
         </thead>
         <tbody ref={body}>
           {rows.map(({ index, key, gapBefore }) => {
-            const p = sorted[index]!;
+            const p = shown[index]!;
             return (
               <Fragment key={key}>
                 <Spacer height={gapBefore} />
-                <tr ref={measure} data-index={index} className={p.id === selectedId ? 'selected' : ''} onClick={() => select(p.id)}>
+                <tr
+                  ref={measure}
+                  data-index={index}
+                  data-id={p.id}
+                  tabIndex={p.id === cursorId ? 0 : -1}
+                  aria-selected={p.id === selectedId}
+                  className={p.id === selectedId ? 'selected' : ''}
+                  onClick={() => {
+                    setCursor(p.id);
+                    select(p.id);
+                  }}
+                  onKeyDown={(e) => onRowKey(e, p)}
+                >
                   <td className="tick" onClick={(e) => e.stopPropagation()}>
-                    <input type="checkbox" aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
+                    <input type="checkbox" tabIndex={-1} aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
                   </td>
-                  <td className="name">
+                  <td className="name" title={p.name}>
                     {renaming?.id === p.id ? (
                       <form onSubmit={(e) => void submitRename(e)} onClick={(e) => e.stopPropagation()}>
                         <input
                           aria-label="项目新名称"
                           value={renaming.name}
                           onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
-                          onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
+                          onKeyDown={(e) => {
+                            if (e.key !== 'Escape') return;
+                            setRenaming(null);
+                            moveTo(p.id);
+                          }}
                           autoFocus
                         />
                       </form>
@@ -166,30 +306,16 @@ export function ProjectList() {
                   <td className="findings">
                     <FindingCounts errors={p.errors} warnings={p.warnings} />
                   </td>
-                  <td className="self-evaluation" data-grade={p.selfEvaluation?.grade}>
-                    {p.selfEvaluation ? (
-                      <>
-                        {p.selfEvaluation.score} {p.selfEvaluation.grade}
-                        {p.selfEvaluation.errors > 0 && (
-                          <span className="count errors" title="自评表的错误">
-                            错{p.selfEvaluation.errors}
-                          </span>
-                        )}
-                      </>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
+                  <td className="self-evaluation" data-grade={p.selfEvaluation?.scored ? p.selfEvaluation.grade : undefined}>
+                    <SelfEvaluationCell summary={p.selfEvaluation} />
                   </td>
                   <td className="actions" onClick={(e) => e.stopPropagation()}>
-                    <button type="button" title="重命名" onClick={() => setRenaming({ id: p.id, name: p.name })}>
-                      改名
-                    </button>
-                    <button type="button" title="复制为新项目" onClick={() => void duplicate(p.id)}>
-                      复制
-                    </button>
-                    <button type="button" title="删除" onClick={() => setConfirmDelete(p)}>
-                      删除
-                    </button>
+                    <RowMenu
+                      name={p.name}
+                      onRename={() => setRenaming({ id: p.id, name: p.name })}
+                      onDuplicate={() => void duplicate(p.id)}
+                      onDelete={() => setConfirmDelete(p)}
+                    />
                   </td>
                 </tr>
               </Fragment>
@@ -202,7 +328,7 @@ export function ProjectList() {
         <p className="muted">本年度还没有项目。</p>
       ) : (
         <p className="year-totals">
-          共 {list.length} 个项目 · 审核：
+          {shown.length < list.length ? `找到 ${shown.length} / ${list.length} 个项目` : `共 ${list.length} 个项目`} · 审核：
           <FindingCounts errors={list.reduce((n, p) => n + p.errors, 0)} warnings={list.reduce((n, p) => n + p.warnings, 0)} />
         </p>
       )}
@@ -218,7 +344,10 @@ export function ProjectList() {
         <ConfirmDialog
           message={`确定删除项目“${confirmDelete.name}”吗？删除后可立即撤销。`}
           confirmLabel="删除"
-          onCancel={() => setConfirmDelete(null)}
+          onCancel={() => {
+            setConfirmDelete(null);
+            moveTo(confirmDelete.id);
+          }}
           onConfirm={() => {
             void remove(confirmDelete.id);
             setConfirmDelete(null);

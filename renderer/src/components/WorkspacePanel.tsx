@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { BackupsDialog } from './BackupsDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RuleProfileDialog } from './RuleProfileDialog';
-import { DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../../../shared/departmentName';
+import { DEPARTMENT_NAME_MISSING, DEPARTMENT_NAME_TOO_LONG, departmentNameFits } from '../../../shared/departmentName';
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
 import { Notice } from './Notice';
@@ -20,9 +20,13 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
   const [backupsOf, setBackupsOf] = useState<{ file: string; title: string } | null>(null);
   const [rulesOf, setRulesOf] = useState<{ file: string; title: string } | null>(null);
   const [form, setForm] = useState({ name: '', code: '', supervisor: '', layout: '本级部门' as LayoutId });
-  // The files named after the department must fit the file system: said at the field, before sending.
+  // The files named after the department must fit the file system: said at the field, before sending;
+  // a missing name is said there too once 新增单位 was pressed (in Chinese, not the browser's own bubble).
+  const [submitted, setSubmitted] = useState(false);
   const nameTooLong = !departmentNameFits(form.name);
+  const nameMessage = submitted && form.name.trim() === '' ? DEPARTMENT_NAME_MISSING : nameTooLong ? DEPARTMENT_NAME_TOO_LONG : null;
   const nameMessageId = useId();
+  const nameFieldId = useId();
 
   const changeFolder = async () => {
     if (!(await pickFolder())) setTypingPath(info?.path ?? '');
@@ -34,7 +38,13 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
   };
   const submitDepartment = async (e: FormEvent) => {
     e.preventDefault();
+    setSubmitted(true);
+    if (form.name.trim() === '') {
+      document.getElementById(nameFieldId)?.focus();
+      return;
+    }
     if (await createDepartment(form)) {
+      setSubmitted(false);
       setForm({ name: '', code: '', supervisor: '', layout: form.layout });
       onOpened();
     }
@@ -113,21 +123,21 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
 
       <section className="panel">
         <h2>新增单位</h2>
-        <form onSubmit={(e) => void submitDepartment(e)} className="department-form">
+        <form onSubmit={(e) => void submitDepartment(e)} className="department-form" noValidate>
           <label>
             单位名称
             <input
-              required
+              id={nameFieldId}
               aria-label="单位名称"
               value={form.name}
-              className={nameTooLong ? 'invalid' : ''}
-              aria-invalid={nameTooLong || undefined}
-              aria-describedby={nameTooLong ? nameMessageId : undefined}
+              className={nameMessage ? 'invalid' : ''}
+              aria-invalid={nameMessage ? true : undefined}
+              aria-describedby={nameMessage ? nameMessageId : undefined}
               onChange={(e) => setForm({ ...form, name: e.target.value })}
             />
-            {nameTooLong && (
+            {nameMessage && (
               <span id={nameMessageId} className="field-error" role="alert">
-                {DEPARTMENT_NAME_TOO_LONG}
+                {nameMessage}
               </span>
             )}
           </label>
@@ -149,7 +159,7 @@ export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
               ))}
             </select>
           </label>
-          <button type="submit" disabled={nameTooLong}>
+          <button type="submit" className="primary" disabled={nameTooLong}>
             新增单位
           </button>
         </form>

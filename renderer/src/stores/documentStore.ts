@@ -65,6 +65,8 @@ export interface DocumentSpec<C, Subject extends DocumentSubject, X, Saved> {
   saved(result: Saved, subject: Subject, content: C): { savedAt: string; own: Partial<X> };
   /** What the copy of the project made by 另存为副本 takes from this tab. */
   copy(content: C): { content: ProjectContent } | { selfEvaluation: EvaluationContent };
+  /** Whether an edit is taken; a document closed to edits (a 已完成 project) takes only the one that opens it again. */
+  accepts?(before: C, after: C): boolean;
 }
 
 /** What a store's own actions build on. */
@@ -153,7 +155,7 @@ export function createDocumentStore<C, Subject extends DocumentSubject, X extend
         const { content, past, lastChange } = get();
         if (!content) return;
         const next = edit(content);
-        if (next === content) return;
+        if (next === content || spec.accepts?.(content, next) === false) return;
         const now = Date.now();
         const merge = coalesce !== undefined && lastChange?.key === coalesce && now - lastChange.at < COALESCE_MS;
         put({

@@ -28,6 +28,9 @@ interface TargetsOwn {
 
 export type EditorState = DocumentState<ProjectContent, DocumentSubject> & TargetsOwn;
 
+/** A 已完成 project is read-only until it is opened again (its 状态 set back to 草稿). */
+export const isReadOnly = (content: ProjectContent) => content.status === '已完成';
+
 /** What is stored of the content: the grid's blank rows are its scaffolding. */
 const storable = (content: ProjectContent): ProjectContent => ({ ...content, indicators: withoutBlankRows(content.indicators) });
 
@@ -45,6 +48,7 @@ export const useEditor = createDocumentStore<ProjectContent, DocumentSubject, Ta
       return { savedAt: project.updatedAt, own: { project } };
     },
     copy: (content) => ({ content: storable(content) }),
+    accepts: (before, after) => !isReadOnly(before) || !isReadOnly(after),
   },
   own: {
     project: null,

@@ -3,11 +3,10 @@ import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
 import type { RuleProfile } from '../../../shared/profiles/profile';
 import type { DepartmentInfo, Project, ProjectSummary } from '../../../shared/project';
+import type { ProjectSort, SortKey } from '../../../shared/projectOrder';
 import { summarizeProject } from '../../../shared/review';
 import { api, errorMessage } from '../api/client';
 import { recall, remember } from './viewMemory';
-
-export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings' | 'selfEvaluation';
 
 interface ProjectsState {
   departmentFile: string | null;
@@ -17,7 +16,7 @@ interface ProjectsState {
   year: number;
   years: number[];
   list: ProjectSummary[];
-  sort: { key: SortKey; descending: boolean };
+  sort: ProjectSort;
   selectedId: number | null;
   /** Projects ticked for export. */
   checked: number[];
@@ -65,7 +64,7 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     year: recall().year ?? defaultFiscalYear(new Date()),
     years: [],
     list: [],
-    sort: { key: 'name', descending: false },
+    sort: recall().listSort ?? { key: 'name', descending: false },
     selectedId: null,
     checked: [],
     deleted: null,
@@ -117,7 +116,9 @@ export const useProjects = create<ProjectsState>()((set, get) => {
     },
     sortBy: (key) => {
       const { sort } = get();
-      set({ sort: { key, descending: sort.key === key ? !sort.descending : false } });
+      const next = { key, descending: sort.key === key ? !sort.descending : false };
+      set({ sort: next });
+      remember({ listSort: next });
     },
     create: async (name) => {
       const { year } = get();

@@ -1,10 +1,22 @@
-/** Remembers where the clerk was (department, year, project) so a restart opens there again. */
+/**
+ * Remembers where the clerk was (department, year, project) so a restart opens there again, and how
+ * the window was arranged (the list's width, order and compactness, the panels folded away).
+ */
+import type { ProjectSort } from '../../../shared/projectOrder';
+
 const KEY = 'jixiao.view';
 
 export interface ViewMemory {
   departmentFile?: string;
   year?: number;
   project?: number;
+  listSort?: ProjectSort;
+  /** One line per project (full names on hover); false where the names wrap. */
+  compactList?: boolean;
+  /** The project list's width in pixels, as the clerk dragged it. */
+  listWidth?: number;
+  listCollapsed?: boolean;
+  checksCollapsed?: boolean;
 }
 
 export function recall(): ViewMemory {
