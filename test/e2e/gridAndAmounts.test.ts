@@ -4,18 +4,37 @@
  * grid's columns and cell editor at the common screen sizes, and undo without blank steps. Each test
  * opens the app afresh on a department of its own.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
-import { addDepartment, openProject, preparedWorkspace, storedProject } from './centreProject';
+import { TEST_OUTPUT } from '../helpers/paths';
+import { addDepartment, CENTRE_TABLE, gridCell, openProject, preparedWorkspace, storedProject } from './centreProject';
 import { browserSession } from './webApp';
 
 /** Department files by name, as prepared. */
 const files: Record<string, string> = {};
 
+/** A 三级 name and a 指标值 as long as clerks write them. */
+const LONG_NAME = '农村饮水安全巩固提升工程受益人口覆盖率及水质达标情况';
+const LONG_VALUE = '≥95%（以县疾控中心年度水质监测报告为准）';
+const LONG_TABLE = {
+  ...CENTRE_TABLE,
+  indicators: [{ level1: '产出指标', level2: '数量指标', name: LONG_NAME, value: LONG_VALUE }, ...CENTRE_TABLE.indicators.slice(1)],
+};
+
 function prepare(prepared: Workspace): void {
   for (const name of ['金额测试单位']) files[name] = addDepartment(prepared, name).path;
+  for (const name of ['列宽测试单位', '换行测试单位']) files[name] = addDepartment(prepared, name, [LONG_TABLE]).path;
 }
+
+/** The width of the grid's header cell of that text, in pixels. */
+const headerWidth = (p: Page, column: number) =>
+  p
+    .locator('.indicator-grid thead th')
+    .nth(column)
+    .evaluate((th) => th.getBoundingClientRect().width);
 
 const session = browserSession(() => preparedWorkspace(prepare));
 const saved = (p: Page) => expect.poll(() => p.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
@@ -62,5 +81,67 @@ describe('a clerk used to WPS and Excel', () => {
     await offer.getByRole('button', { name: '保持原值' }).click();
     expect(await page.getByLabel('本级资金其他资金').inputValue()).toBe('200000.00');
     expect(await offer.count()).toBe(0);
+  }, 60_000);
+
+  it('sees the grid’s 三级 and 指标值 at 1280×720, 1366×768 and 1920×1080 wide enough to read, and a long name whole in the cell editor', async () => {
+    const page = await session.freshPage();
+    await openProject(page, '列宽测试单位');
+    fs.mkdirSync(path.join(TEST_OUTPUT, 'e2e'), { recursive: true });
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await gridCell(page, '11-数量指标', 0).click();
+      await gridCell(page, '11-数量指标', 0).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `grid-${width}x${height}.png`) });
+      expect(await headerWidth(page, 2)).toBeGreaterThanOrEqual(180);
+      expect(await headerWidth(page, 3)).toBeGreaterThanOrEqual(140);
+      // Nothing of the grid is cut off at the right.
+      expect(await page.locator('.indicator-grid').evaluate((g) => g.scrollWidth - g.clientWidth)).toBeLessThanOrEqual(0);
+      // The editor shows the whole name, over as many lines as it takes.
+      const editor = page.locator('.indicator-grid td.cell.active textarea');
+      expect(await editor.inputValue()).toBe(LONG_NAME);
+      const hidden = await editor.evaluate((e) => e.scrollHeight - e.clientHeight + (e.scrollWidth - e.clientWidth));
+      expect(hidden).toBeLessThanOrEqual(0);
+    }
+  }, 60_000);
+
+  // Dragged wider, a column takes its room from the others down to their minimum (the grid fits the window).
+  it('drags a column wider and finds it so after a restart, sizes it to its text again with a double-click, and breaks a line in a cell with Alt+Enter', async () => {
+    const page = await session.freshPage();
+    await openProject(page, '换行测试单位');
+    const fitted = await headerWidth(page, 2);
+    const edge = page.locator('.indicator-grid thead th').nth(2).locator('.column-edge');
+    const box = (await edge.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 15, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => headerWidth(page, 2)).toBeCloseTo(fitted + 30, 0);
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('项目名称').inputValue()).not.toBe('');
+    await expect.poll(() => headerWidth(page, 2)).toBeCloseTo(fitted + 30, 0);
+    await page.locator('.indicator-grid thead th').nth(2).locator('.column-edge').dblclick();
+    await expect.poll(() => headerWidth(page, 2)).toBeCloseTo(fitted, 0);
+
+    // Alt+Enter breaks the line where the caret is, and the cell shows both lines.
+    await gridCell(page, '11-数量指标', 1).click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('以县疾控中心报告为准');
+    await page.keyboard.press('Enter');
+    await saved(page);
+    expect(storedProject(files['换行测试单位']!)?.indicators[0]!.value).toBe(`${LONG_VALUE}\n以县疾控中心报告为准`);
+    const cell = gridCell(page, '11-数量指标', 1);
+    expect(await cell.evaluate((td) => td.firstChild?.textContent)).toBe(`${LONG_VALUE}\n以县疾控中心报告为准`);
+    // In the active cell the box is as tall as its lines.
+    await cell.click();
+    const editor = page.locator('.indicator-grid td.cell.active textarea');
+    expect(await editor.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
+    expect(await editor.evaluate((e) => e.clientHeight)).toBeGreaterThanOrEqual(40);
   }, 60_000);
 });
