@@ -11,10 +11,9 @@ import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
 import { isBlock, pasteActuals } from '../../../shared/paste';
 import type { Framework } from '../../../shared/profiles/profile';
 import { useEvaluation } from '../stores/evaluation';
+import { GrowingText } from './GrowingText';
 import { targetAttribute } from './places';
 import { PointsField } from './PointsField';
-
-const GRADES_LIST = 'qualitative-grades';
 
 /**
  * The suggested score, and the clerk's own with its reason. `place` gives the `data-target` of the
@@ -70,7 +69,7 @@ function moveInColumn(e: KeyboardEvent<HTMLElement>) {
   if (row === undefined || !col) return;
   const step = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' || e.key === 'Enter' ? 1 : 0;
   if (!step) return;
-  const next = e.currentTarget.querySelector<HTMLInputElement>(`[data-row="${Number(row) + step}"][data-col="${col}"]`);
+  const next = e.currentTarget.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-row="${Number(row) + step}"][data-col="${col}"]`);
   if (!next) return;
   e.preventDefault();
   next.focus();
@@ -84,7 +83,7 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
   const setIndicator = (index: number, patch: Partial<EvaluationIndicator>, coalesce: string) =>
     change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }), coalesce);
 
-  const pasteColumn = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
+  const pasteColumn = (index: number, e: ClipboardEvent<HTMLTextAreaElement>) => {
     const text = e.clipboardData.getData('text/plain');
     if (!isBlock(text)) return;
     e.preventDefault();
@@ -115,11 +114,6 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
           按一级分值平均分配到三级指标
         </button>
       </div>
-      <datalist id={GRADES_LIST}>
-        {Object.keys(QUALITATIVE_GRADES).map((g) => (
-          <option key={g} value={g} />
-        ))}
-      </datalist>
       <table className="evaluation-table indicators" onKeyDown={moveInColumn}>
         <thead>
           <tr>
@@ -144,16 +138,31 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
                 <td>{indicator.name}</td>
                 <td>{indicator.target}</td>
                 <td>
-                  <input
-                    aria-label={`${place}实际完成值`}
-                    data-target={at(index, 'actual')}
-                    data-row={index}
-                    data-col="actual"
-                    list={GRADES_LIST}
-                    value={indicator.actual}
-                    onChange={(e) => setIndicator(index, { actual: e.target.value }, at(index, 'actual'))}
-                    onPaste={(e) => pasteColumn(index, e)}
-                  />
+                  <div className="actual-cell">
+                    <GrowingText
+                      aria-label={`${place}实际完成值`}
+                      data-target={at(index, 'actual')}
+                      data-row={index}
+                      data-col="actual"
+                      value={indicator.actual}
+                      onText={(actual) => setIndicator(index, { actual }, at(index, 'actual'))}
+                      onPaste={(e) => pasteColumn(index, e)}
+                    />
+                    <select
+                      className="grade-pick"
+                      aria-label={`${place}评价等级`}
+                      title="按等级填写实际完成值"
+                      value=""
+                      onChange={(e) => setIndicator(index, { actual: e.target.value }, at(index, 'actual'))}
+                    >
+                      <option value="">选等级…</option>
+                      {Object.keys(QUALITATIVE_GRADES).map((g) => (
+                        <option key={g} value={g}>
+                          {g}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
                   {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
                 </td>
                 <td>
@@ -176,13 +185,13 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
                   />
                 </td>
                 <td>
-                  <input
+                  <GrowingText
                     aria-label={`${place}偏差原因`}
                     data-target={at(index, 'deviation')}
                     data-row={index}
                     data-col="deviation"
                     value={indicator.deviation}
-                    onChange={(e) => setIndicator(index, { deviation: e.target.value }, at(index, 'deviation'))}
+                    onText={(deviation) => setIndicator(index, { deviation }, at(index, 'deviation'))}
                   />
                 </td>
               </tr>

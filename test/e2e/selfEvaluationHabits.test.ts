@@ -1,0 +1,59 @@
+/// <reference lib="dom" />
+/** The 自评表 as a clerk used to WPS and Excel works in it: long 实际完成值 shown whole, and a 自评表 of a year not yet over asked about first. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { TargetTable } from '../../shared/interchange/targetTable';
+import { departmentWith } from '../helpers/departments';
+import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
+import { YEAR } from './centreProject';
+import { browserSession } from './webApp';
+
+const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
+/** 实际完成值 as clerks write them. */
+const LONG_ACTUALS = ['106.7万t（含外调煤炭22.3万t）', '2023年11月30日完成全部设备的招标采购与安装调试'];
+
+function prepareWorkspace(): string {
+  const { workspace, api, departmentFile } = departmentWith('长文本测试单位', '本级部门', [CLEAN]);
+  api.generateSelfEvaluations({ departmentFile, year: 2024, variant: '项目', replace: false });
+  departmentWith('未结束年度测试单位', '本级部门', [{ ...CLEAN, year: YEAR }], workspace);
+  workspace.close();
+  return workspace.path;
+}
+
+const session = browserSession(prepareWorkspace);
+
+async function openEvaluation(p: Page, department: string, year: number): Promise<void> {
+  await p.getByLabel('单位', { exact: true }).selectOption({ label: department });
+  await p.getByLabel('年度', { exact: true }).selectOption(String(year));
+  await p.locator('.project-list tbody tr', { hasText: '办公家具设备购置' }).click();
+  await p.getByRole('tab', { name: '绩效自评表' }).click();
+}
+
+describe('the 自评表 of a clerk used to WPS and Excel', () => {
+  it('shows long 实际完成值 whole at 1280×720, 1366×768 and 1920×1080, over as many lines as they take', async () => {
+    const page = await session.freshPage();
+    await openEvaluation(page, '长文本测试单位', 2024);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('项目支出绩效自评表');
+    const fields = [page.getByLabel('数量指标「便携式计算机」实际完成值'), page.getByLabel('时效指标「采购完成时间」实际完成值')];
+    for (const [n, field] of fields.entries()) await field.fill(LONG_ACTUALS[n]!);
+    fs.mkdirSync(path.join(TEST_OUTPUT, 'e2e'), { recursive: true });
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await fields[0]!.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `self-evaluation-${width}x${height}.png`) });
+      for (const field of fields) {
+        const hidden = await field.evaluate((e) => e.scrollHeight - e.clientHeight + (e.scrollWidth - e.clientWidth));
+        expect(hidden).toBeLessThanOrEqual(0);
+      }
+    }
+    // A grade is still picked from the list.
+    await page.getByLabel('服务对象满意度指标「使用人员满意度」评价等级').selectOption('达成年度指标');
+    expect(await page.getByLabel('服务对象满意度指标「使用人员满意度」实际完成值').inputValue()).toBe('达成年度指标');
+  }, 60_000);
+});
