@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { TEST_OUTPUT } from '../helpers/paths';
-import { addDepartment, CENTRE_TABLE, gridCell, openProject, preparedWorkspace, storedProject } from './centreProject';
+import { addDepartment, CENTRE_TABLE, gridCell, gridContent, openProject, preparedWorkspace, storedProject, YEAR } from './centreProject';
 import { browserSession } from './webApp';
 
 /** Department files by name, as prepared. */
@@ -25,7 +25,7 @@ const LONG_TABLE = {
 };
 
 function prepare(prepared: Workspace): void {
-  for (const name of ['金额测试单位']) files[name] = addDepartment(prepared, name).path;
+  for (const name of ['金额测试单位', '撤销修正测试单位']) files[name] = addDepartment(prepared, name).path;
   for (const name of ['列宽测试单位', '换行测试单位']) files[name] = addDepartment(prepared, name, [LONG_TABLE]).path;
 }
 
@@ -143,5 +143,37 @@ describe('a clerk used to WPS and Excel', () => {
     const editor = page.locator('.indicator-grid td.cell.active textarea');
     expect(await editor.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
     expect(await editor.evaluate((e) => e.clientHeight)).toBeGreaterThanOrEqual(40);
+  }, 60_000);
+
+  it('undoes three one-click fixes with three Ctrl+Z, the last first, without a blank step or the focus jumping to a field', async () => {
+    const page = await session.freshPage();
+    await openProject(page, '撤销修正测试单位');
+    const checks = page.getByRole('complementary', { name: '审核' });
+    const value = (label: string) => page.getByLabel(label).inputValue();
+    await page.getByLabel('本级资金财政拨款').fill('18.51');
+    const fixes = [
+      [checks.locator('li[data-rule="funding.group-sum"]').getByRole('button', { name: '改为 18.51' }), '本级资金资金总额'],
+      [checks.locator('li[data-rule="funding.annual-sum"]').getByRole('button', { name: '改为 18.51' }), '年度资金总额'],
+    ] as const;
+    for (const [button, label] of fixes) {
+      await button.click();
+      await expect.poll(() => value(label)).toBe('18.51');
+    }
+    await checks
+      .locator('li[data-rule="value.date-in-year"]')
+      .getByRole('button', { name: `改为 ${YEAR} 年` })
+      .click();
+    await expect.poll(() => gridContent(page)).toContain(`13-时效指标|项目完成时间|${YEAR}年12月31日前`);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => gridContent(page)).toContain('13-时效指标|项目完成时间|2024年12月31日前');
+    expect([await value('年度资金总额'), await value('本级资金资金总额'), await value('本级资金财政拨款')]).toEqual(['18.51', '18.51', '18.51']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null)).not.toBe('本级资金财政拨款');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => value('年度资金总额')).toBe('19.51');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => value('本级资金资金总额')).toBe('19.51');
+    expect(await value('本级资金财政拨款')).toBe('18.51');
+    await saved(page);
   }, 60_000);
 });

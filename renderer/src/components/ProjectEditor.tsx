@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LAYOUTS } from '../../../shared/layouts';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
 import { useEditor } from '../stores/editor';
@@ -8,7 +8,7 @@ import { useWorkspace } from '../stores/workspace';
 import { useOpenElsewhere } from '../hooks/useOpenElsewhere';
 import { CarriedBanner } from './CarriedBanner';
 import { ChecksPanel } from './ChecksPanel';
-import { DocumentToolbar, undoKeys } from './DocumentToolbar';
+import { DocumentToolbar, useUndoKeys } from './DocumentToolbar';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
 import { OtherInfoBlock } from './OtherInfoBlock';
@@ -40,6 +40,8 @@ export function ProjectEditor() {
   const { open, close, change } = useEditor.getState();
   const [tab, setTab] = useState<Tab>('绩效目标表');
   const elsewhere = useOpenElsewhere(department?.file ?? null, selectedId);
+  const section = useRef<HTMLElement>(null);
+  useUndoKeys(section, tab === '绩效自评表' ? useEvaluation.getState() : useEditor.getState());
 
   useEffect(() => {
     if (department && selectedId !== null) void open({ departmentFile: department.file, id: selectedId });
@@ -66,7 +68,7 @@ export function ProjectEditor() {
 
   if (tab === '绩效自评表') {
     return (
-      <section className="editor" onKeyDown={undoKeys(useEvaluation.getState())}>
+      <section className="editor" ref={section}>
         <EvaluationEditor departmentFile={department.file} project={project} profile={profile} heading={heading} />
       </section>
     );
@@ -74,7 +76,7 @@ export function ProjectEditor() {
 
   const layout = LAYOUTS[department.layout];
   return (
-    <section className="editor" onKeyDown={undoKeys(useEditor.getState())}>
+    <section className="editor" ref={section}>
       <div className="editor-form">
         {heading}
         <div className="form-title">
