@@ -56,4 +56,22 @@ describe('the 自评表 of a clerk used to WPS and Excel', () => {
     await page.getByLabel('服务对象满意度指标「使用人员满意度」评价等级').selectOption('达成年度指标');
     expect(await page.getByLabel('服务对象满意度指标「使用人员满意度」实际完成值').inputValue()).toBe('达成年度指标');
   }, 60_000);
+
+  it('asks before generating the 自评表 of a year not yet over, and generates nothing when told no', async () => {
+    const page = await session.freshPage();
+    await openEvaluation(page, '未结束年度测试单位', YEAR);
+    const panel = page.locator('.generate-panel');
+    await expect.poll(() => panel.textContent()).toContain('这个项目还没有自评表');
+    for (const button of ['生成自评表', '为本年度所有项目生成']) {
+      await panel.getByRole('button', { name: button }).click();
+      const dialog = page.getByRole('dialog', { name: '确认' });
+      await expect.poll(() => dialog.textContent()).toContain(`${YEAR} 年度尚未结束`);
+      await dialog.getByRole('button', { name: '取消' }).click();
+      expect(await dialog.count()).toBe(0);
+      expect(await panel.count()).toBe(1);
+    }
+    await panel.getByRole('button', { name: '生成自评表' }).click();
+    await page.getByRole('dialog', { name: '确认' }).getByRole('button', { name: '仍然生成' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('项目支出绩效自评表');
+  }, 60_000);
 });
