@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { TEST_OUTPUT } from '../helpers/paths';
 import { addDepartment, CENTRE_TABLE, gridCell, gridContent, openProject, preparedWorkspace, storedProject, YEAR } from './centreProject';
-import { browserSession } from './webApp';
+import { browserSession, pasteInto } from './webApp';
 
 /** Department files by name, as prepared. */
 const files: Record<string, string> = {};
@@ -27,6 +27,7 @@ const LONG_TABLE = {
 function prepare(prepared: Workspace): void {
   for (const name of ['金额测试单位', '撤销修正测试单位']) files[name] = addDepartment(prepared, name).path;
   for (const name of ['列宽测试单位', '换行测试单位']) files[name] = addDepartment(prepared, name, [LONG_TABLE]).path;
+  files['消息测试单位'] = addDepartment(prepared, '消息测试单位', [CENTRE_TABLE, { ...CENTRE_TABLE, year: 2023 }]).path;
 }
 
 /** The width of the grid's header cell of that text, in pixels. */
@@ -175,5 +176,29 @@ describe('a clerk used to WPS and Excel', () => {
     await expect.poll(() => value('本级资金资金总额')).toBe('19.51');
     expect(await value('本级资金财政拨款')).toBe('18.51');
     await saved(page);
+  }, 60_000);
+
+  it('sees a message only beside what it is about: a paste’s goes when the paste is undone, an export’s is not shown on another year', async () => {
+    const page = await session.freshPage();
+    await openProject(page, '消息测试单位');
+    await gridCell(page, '14-成本指标', 0).click();
+    await pasteInto(page, '设备购置\t2 万元/台\r\n耗材\t0.5 万元\r\n');
+    const pasted = page.locator('.indicator-grid p[role="status"]');
+    await expect.poll(() => pasted.textContent()).toBe('已粘贴 2 行指标');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => pasted.textContent()).not.toContain('已粘贴');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => pasted.textContent()).toBe('已粘贴 2 行指标');
+    await saved(page);
+
+    const bar = page.locator('.export-bar');
+    // The table's date outside the year is an 错误: the export asks first.
+    await bar.getByRole('button', { name: '导出 Word' }).click();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: '确认' }).getByRole('button', { name: '仍然导出' }).click()]);
+    await expect.poll(() => bar.textContent()).toContain('已导出');
+    expect(await bar.textContent()).toContain(String(YEAR));
+    await page.getByLabel('年度', { exact: true }).selectOption('2023');
+    await expect.poll(() => page.locator('.project-list tbody tr').count()).toBe(1);
+    expect(await bar.textContent()).not.toContain('已导出');
   }, 60_000);
 });

@@ -96,7 +96,9 @@ export function IndicatorGrid({
   // null while the cell only shows what is stored; otherwise the text being typed, and whether
   // arrows leave the cell ('enter', after typing over it) or move the caret ('edit', after F2).
   const [edit, setEdit] = useState<{ mode: 'enter' | 'edit'; text: string } | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  // What a paste did belongs to its indicators: undone (or edited on), they are others and it goes.
+  const [notice, setNotice] = useState<{ text: string; error: boolean; of?: Indicator[] } | null>(null);
+  const shownNotice = notice && (notice.of === undefined || notice.of === indicators) ? notice : null;
   const input = useRef<HTMLTextAreaElement>(null);
   const wantsFocus = useRef(false);
   // Where the caret goes after a line break was put in (the box's text is then set anew).
@@ -305,7 +307,7 @@ export function IndicatorGrid({
     }
     setEdit(null);
     change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows, framework) }));
-    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false });
+    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false, of: useEditor.getState().content?.indicators });
     return true;
   };
 
@@ -454,8 +456,8 @@ export function IndicatorGrid({
           <Spacer height={after} />
         </tbody>
       </table>
-      <p className={notice?.error ? 'error' : 'muted'} role={notice?.error ? 'alert' : 'status'}>
-        {notice?.text ??
+      <p className={shownNotice?.error ? 'error' : 'muted'} role={shownNotice?.error ? 'alert' : 'status'}>
+        {shownNotice?.text ??
           '方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；Insert 插入行，Ctrl+Delete 删除行；可从 Excel 复制 2–4 列（[一级] [二级] 三级指标 指标值）粘贴。'}
       </p>
     </div>
