@@ -187,10 +187,16 @@ export const contract = {
       onConflict: conflictPolicy,
     }),
   ).returns<ImportOutcome[]>(),
-  /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
-  carryForward: method(inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() })).returns<
-    { name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]
-  >(),
+  /** 从上年结转: this year's drafts from last year's projects (all, or those chosen); `renamed`: those whose name's years move on too. */
+  carryForward: method(
+    inDepartment({
+      from: year,
+      to: year,
+      ids: z.array(projectId).max(100_000).optional(),
+      renamed: z.array(projectId).max(100_000).optional(),
+      includeOneYear: z.boolean(),
+    }),
+  ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
   /** The clerk has checked a carried part (amounts, goal or indicators). */
   confirmCarried: method(inDepartment({ id: projectId, revision, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */
