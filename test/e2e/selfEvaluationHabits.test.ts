@@ -23,6 +23,8 @@ function prepareWorkspace(): string {
 }
 
 const session = browserSession(prepareWorkspace);
+const actualHeader = (p: Page) => p.locator('.evaluation-table.indicators thead th', { hasText: '实际完成值' });
+const actualWidth = (p: Page) => actualHeader(p).evaluate((th) => th.getBoundingClientRect().width);
 
 async function openEvaluation(p: Page, department: string, year: number): Promise<void> {
   await p.getByLabel('单位', { exact: true }).selectOption({ label: department });
@@ -47,6 +49,7 @@ describe('the 自评表 of a clerk used to WPS and Excel', () => {
       await page.setViewportSize({ width, height });
       await fields[0]!.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `self-evaluation-${width}x${height}.png`) });
+      expect(await actualHeader(page).evaluate((th) => th.getBoundingClientRect().width)).toBeGreaterThanOrEqual(120);
       for (const field of fields) {
         const hidden = await field.evaluate((e) => e.scrollHeight - e.clientHeight + (e.scrollWidth - e.clientWidth));
         expect(hidden).toBeLessThanOrEqual(0);
@@ -73,5 +76,22 @@ describe('the 自评表 of a clerk used to WPS and Excel', () => {
     await panel.getByRole('button', { name: '生成自评表' }).click();
     await page.getByRole('dialog', { name: '确认' }).getByRole('button', { name: '仍然生成' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('项目支出绩效自评表');
+  }, 60_000);
+
+  it('drags the 实际完成值 column wider and finds it so after a restart', async () => {
+    const page = await session.freshPage();
+    await openEvaluation(page, '长文本测试单位', 2024);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('项目支出绩效自评表');
+    const fitted = await actualWidth(page);
+    const box = (await actualHeader(page).locator('.column-edge').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 15, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.up();
+    await expect.poll(() => actualWidth(page)).toBeCloseTo(fitted + 30, 0);
+    await page.reload();
+    await page.getByRole('tab', { name: '绩效自评表' }).click();
+    await expect.poll(() => actualWidth(page)).toBeCloseTo(fitted + 30, 0);
   }, 60_000);
 });

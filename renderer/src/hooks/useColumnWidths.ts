@@ -3,8 +3,8 @@
  * of text, between a minimum that keeps it readable and a maximum past which it wraps; the room the
  * table has left goes to the columns that grow. A column the clerk dragged keeps that width,
  * remembered across restarts, until a double-click on its edge sizes it to its text again. The
- * table fits its room: where even the growing columns at their minimum do not fit, a column that
- * can fold is left out (the table shows its content elsewhere); the growing columns give way.
+ * table fits its room: the columns give way down to their minimum; where even that does not fit, a
+ * column that can fold is left out (the table shows its content elsewhere), then the growing ones shrink.
  */
 import { useLayoutEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { recall, remember } from '../stores/viewMemory';
@@ -17,7 +17,7 @@ export interface TextColumn {
   max: number;
   /** Whether it takes a share of the room left over, and gives way where the room is short. */
   grows?: boolean;
-  /** Whether it gives way where the room is short, and is left out where that is not enough. */
+  /** Whether it is left out where the room is short even with every column at its minimum. */
   folds?: boolean;
 }
 
@@ -63,14 +63,13 @@ export function useColumnWidths(table: string, columns: TextColumn[], fixed: num
     const fitted = container.current ? Math.ceil(longestLine(c.texts, container.current)) + CELL_EXTRA : c.min;
     widths[c.key] = dragged[c.key] ?? Math.min(c.max, Math.max(c.min, fitted));
   }
-  const yields = (c: TextColumn) => c.grows || c.folds;
-  const narrowest = sum(Object.fromEntries(columns.map((c) => [c.key, yields(c) ? Math.min(c.min, widths[c.key]!) : widths[c.key]!])));
+  const narrowest = sum(Object.fromEntries(columns.map((c) => [c.key, Math.min(c.min, widths[c.key]!)])));
   if (room > 0 && narrowest > room) widths = Object.fromEntries(Object.entries(widths).filter(([key]) => !columns.find((c) => c.key === key)!.folds));
   // Room left over goes to the growing columns not dragged, by their widths. Where it is short, the
-  // growing and folding columns not dragged give way down to their minimum first, then every growing one.
+  // columns not dragged give way down to their minimum first, then the growing ones below it.
   const growing = columns.filter((c) => c.grows);
   const free = growing.filter((c) => dragged[c.key] === undefined);
-  const giving = columns.filter((c) => yields(c) && widths[c.key] !== undefined && dragged[c.key] === undefined);
+  const giving = columns.filter((c) => widths[c.key] !== undefined && dragged[c.key] === undefined);
   const share = (among: TextColumn[], amount: number) => {
     const total = among.reduce((t, c) => t + widths[c.key]!, 0);
     for (const c of among) widths[c.key] = Math.max(DRAG_MIN, Math.floor(widths[c.key]! + (amount * widths[c.key]!) / total));
