@@ -63,6 +63,24 @@ export function parseAmount(text: string | number, unit: '元' | '万元'): Mone
   return parseIn(m[1]!, m[2] === '元' ? '元' : '万元');
 }
 
+/**
+ * A bare whole number this large typed into a 万元 field (10 亿元 or more as 万元) is more likely an
+ * amount in 元: clerks copy figures from 元 ledgers. It stays as typed; the field asks.
+ */
+const YUAN_SUSPECT_WAN = 100_000;
+
+/**
+ * The amount a bare whole number typed into a 万元 field would be if it meant 元 (`4500000` → 450 万元),
+ * where as 万元 it is implausibly large (at least 100,000 万元, i.e. 10 亿元); null otherwise, and for
+ * anything with a unit or decimals, which says what it means.
+ */
+export function yuanReading(text: string): Fen | null {
+  const cleaned = halfWidth(text).replace(/[\s,]/g, '');
+  if (!/^\d+$/.test(cleaned) || Number(cleaned) < YUAN_SUSPECT_WAN) return null;
+  const parsed = parseIn(cleaned, '元');
+  return parsed.ok ? parsed.fen : null;
+}
+
 /** A JSON number in 万元 (as the interchange files hold them) to 分, through its decimal text. */
 export function wanToFen(wan: number): Fen {
   const parsed = Number.isFinite(wan) ? parseWan(String(wan)) : null;

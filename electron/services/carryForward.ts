@@ -1,11 +1,12 @@
 /**
  * 从上年结转 within a department file: this year's projects made from last year's, after a
- * backup, in one transaction. One-year projects (一年期) are left out unless chosen; a name the target year
- * already has is skipped.
+ * backup, in one transaction. One-year projects (一年期) are left out unless chosen; a project the
+ * clerk ticked for it takes its name with the years moved on (`2023年…` → `2024年…`); a name the
+ * target year already has is skipped.
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
-import { CARRIED_PARTS, carryContent, isOneYearProject } from '../../shared/carry';
+import { CARRIED_PARTS, carriedName, carryContent, isOneYearProject } from '../../shared/carry';
 import { contentOf } from '../../shared/project';
 import { writeAfterBackup } from '../db/backups';
 import { insertProject, markCarried, projectsOfYear } from '../db/projects';
@@ -16,6 +17,8 @@ export interface CarryRequest {
   /** Chosen projects (by id or name); chosen one-year projects are carried too. */
   ids?: number[];
   names?: string[];
+  /** Projects (by id) whose name's years move on with the table's. */
+  renamed?: number[];
   includeOneYear?: boolean;
 }
 
@@ -40,11 +43,12 @@ export function carryForward(db: Database, request: CarryRequest): CarryOutcome[
   return writeAfterBackup(db, '结转前', () => {
     const taken = new Set(projectsOfYear(db, to).map((p) => p.name));
     return selected.map((project): CarryOutcome => {
-      if (taken.has(project.name)) return { name: project.name, action: 'skipped', reason: `${to} 年度已有同名项目` };
-      const id = insertProject(db, to, carryContent(contentOf(project), from, to));
+      const name = (request.renamed?.includes(project.id) && carriedName(project.name, from, to)) || project.name;
+      if (taken.has(name)) return { name, action: 'skipped', reason: `${to} 年度已有同名项目` };
+      const id = insertProject(db, to, { ...carryContent(contentOf(project), from, to), name });
       markCarried(db, id, from, [...CARRIED_PARTS]);
-      taken.add(project.name);
-      return { name: project.name, action: 'carried', id };
+      taken.add(name);
+      return { name, action: 'carried', id };
     });
   });
 }

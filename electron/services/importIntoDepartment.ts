@@ -4,10 +4,10 @@
  * chosen, with its own answer to a name conflict, in one transaction after a backup.
  */
 import type { Database } from 'better-sqlite3';
-import type { ImportOutcome, ImportPreview } from '../../shared/api/contract';
+import type { ImportOutcome, ImportPreview, PreviewFinding } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { ConflictPolicy } from '../../shared/api/schemas';
-import { checkProject, countFindings } from '../../shared/checker';
+import { checkProject, countFindings, type Finding } from '../../shared/checker';
 import { fromTargetTable, toTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { defaultFiscalYear } from '../../shared/fiscalYear';
 import { fenToWan } from '../../shared/money';
@@ -27,6 +27,11 @@ import { importTables } from '../import/importTables';
 import type { ReadWorkbook } from '../import/readWorkbook';
 
 export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptUnitSlip?: boolean }[];
+
+/** A table's findings for the preview: their counts, and each as the checks panel words it. */
+function findingsOf(findings: Finding[]): { errors: number; warnings: number; findings: PreviewFinding[] } {
+  return { ...countFindings(findings), findings: findings.map(({ severity, location, message }) => ({ severity, location, message })) };
+}
 
 /** The preview of what was read (nothing written). */
 export function previewImport(db: Database, read: ReadWorkbook, intoYear: number | null): ImportPreview {
@@ -49,7 +54,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           year: table.year,
           layout: table.layout,
           indicatorCount: table.indicators.length,
-          ...countFindings(checkProject(content, LAYOUTS[table.layout], year, profile)),
+          ...findingsOf(checkProject(content, LAYOUTS[table.layout], year, profile)),
           notes: note?.warnings ?? [],
           conflict: projectNameTaken(db, year, table.projectName.trim()),
           layoutChange: layoutChange(content, table.layout, departmentLayout),
@@ -70,7 +75,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           year: table.year,
           layout: content.variant,
           indicatorCount: table.indicators.length,
-          ...countFindings(checkSelfEvaluation(table, ruleSettings(profile))),
+          ...findingsOf(checkSelfEvaluation(table, ruleSettings(profile))),
           notes,
           conflict: project !== null && getEvaluation(db, project) !== null,
           layoutChange: null,

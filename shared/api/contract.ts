@@ -10,6 +10,7 @@ import type { LayoutChange } from '../layoutConversion';
 import type { LayoutMap, SheetExcerpt } from '../forms/layoutMap';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import type { RuleProfile } from '../profiles/profile';
+import type { Finding } from '../checker/types';
 import { MAX_IMPORT_BYTES } from './limits';
 import {
   acknowledgementNote,
@@ -32,6 +33,9 @@ function method<A extends z.ZodType>(args: A) {
   return { returns: <R>() => ({ args, result: null as unknown as R }) };
 }
 
+/** A finding of a table read for import. */
+export type PreviewFinding = Pick<Finding, 'severity' | 'location' | 'message'>;
+
 export interface ImportPreview {
   /** The 绩效目标表 of the file, then its 自评表 (numbered on after them). */
   tables: {
@@ -44,6 +48,8 @@ export interface ImportPreview {
     indicatorCount: number;
     errors: number;
     warnings: number;
+    /** What the checker found, as the checks panel words it: the preview's counts open to these. */
+    findings: PreviewFinding[];
     notes: string[];
     /** A project of that name and year is there (for a 自评表: one that has a 自评表). */
     conflict: boolean;
@@ -187,10 +193,16 @@ export const contract = {
       onConflict: conflictPolicy,
     }),
   ).returns<ImportOutcome[]>(),
-  /** 从上年结转: this year's drafts from last year's projects (all, or those chosen). */
-  carryForward: method(inDepartment({ from: year, to: year, ids: z.array(projectId).max(100_000).optional(), includeOneYear: z.boolean() })).returns<
-    { name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]
-  >(),
+  /** 从上年结转: this year's drafts from last year's projects (all, or those chosen); `renamed`: those whose name's years move on too. */
+  carryForward: method(
+    inDepartment({
+      from: year,
+      to: year,
+      ids: z.array(projectId).max(100_000).optional(),
+      renamed: z.array(projectId).max(100_000).optional(),
+      includeOneYear: z.boolean(),
+    }),
+  ).returns<{ name: string; action: 'carried' | 'skipped'; reason?: string; id?: number }[]>(),
   /** The clerk has checked a carried part (amounts, goal or indicators). */
   confirmCarried: method(inDepartment({ id: projectId, revision, part: z.enum(CARRIED_PARTS) })).returns<Project>(),
   /** Names from the indicator library matching what is typed (text or pinyin initials), best first. */

@@ -111,7 +111,7 @@ export async function gridContent(p: Page): Promise<string[]> {
     return rows.flatMap((tr) => {
       const l2 = tr.querySelector('th.l2');
       if (l2) level2 = l2.textContent ?? '';
-      const cells = [...tr.querySelectorAll('td.cell')].map((td) => td.querySelector('input')?.value ?? td.textContent ?? '');
+      const cells = [...tr.querySelectorAll('td.cell')].map((td) => td.querySelector('textarea')?.value ?? td.textContent ?? '');
       return cells.every((c) => c === '') ? [] : [`${level2}|${cells.join('|')}`];
     });
   });

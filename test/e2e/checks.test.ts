@@ -23,7 +23,7 @@ describe('the checks of a 绩效目标表', () => {
     expect(await page.locator('.project-list tbody tr').first().locator('.count.errors').textContent()).toMatch(/^错\d+$/);
 
     await dateFinding.locator('button.finding').click();
-    await expect.poll(() => page.locator('.indicator-grid td.cell.active input').inputValue()).toBe('2024年12月31日前');
+    await expect.poll(() => page.locator('.indicator-grid td.cell.active textarea').inputValue()).toBe('2024年12月31日前');
     await dateFinding.getByRole('button', { name: `改为 ${year} 年` }).click();
     await expect.poll(() => gridContent(page)).toContain(`13-时效指标|项目完成时间|${year}年12月31日前`);
     await expect.poll(() => dateFinding.count()).toBe(0);

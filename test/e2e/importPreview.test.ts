@@ -4,14 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
-import { closedDepartment } from '../helpers/departments';
+import { closedDepartment, departmentWith } from '../helpers/departments';
 import { previewWorkbook } from '../helpers/importCases';
-import { TEST_OUTPUT } from '../helpers/paths';
-import { browserSession, importOnLaptop } from './webApp';
+import { FIXTURES, TEST_OUTPUT } from '../helpers/paths';
+import { browserSession, importOnLaptop, openImport } from './webApp';
 
 let departmentPath = '';
 const session = browserSession(() => {
-  const made = closedDepartment('某旗档案馆', '本级部门');
+  const made = closedDepartment('某旗档案馆', '本级部门', [], ({ workspace }) => departmentWith('某旗发改委', '本级部门', [], workspace));
   departmentPath = made.path;
   return made.workspace.path;
 });
@@ -49,5 +49,48 @@ describe('the import preview', () => {
     } finally {
       db.close();
     }
+  }, 90_000);
+
+  it('ticks all or none at once, opens a table’s 审核 counts to its findings, and keeps the progress in view while the dialog is scrolled', async () => {
+    const page = await session.freshPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByLabel('单位', { exact: true }).selectOption({ label: '某旗发改委' });
+    const dialog = await openImport(page, path.join(FIXTURES, 'targets-004-stacked.xlsx'));
+    const rows = dialog.locator('table.import-preview tbody tr:not(.preview-findings)');
+    await expect.poll(() => rows.count()).toBe(15);
+    await dialog.getByRole('button', { name: '全不选' }).click();
+    expect(await dialog.locator('table.import-preview input[type="checkbox"]:checked').count()).toBe(0);
+    expect(await dialog.getByRole('button', { name: '导入所选 0 张表' }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: '全选' }).click();
+    expect(await dialog.locator('table.import-preview input[type="checkbox"]:checked').count()).toBe(15);
+
+    // The counts open to the findings, as the checks panel words them.
+    const toggle = dialog.locator('.findings-toggle').first();
+    const counted = await toggle.locator('.count').allTextContents();
+    const total = counted.reduce((sum, c) => sum + Number(c.replace(/\D/g, '')), 0);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const findings = dialog.locator('tr.preview-findings li');
+    expect(await findings.count()).toBe(total);
+    expect(await findings.first().textContent()).toMatch(/^(错误|提醒) /);
+    await toggle.click();
+    expect(await findings.count()).toBe(0);
+
+    // Scrolled down to the last table, the progress of the import shows where the clerk looks.
+    const modal = page.locator('.modal.wide');
+    await modal.evaluate((m) => m.scrollTo(0, m.scrollHeight));
+    await modal.evaluate((m) => {
+      const seen = new MutationObserver(() => {
+        const progress = m.querySelector('.job-progress');
+        if (!progress) return;
+        const [p, box] = [progress.getBoundingClientRect(), m.getBoundingClientRect()];
+        m.dataset.progressInView = String(p.top >= box.top && p.bottom <= box.bottom);
+        seen.disconnect();
+      });
+      seen.observe(m, { childList: true, subtree: true });
+    });
+    await dialog.getByRole('button', { name: '导入所选 15 张表' }).click();
+    await expect.poll(() => modal.getAttribute('data-progress-in-view')).toBe('true');
+    await expect.poll(() => dialog.getByRole('status').last().textContent()).toContain('导入完成：新建 15');
   }, 90_000);
 });

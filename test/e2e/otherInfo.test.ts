@@ -57,7 +57,7 @@ describe('a table of another region in the editor', () => {
     const marked = page.locator('.indicator-grid td.cell.has-extra');
     expect(await marked.count()).toBe(1);
     // (The grid opens on it: its text is in the open cell's input.)
-    expect(await marked.evaluate((td) => td.querySelector('input')?.value ?? td.textContent)).toBe('企业科协组织建设');
+    expect(await marked.evaluate((td) => td.querySelector('textarea')?.value ?? td.textContent)).toBe('企业科协组织建设');
     expect(await marked.getAttribute('title')).toBe('指标解释：当年新建企业科协组织的数量\n计量单位：家\n权重：10');
 
     // Each 二级 declared 不适用 shows a blank row saying so, 社会成本指标 under its 一级 成本指标.
@@ -77,7 +77,7 @@ describe('a table of another region in the editor', () => {
     expect(await gridCell(page, '23-生态效益', 0).getAttribute('data-placeholder')).toBe(NOTE);
     // The note is the empty cell's placeholder: in the open cell too.
     await gridCell(page, '23-生态效益', 0).click();
-    expect(await gridCell(page, '23-生态效益', 0).locator('input').getAttribute('placeholder')).toBe(NOTE);
+    expect(await gridCell(page, '23-生态效益', 0).locator('textarea').getAttribute('placeholder')).toBe(NOTE);
 
     await screenshot(page, 'other-info', 1366, 768);
     await screenshot(page, 'other-info', 1280, 720);

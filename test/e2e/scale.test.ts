@@ -76,7 +76,7 @@ describe('a grid of 200 indicators', () => {
     await drawn().first().locator('td.cell').first().click();
     const total = LONG.indicators.length;
     for (let i = 0; i < total + 5; i++) await page.keyboard.press('ArrowDown');
-    const active = page.locator('.indicator-grid td.cell.active input');
+    const active = page.locator('.indicator-grid td.cell.active textarea');
     await expect.poll(() => active.evaluate((input) => input === document.activeElement)).toBe(true);
     const last = page.locator('.indicator-grid tbody tr[data-index]').last();
     expect(Number(await last.getAttribute('data-index'))).toBeGreaterThanOrEqual(total - 1);

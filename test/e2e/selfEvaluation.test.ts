@@ -48,7 +48,7 @@ describe('a clerk fills in the 自评表 at year end', () => {
     await expect.poll(() => session.page.locator('.generate-panel').textContent()).toContain('这个项目还没有自评表');
     await session.page.getByRole('button', { name: '生成自评表', exact: true }).click();
     await expect.poll(() => session.page.locator('h1').textContent()).toBe('项目支出绩效自评表');
-    expect(await session.page.getByLabel('年度资金总额全年预算数').inputValue()).toBe('3');
+    expect(await session.page.getByLabel('年度资金总额全年预算数').inputValue()).toBe('3.00');
 
     await session.page.getByLabel('年度资金总额全年执行数').fill('2.8');
     await expect.poll(() => session.page.locator('[data-cell="rate:total"]').textContent()).toBe('93.33%');
@@ -110,12 +110,12 @@ describe('a clerk fills in the 自评表 at year end', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(actuals).toEqual(none);
-    expect(await executed.inputValue()).toBe('2.8');
+    expect(await executed.inputValue()).toBe('2.80');
     await page.keyboard.press('Control+z');
     await expect.poll(() => executed.inputValue()).toBe('');
     expect(await page.locator('[data-cell="rate:total"]').textContent()).toBe('—');
     await page.keyboard.press('Control+y');
-    await expect.poll(() => executed.inputValue()).toBe('2.8');
+    await expect.poll(() => executed.inputValue()).toBe('2.80');
     await page.keyboard.press('Control+y');
     await expect.poll(actuals).toEqual(ACTUALS);
     await page.keyboard.press('Control+z');
@@ -124,7 +124,7 @@ describe('a clerk fills in the 自评表 at year end', () => {
 
     await page.reload();
     await page.getByRole('tab', { name: '绩效自评表' }).click();
-    await expect.poll(() => page.getByLabel('年度资金总额全年执行数').inputValue()).toBe('2.8');
+    await expect.poll(() => page.getByLabel('年度资金总额全年执行数').inputValue()).toBe('2.80');
     expect(await actuals()).toEqual(none);
   }, 60_000);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
-import { shiftYears } from '../../shared/carry';
+import { carriedName, shiftYears } from '../../shared/carry';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { FIXTURES, ROOT, readJson } from '../helpers/paths';
@@ -19,6 +19,8 @@ describe('moving years on', () => {
     expect(shiftYears('较2022年提升', 2023, 2024)).toBe('较2023年提升');
     expect(shiftYears('2017-2022年文书档案', 2024, 2025)).toBe('2017-2022年文书档案');
     expect(shiftYears('12024年', 2024, 2025)).toBe('12024年');
+    expect(shiftYears('2022—2023年度', 2023, 2024)).toBe('2023—2024年度');
+    expect(shiftYears('2023-2025年', 2024, 2025)).toBe('2023-2025年');
   });
 });
 
@@ -81,5 +83,38 @@ describe('carrying seed 004 from 2024 to 2025', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('结转\t办公家具设备购置\n');
     expect(run.stderr).toContain('已从 2024 年度结转 1 个项目到 2026 年度');
+  });
+});
+
+describe('moving the year in project names on, ticked per project', () => {
+  const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
+  const tables = ['2023年农村饮水安全巩固提升工程', '2023年高标准农田建设', '办公家具设备购置'].map((projectName) => ({ ...CLEAN, year: 2023, projectName }));
+  const dept = departmentWith('自治区水利厅', '本级部门', tables);
+  open.push(dept.workspace);
+  const { api, departmentFile, ids } = dept;
+
+  it('offers a name only where its years move', () => {
+    expect(carriedName('2023年高标准农田建设', 2023, 2024)).toBe('2024年高标准农田建设');
+    expect(carriedName('2022—2023年度草原生态补奖', 2023, 2024)).toBe('2023—2024年度草原生态补奖');
+    expect(carriedName('办公家具设备购置', 2023, 2024)).toBeNull();
+    expect(carriedName('2017年遗留工程', 2023, 2024)).toBeNull();
+  });
+
+  it('renames the ticked projects only, and keeps their contents carried as the others', () => {
+    const outcomes = api.carryForward({ departmentFile, from: 2023, to: 2024, ids, renamed: [ids[0]!, ids[2]!], includeOneYear: false });
+    expect(outcomes.map((o) => [o.name, o.action])).toEqual([
+      ['2024年农村饮水安全巩固提升工程', 'carried'],
+      ['2023年高标准农田建设', 'carried'],
+      ['办公家具设备购置', 'carried'],
+    ]);
+    const carried = api.listProjects({ departmentFile, year: 2024 });
+    expect(carried.map((p) => p.name).sort()).toEqual(['2023年高标准农田建设', '2024年农村饮水安全巩固提升工程', '办公家具设备购置']);
+    const renamed = api.getProject({ departmentFile, id: outcomes[0]!.id! });
+    expect(renamed).toMatchObject({ name: '2024年农村饮水安全巩固提升工程', carriedFrom: 2023, pendingReview: ['amounts', 'goal', 'indicators'] });
+    expect(renamed.indicators.map((i) => i.name)).toEqual(CLEAN.indicators.map((i) => i.name));
+    // The year's names as the clerk sees them: carried again, a renamed name already there is skipped.
+    expect(api.carryForward({ departmentFile, from: 2023, to: 2024, ids: [ids[0]!], renamed: [ids[0]!], includeOneYear: false })).toEqual([
+      { name: '2024年农村饮水安全巩固提升工程', action: 'skipped', reason: '2024 年度已有同名项目' },
+    ]);
   });
 });

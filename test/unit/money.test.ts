@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWan, formatWan, MAX_FEN, parseWan, wanToFen } from '../../shared/money';
+import { fenToWan, formatWan, MAX_FEN, parseAmount, parseWan, wanToFen, yuanReading } from '../../shared/money';
 
 describe('money in 万元, kept as integer 分', () => {
   it.each([
@@ -46,5 +46,34 @@ describe('money in 万元, kept as integer 分', () => {
     for (const n of [19.51, 13.45, 500228.66, 0, 44700, 205.76]) expect(fenToWan(wanToFen(n))).toBe(n);
     expect(() => wanToFen(Number.NaN)).toThrow();
     expect(() => wanToFen(-1)).toThrow();
+  });
+
+  it.each([
+    ['450万', 450_000_000],
+    ['450万元', 450_000_000],
+    ['450 万元', 450_000_000],
+    ['4,500,000元', 450_000_000],
+    ['4500000.01元', 450_000_001],
+    ['19.51', 19_510_000],
+  ])('reads %j typed into a 万元 field, converting 元 exactly', (text, fen) => {
+    expect(parseAmount(text, '万元')).toEqual({ ok: true, fen });
+  });
+
+  it('refuses 元 finer than the 分, naming the limit', () => {
+    const parsed = parseAmount('1.001元', '万元');
+    expect(parsed.ok || parsed.message).toContain('小数点后 2 位');
+  });
+
+  it.each([
+    ['4500000', 450_000_000],
+    ['4,500,000', 450_000_000],
+    ['100000', 10_000_000],
+    ['１２００００００', 1_200_000_000],
+  ])('offers to read the bare %j in a 万元 field as 元', (text, fen) => {
+    expect(yuanReading(text)).toBe(fen);
+  });
+
+  it.each(['99999', '450', '4500000.00', '4500000万', '4500000元', 'abc', ''])('takes %j as written, without offering 元', (text) => {
+    expect(yuanReading(text)).toBeNull();
   });
 });

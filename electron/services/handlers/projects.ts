@@ -89,8 +89,8 @@ export function projectHandlers(workspace: Workspace) {
       deleteAcknowledgement(db, id, key);
       return projects.getProject(db, id);
     },
-    carryForward: ({ departmentFile, from, to, ids, includeOneYear }) =>
-      carryForward(workspace.db(departmentFile), { from, to, includeOneYear, ...(ids ? { ids } : {}) }),
+    carryForward: ({ departmentFile, from, to, ids, renamed, includeOneYear }) =>
+      carryForward(workspace.db(departmentFile), { from, to, includeOneYear, ...(ids ? { ids } : {}), ...(renamed ? { renamed } : {}) }),
     confirmCarried: ({ departmentFile, id, revision, part }) => {
       const db = workspace.db(departmentFile);
       const project = current(departmentFile, id, revision);

@@ -1,6 +1,9 @@
-/** 从上年结转: last year's projects, one-year projects unticked, into the year on screen. */
+/**
+ * 从上年结转: last year's projects, one-year projects unticked, into the year on screen; a name with
+ * the year in it is offered with the year moved on (`2023年…` → `2024年…`), ticked per project.
+ */
 import { useEffect, useState } from 'react';
-import { isOneYearProject } from '../../../shared/carry';
+import { carriedName, isOneYearProject } from '../../../shared/carry';
 import type { ProjectSummary } from '../../../shared/project';
 import { api, errorMessage } from '../api/client';
 import { useProjects } from '../stores/projects';
@@ -14,6 +17,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
   const from = year - 1;
   const [source, setSource] = useState<ProjectSummary[] | null>(null);
   const { ticked, toggle, setTicked } = useTicks<number>();
+  const renames = useTicks<number>();
   const { notice, setNotice, report } = useNotice();
 
   useEffect(() => {
@@ -23,6 +27,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
         setSource(list);
         // One-year projects end with their year: left out unless ticked.
         setTicked(list.filter((p) => !isOneYearProject(p.attribute)).map((p) => p.id));
+        renames.setTicked(list.filter((p) => carriedName(p.name, from, year) !== null).map((p) => p.id));
       } catch (error) {
         setNotice({ text: errorMessage(error), error: true });
       }
@@ -32,7 +37,7 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
 
   const run = () =>
     report(async () => {
-      const outcomes = await api.carryForward({ departmentFile, from, to: year, ids: [...ticked], includeOneYear: false });
+      const outcomes = await api.carryForward({ departmentFile, from, to: year, ids: [...ticked], renamed: [...renames.ticked], includeOneYear: false });
       await refresh();
       const skipped = outcomes.filter((o) => o.action === 'skipped');
       return `已结转 ${outcomes.length - skipped.length} 个项目；金额、目标和指标待逐项核对。${skipped.map((s) => `跳过“${s.name}”：${s.reason}`).join('；')}`;
@@ -54,7 +59,21 @@ export function CarryDialog({ onClose }: { onClose: () => void }) {
         items={source ?? []}
         ticked={ticked}
         toggle={toggle}
-        note={(id) => (isOneYearProject(source?.find((p) => p.id === id)?.attribute ?? '') ? <span className="muted">（一年期）</span> : null)}
+        note={(id) => {
+          const project = source?.find((p) => p.id === id);
+          const renamed = project && carriedName(project.name, from, year);
+          return (
+            <>
+              {isOneYearProject(project?.attribute ?? '') && <span className="muted">（一年期）</span>}
+              {renamed && (
+                <label className="carry-rename">
+                  <input type="checkbox" checked={renames.ticked.has(id)} onChange={() => renames.toggle(id)} aria-label={`改名为“${renamed}”`} />
+                  改名为“{renamed}”
+                </label>
+              )}
+            </>
+          );
+        }}
       />
       <Notice notice={notice} />
     </Dialog>

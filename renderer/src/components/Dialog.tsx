@@ -84,8 +84,9 @@ export function TickList({
           <label>
             <input type="checkbox" checked={ticked.has(p.id)} onChange={() => toggle(p.id)} />
             {p.name}
-            {note?.(p.id)}
           </label>
+          {/* Beside the label, not in it: a note may hold a control of its own. */}
+          {note?.(p.id)}
         </li>
       ))}
     </ul>

@@ -1,20 +1,31 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { DocumentState, DocumentSubject } from '../stores/documentStore';
 import { ConflictBar } from './ConflictBar';
 import { SaveStatus } from './SaveStatus';
 
 type Controls = Pick<DocumentState<unknown, DocumentSubject>, 'saveState' | 'savedAt' | 'error' | 'undo' | 'redo' | 'reload' | 'keepAsCopy'>;
 
-/** Ctrl+Z undoes, Ctrl+Y (or Ctrl+Shift+Z) redoes, wherever the focus is in the editor. */
-export function undoKeys({ undo, redo }: Pick<Controls, 'undo' | 'redo'>) {
-  return (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey)) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) undo();
-    else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
-    else return;
-    e.preventDefault();
-  };
+/**
+ * Ctrl+Z undoes, Ctrl+Y (or Ctrl+Shift+Z) redoes, wherever the focus is in the editor, and also where
+ * nothing has it (a fix's button, gone once its fix is applied, leaves the focus nowhere): the
+ * browser's own undo would otherwise retype the field last typed in, a step of its own that only
+ * seems to move the focus there.
+ */
+export function useUndoKeys(editor: RefObject<HTMLElement | null>, { undo, redo }: Pick<Controls, 'undo' | 'redo'>) {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const target = e.target as Node;
+      if (target !== document.body && !editor.current?.contains(target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) undo();
+      else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [editor, undo, redo]);
 }
 
 /**

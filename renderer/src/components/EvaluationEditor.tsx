@@ -20,6 +20,7 @@ import type { Project } from '../../../shared/project';
 import { weightsText } from '../../../shared/profiles/apply';
 import { useEvaluation } from '../stores/evaluation';
 import type { RuleProfile } from '../../../shared/profiles/profile';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentToolbar } from './DocumentToolbar';
 import { EvaluationChecks } from './EvaluationChecks';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
@@ -29,9 +30,15 @@ import { PointsField } from './PointsField';
 
 const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表', 转移支付: '转移支付区域（项目）绩效目标自评表' };
 
+/** Whether the fiscal year has not ended yet (it ends on 31 December): its 自评表 could only hold part of it. */
+const notOver = (year: number) => year >= new Date().getFullYear();
+
 function GeneratePanel({ profile }: { profile: RuleProfile }) {
   const generate = useEvaluation((s) => s.generate);
+  const year = useEvaluation((s) => s.subject?.year);
   const [variant, setVariant] = useState<Variant>('项目');
+  const [asking, setAsking] = useState<'project' | 'year' | null>(null);
+  const start = (scope: 'project' | 'year') => (year !== undefined && notOver(year) ? setAsking(scope) : void generate(variant, scope));
   return (
     <div className="generate-panel">
       <p>这个项目还没有自评表。生成后，年度指标值、预期目标和年初预算数从绩效目标表带入，分值按 {weightsText(profile)} 平均分配到各三级指标。</p>
@@ -45,12 +52,23 @@ function GeneratePanel({ profile }: { profile: RuleProfile }) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => void generate(variant, 'project')}>
+      <button type="button" onClick={() => start('project')}>
         生成自评表
       </button>
-      <button type="button" onClick={() => void generate(variant, 'year')} title="已有自评表的项目不受影响">
+      <button type="button" onClick={() => start('year')} title="已有自评表的项目不受影响">
         为本年度所有项目生成
       </button>
+      {asking && (
+        <ConfirmDialog
+          message={`${year} 年度尚未结束（至 12 月 31 日），现在生成的自评表只能填写至今的执行情况，年度结束后须再核对。仍要生成吗？`}
+          confirmLabel="仍然生成"
+          onConfirm={() => {
+            setAsking(null);
+            void generate(variant, asking);
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The indicator table of the 自评表: the clerk enters each 实际完成值 (a figure, a date, or one of
  * the three grades), sees the suggested score, and may override it with a reason. Enter and the
- * arrow keys move down and up a column; a column pasted from Excel fills the rows below.
+ * arrow keys move down and up a column; a column pasted from Excel fills the rows below. Columns
+ * are sized to their text and dragged at their header's edge as in the 绩效目标表's grid.
  */
 import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { formatPoints, type EvaluationContent, type EvaluationIndicator, type ScoreOverride } from '../../../shared/evaluation/content';
@@ -11,10 +12,10 @@ import { QUALITATIVE_GRADES } from '../../../shared/scoring/indicatorScore';
 import { isBlock, pasteActuals } from '../../../shared/paste';
 import type { Framework } from '../../../shared/profiles/profile';
 import { useEvaluation } from '../stores/evaluation';
+import { useColumnWidths, type TextColumn } from '../hooks/useColumnWidths';
+import { GrowingText } from './GrowingText';
 import { targetAttribute } from './places';
 import { PointsField } from './PointsField';
-
-const GRADES_LIST = 'qualitative-grades';
 
 /**
  * The suggested score, and the clerk's own with its reason. `place` gives the `data-target` of the
@@ -70,12 +71,18 @@ function moveInColumn(e: KeyboardEvent<HTMLElement>) {
   if (row === undefined || !col) return;
   const step = e.key === 'ArrowUp' ? -1 : e.key === 'ArrowDown' || e.key === 'Enter' ? 1 : 0;
   if (!step) return;
-  const next = e.currentTarget.querySelector<HTMLInputElement>(`[data-row="${Number(row) + step}"][data-col="${col}"]`);
+  const next = e.currentTarget.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-row="${Number(row) + step}"][data-col="${col}"]`);
   if (!next) return;
   e.preventDefault();
   next.focus();
   next.select();
 }
+
+/** The widths of the 分值 and 得分 columns, which hold fields of a set size. */
+/** Two ideographic spaces: the room the grades' arrow and the box's border take beside a 实际完成值. */
+const ARROW_ROOM = '\u3000\u3000';
+
+const POINTS_WIDTHS = { weight: 58, score: 86 };
 
 export function EvaluationIndicators({ content, scores, framework }: { content: EvaluationContent; scores: EvaluationScores; framework: Framework }) {
   const change = useEvaluation((s) => s.change);
@@ -84,7 +91,7 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
   const setIndicator = (index: number, patch: Partial<EvaluationIndicator>, coalesce: string) =>
     change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }), coalesce);
 
-  const pasteColumn = (index: number, e: ClipboardEvent<HTMLInputElement>) => {
+  const pasteColumn = (index: number, e: ClipboardEvent<HTMLTextAreaElement>) => {
     const text = e.clipboardData.getData('text/plain');
     if (!isBlock(text)) return;
     e.preventDefault();
@@ -92,6 +99,39 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
   };
 
   const transfer = content.variant === '转移支付';
+  const headers = {
+    level1: '一级指标',
+    level2: '二级指标',
+    name: '三级指标',
+    target: transfer ? '指标值' : '年度指标值',
+    actual: transfer ? '全年实际完成值' : '实际完成值',
+    deviation: transfer ? '未完成原因和改进措施' : '偏差原因分析及改进措施',
+  };
+  const text = (key: keyof typeof headers, of: (i: EvaluationIndicator) => string, min: number, max: number, grows = false): TextColumn => ({
+    key,
+    texts: [headers[key], ...content.indicators.map(of)],
+    min,
+    max,
+    grows,
+  });
+  const columns = useColumnWidths(
+    'evaluationIndicators',
+    [
+      text('level1', (i) => i.level1, 40, 80),
+      text('level2', (i) => i.level2, 48, 96),
+      text('name', (i) => i.name, 80, 200),
+      text('target', (i) => i.target, 64, 160),
+      text('actual', (i) => `${i.actual}${ARROW_ROOM}`, 120, 260, true),
+      text('deviation', (i) => i.deviation, 80, 300, true),
+    ],
+    POINTS_WIDTHS.weight + POINTS_WIDTHS.score,
+  );
+  const header = (key: keyof typeof headers) => (
+    <th className="resizable">
+      {headers[key]}
+      <span className="column-edge" title="拖动调整列宽，双击按内容调整" {...columns.edge(key)} />
+    </th>
+  );
   // The framework's 一级, and any other the table has a weight for (one prepared by other rules).
   const level1s = [...new Set([...framework.level1.map((l) => l.name), ...Object.keys(content.level1Weights)])];
   return (
@@ -115,81 +155,101 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
           按一级分值平均分配到三级指标
         </button>
       </div>
-      <datalist id={GRADES_LIST}>
-        {Object.keys(QUALITATIVE_GRADES).map((g) => (
-          <option key={g} value={g} />
-        ))}
-      </datalist>
-      <table className="evaluation-table indicators" onKeyDown={moveInColumn}>
-        <thead>
-          <tr>
-            <th>一级指标</th>
-            <th>二级指标</th>
-            <th>三级指标</th>
-            <th>{transfer ? '指标值' : '年度指标值'}</th>
-            <th>{transfer ? '全年实际完成值' : '实际完成值'}</th>
-            <th>分值</th>
-            <th>得分</th>
-            <th>{transfer ? '未完成原因和改进措施' : '偏差原因分析及改进措施'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {content.indicators.map((indicator, index) => {
-            const score = scores.indicators[index]!;
-            const place = `${indicator.level2}「${indicator.name}」`;
-            return (
-              <tr key={index} data-index={index}>
-                <td className="level">{index === 0 || content.indicators[index - 1]!.level1 !== indicator.level1 ? indicator.level1 : ''}</td>
-                <td className="level">{index === 0 || content.indicators[index - 1]!.level2 !== indicator.level2 ? indicator.level2 : ''}</td>
-                <td>{indicator.name}</td>
-                <td>{indicator.target}</td>
-                <td>
-                  <input
-                    aria-label={`${place}实际完成值`}
-                    data-target={at(index, 'actual')}
-                    data-row={index}
-                    data-col="actual"
-                    list={GRADES_LIST}
-                    value={indicator.actual}
-                    onChange={(e) => setIndicator(index, { actual: e.target.value }, at(index, 'actual'))}
-                    onPaste={(e) => pasteColumn(index, e)}
-                  />
-                  {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
-                </td>
-                <td>
-                  <PointsField
-                    label={`${place}分值`}
-                    value={indicator.weight}
-                    data-target={at(index, 'weight')}
-                    data-row={index}
-                    data-col="weight"
-                    onChange={(weight) => setIndicator(index, { weight }, at(index, 'weight'))}
-                  />
-                </td>
-                <td>
-                  <ScoreCell
-                    label={place}
-                    score={score}
-                    row={index}
-                    place={(field) => at(index, field)}
-                    onOverride={(override, key) => setIndicator(index, { override }, key)}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${place}偏差原因`}
-                    data-target={at(index, 'deviation')}
-                    data-row={index}
-                    data-col="deviation"
-                    value={indicator.deviation}
-                    onChange={(e) => setIndicator(index, { deviation: e.target.value }, at(index, 'deviation'))}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div ref={columns.container}>
+        <table className="evaluation-table indicators" style={{ width: columns.total }} onKeyDown={moveInColumn}>
+          <colgroup>
+            {(['level1', 'level2', 'name', 'target', 'actual'] as const).map((key) => (
+              <col key={key} style={{ width: columns.widths[key] }} />
+            ))}
+            <col style={{ width: POINTS_WIDTHS.weight }} />
+            <col style={{ width: POINTS_WIDTHS.score }} />
+            <col style={{ width: columns.widths.deviation }} />
+          </colgroup>
+          <thead>
+            <tr>
+              {header('level1')}
+              {header('level2')}
+              {header('name')}
+              {header('target')}
+              {header('actual')}
+              <th>分值</th>
+              <th>得分</th>
+              {header('deviation')}
+            </tr>
+          </thead>
+          <tbody>
+            {content.indicators.map((indicator, index) => {
+              const score = scores.indicators[index]!;
+              const place = `${indicator.level2}「${indicator.name}」`;
+              return (
+                <tr key={index} data-index={index}>
+                  <td className="level">{index === 0 || content.indicators[index - 1]!.level1 !== indicator.level1 ? indicator.level1 : ''}</td>
+                  <td className="level">{index === 0 || content.indicators[index - 1]!.level2 !== indicator.level2 ? indicator.level2 : ''}</td>
+                  <td>{indicator.name}</td>
+                  <td>{indicator.target}</td>
+                  <td>
+                    <div className="actual-cell">
+                      <GrowingText
+                        aria-label={`${place}实际完成值`}
+                        data-target={at(index, 'actual')}
+                        data-row={index}
+                        data-col="actual"
+                        value={indicator.actual}
+                        onText={(actual) => setIndicator(index, { actual }, at(index, 'actual'))}
+                        onPaste={(e) => pasteColumn(index, e)}
+                      />
+                      <select
+                        className="grade-pick"
+                        aria-label={`${place}评价等级`}
+                        title="按等级填写实际完成值"
+                        value=""
+                        onChange={(e) => setIndicator(index, { actual: e.target.value }, at(index, 'actual'))}
+                      >
+                        <option value="">选等级…</option>
+                        {Object.keys(QUALITATIVE_GRADES).map((g) => (
+                          <option key={g} value={g}>
+                            {g}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    {score.suggestion.notes.length > 0 && indicator.actual.trim() !== '' && <span className="hint">{score.suggestion.notes.join('；')}</span>}
+                  </td>
+                  <td>
+                    <PointsField
+                      label={`${place}分值`}
+                      value={indicator.weight}
+                      data-target={at(index, 'weight')}
+                      data-row={index}
+                      data-col="weight"
+                      onChange={(weight) => setIndicator(index, { weight }, at(index, 'weight'))}
+                    />
+                  </td>
+                  <td>
+                    <ScoreCell
+                      label={place}
+                      score={score}
+                      row={index}
+                      place={(field) => at(index, field)}
+                      onOverride={(override, key) => setIndicator(index, { override }, key)}
+                    />
+                  </td>
+                  <td>
+                    <GrowingText
+                      aria-label={`${place}偏差原因`}
+                      data-target={at(index, 'deviation')}
+                      data-row={index}
+                      data-col="deviation"
+                      value={indicator.deviation}
+                      onText={(deviation) => setIndicator(index, { deviation }, at(index, 'deviation'))}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

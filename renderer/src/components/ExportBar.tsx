@@ -72,7 +72,9 @@ export function ExportBar() {
   const [summaryOpen, setSummaryOpen] = useState(false);
   const job = useJob();
   const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<NoticeText | null>(null);
+  // An outcome belongs to the department and year exported: another year's list does not show it.
+  const [message, setMessage] = useState<(NoticeText & { of: string }) | null>(null);
+  const exported = `${departmentFile}|${year}`;
   const [confirming, setConfirming] = useState<{ format: Format; drafts: string[] } | null>(null);
 
   const ids = scope === 'current' ? (selectedId === null ? [] : [selectedId]) : scope === 'checked' ? checked : list.map((p) => p.id);
@@ -88,9 +90,13 @@ export function ExportBar() {
       await useEvaluation.getState().flush();
       const file = await job.run({ departmentFile, kind: 'export', year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
-      setMessage({ text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`, error: false });
+      setMessage({
+        text: `已导出“${file.fileName}”${file.draftProjects.length ? `（含 ${file.draftProjects.length} 个草稿）` : ''}`,
+        error: false,
+        of: exported,
+      });
     } catch (error) {
-      setMessage({ text: errorMessage(error), error: true });
+      setMessage({ text: errorMessage(error), error: true, of: exported });
     } finally {
       setBusy(null);
     }
@@ -134,7 +140,7 @@ export function ExportBar() {
       </button>
       {summaryOpen && <SummaryDialog onClose={() => setSummaryOpen(false)} />}
       {busy && <JobProgress label={busy} status={job.status} onCancel={job.cancel} />}
-      <Notice notice={message} as="span" />
+      <Notice notice={message?.of === exported ? message : null} as="span" />
       {confirming && (
         <ConfirmDialog
           message={`${confirming.drafts.length} 个项目还有审核错误（${confirming.drafts.join('、')}），导出的文件将标为“草稿”。仍要导出吗？`}

@@ -2,11 +2,13 @@
  * 导入: pick a workbook or data package, see what it holds (tables, where each stands, year,
  * indicators, checker counts, the fields not found and those kept as 其他信息, an amount that looks
  * typed in 元, the reader's notes; the tables not imported and the sheets not placed), tick the
- * tables, choose the year and what to do with a name that is already there; nothing is written before 导入.
+ * tables (all or none at once), open a table's 审核 counts to its findings, choose the year and what
+ * to do with a name that is already there; nothing is written before 导入. What a long read or import
+ * has done stays in view while the clerk scrolls.
  * On a sheet it could not place the clerk points out the fields (「指定位置…」); the layout map saved
  * from that reads the file again, and every later file of that shape.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/contract';
 import type { ConflictPolicy } from '../../../shared/api/schemas';
 import { describeLayoutChange } from '../../../shared/layoutConversion';
@@ -111,6 +113,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const { ticked, toggle, setTicked } = useTicks<string>();
   const [conflicts, setConflicts] = useState<Record<string, ConflictPolicy>>({});
   const { ticked: slipsAccepted, toggle: toggleSlip, setTicked: setSlipsAccepted } = useTicks<string>();
+  const { ticked: opened, toggle: toggleFindings } = useTicks<string>();
   const [busy, setBusy] = useState<string | null>(null);
   const job = useJob();
   const [message, setMessage] = useState<NoticeText | null>(null);
@@ -249,6 +252,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       {busy && <JobProgress label={busy} status={job.status} onCancel={job.cancel} />}
       {preview && (
         <>
+          {preview.warnings.map((w) => (
+            <p key={w} className="note import-warning">
+              {w}
+            </p>
+          ))}
+          {preview.tables.length > 1 && (
+            <div className="tick-all">
+              <button type="button" onClick={() => setTicked(keys)}>
+                全选
+              </button>
+              <button type="button" onClick={() => setTicked([])}>
+                全不选
+              </button>
+            </div>
+          )}
           <table className="import-preview">
             <thead>
               <tr>
@@ -263,50 +281,77 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             </thead>
             <tbody>
               {preview.tables.map((t, i) => (
-                <tr key={keys[i]}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`导入 ${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName}`}
-                      checked={ticked.has(keys[i]!)}
-                      onChange={() => toggle(keys[i]!)}
-                    />
-                  </td>
-                  <td>{t.kind}</td>
-                  <td>
-                    {t.projectName}
-                    <TableDetails table={t} slipAccepted={slipsAccepted.has(keys[i]!)} onSlip={() => toggleSlip(keys[i]!)} />
-                    {t.layoutChange && <div className={t.layoutChange.hidden.length ? 'note warning' : 'note'}>{describeLayoutChange(t.layoutChange)}</div>}
-                    {t.notes.map((n) => (
-                      <div key={n} className="note">
-                        {n}
-                      </div>
-                    ))}
-                  </td>
-                  <td>{t.year ?? <span className="count errors">缺年度</span>}</td>
-                  <td className="number">{t.indicatorCount}</td>
-                  <td>
-                    {t.errors > 0 && <span className="count errors">错{t.errors}</span>}
-                    {t.warnings > 0 && <span className="count warnings">提{t.warnings}</span>}
-                  </td>
-                  <td>
-                    {t.conflict ? (
-                      <select
-                        aria-label={`${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName} 同名处理`}
-                        value={conflicts[keys[i]!] ?? 'skip'}
-                        onChange={(e) => setConflicts({ ...conflicts, [keys[i]!]: e.target.value as ConflictPolicy })}
-                      >
-                        {Object.entries(CONFLICTS).map(([value, label]) => (
-                          <option key={value} value={value}>
-                            {label}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <span className="muted">无</span>
-                    )}
-                  </td>
-                </tr>
+                <Fragment key={keys[i]}>
+                  <tr>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`导入 ${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName}`}
+                        checked={ticked.has(keys[i]!)}
+                        onChange={() => toggle(keys[i]!)}
+                      />
+                    </td>
+                    <td>{t.kind}</td>
+                    <td>
+                      {t.projectName}
+                      <TableDetails table={t} slipAccepted={slipsAccepted.has(keys[i]!)} onSlip={() => toggleSlip(keys[i]!)} />
+                      {t.layoutChange && <div className={t.layoutChange.hidden.length ? 'note warning' : 'note'}>{describeLayoutChange(t.layoutChange)}</div>}
+                      {t.notes.map((n) => (
+                        <div key={n} className="note">
+                          {n}
+                        </div>
+                      ))}
+                    </td>
+                    <td>{t.year ?? <span className="count errors">缺年度</span>}</td>
+                    <td className="number">{t.indicatorCount}</td>
+                    <td>
+                      {t.findings.length > 0 && (
+                        <button
+                          type="button"
+                          className="findings-toggle"
+                          aria-expanded={opened.has(keys[i]!)}
+                          aria-label={`${t.projectName} 审核：错误 ${t.errors}，提醒 ${t.warnings}`}
+                          title="查看审核发现的问题"
+                          onClick={() => toggleFindings(keys[i]!)}
+                        >
+                          {t.errors > 0 && <span className="count errors">错{t.errors}</span>}
+                          {t.warnings > 0 && <span className="count warnings">提{t.warnings}</span>}
+                        </button>
+                      )}
+                    </td>
+                    <td>
+                      {t.conflict ? (
+                        <select
+                          aria-label={`${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName} 同名处理`}
+                          value={conflicts[keys[i]!] ?? 'skip'}
+                          onChange={(e) => setConflicts({ ...conflicts, [keys[i]!]: e.target.value as ConflictPolicy })}
+                        >
+                          {Object.entries(CONFLICTS).map(([value, label]) => (
+                            <option key={value} value={value}>
+                              {label}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <span className="muted">无</span>
+                      )}
+                    </td>
+                  </tr>
+                  {opened.has(keys[i]!) && (
+                    <tr className="preview-findings">
+                      <td />
+                      <td colSpan={6}>
+                        <ul aria-label={`${t.projectName} 审核结果`}>
+                          {t.findings.map((f, n) => (
+                            <li key={n} className={f.severity === '错误' ? 'error-finding' : 'warning-finding'}>
+                              <span className="severity">{f.severity}</span> <span className="place">{f.location}</span> {f.message}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -1,10 +1,12 @@
 /**
  * The indicator table, behaving like a spreadsheet: arrows, Tab and Enter move; typing
- * replaces the cell; F2 or a double-click edits it; Delete clears it; Insert adds a row below,
- * Ctrl+Delete removes one; a block copied from Excel pastes into the grid.
+ * replaces the cell; F2 or a double-click edits it; Alt+Enter breaks a line within it; Delete clears
+ * it; Insert adds a row below, Ctrl+Delete removes one; a block copied from Excel pastes into the grid.
+ * Columns are as wide as their text (within limits), and as wide as the clerk drags them.
  *
- * The active cell always holds a focused input whose text is selected, so that typing,
- * including through an input method, replaces the cell as it does in Excel.
+ * The active cell always holds a focused text box whose text is selected, so that typing,
+ * including through an input method, replaces the cell as it does in Excel; the box grows to
+ * as many lines as its text takes.
  */
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { INDICATOR_COLUMN_LABELS } from '../../../shared/forms/labelDictionary';
@@ -15,6 +17,7 @@ import { isBlock, parsePastedIndicators, toIndicator } from '../../../shared/pas
 import { INDICATOR_EXTRA_KEYS, type Indicator } from '../../../shared/project';
 import type { Framework } from '../../../shared/profiles/profile';
 import { level1Of } from '../../../shared/taxonomy';
+import { useColumnWidths } from '../hooks/useColumnWidths';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
@@ -22,6 +25,17 @@ import { useUncommitted } from '../stores/uncommitted';
 import { Spacer } from './Spacer';
 
 const FIELDS: GridField[] = ['name', 'value'];
+
+/** The grid's columns in order; the last holds a row's buttons. */
+const COLUMNS = [
+  { key: 'l1', label: '一级指标' },
+  { key: 'l2', label: '二级指标' },
+  { key: 'name', label: '三级指标' },
+  { key: 'value', label: '指标值' },
+  { key: 'parse', label: '系统理解为' },
+  { key: 'actions', label: '' },
+];
+const ROW_ACTIONS_WIDTH = 48;
 
 function textOf(indicators: Indicator[], row: GridRow | undefined, field: GridField): string {
   return row && row.index !== null ? indicators[row.index]![field] : '';
@@ -82,9 +96,13 @@ export function IndicatorGrid({
   // null while the cell only shows what is stored; otherwise the text being typed, and whether
   // arrows leave the cell ('enter', after typing over it) or move the caret ('edit', after F2).
   const [edit, setEdit] = useState<{ mode: 'enter' | 'edit'; text: string } | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  // What a paste did belongs to its indicators: undone (or edited on), they are others and it goes.
+  const [notice, setNotice] = useState<{ text: string; error: boolean; of?: Indicator[] } | null>(null);
+  const shownNotice = notice && (notice.of === undefined || notice.of === indicators) ? notice : null;
+  const input = useRef<HTMLTextAreaElement>(null);
   const wantsFocus = useRef(false);
+  // Where the caret goes after a line break was put in (the box's text is then set anew).
+  const caret = useRef<number | null>(null);
 
   // The checks panel asks to show an indicator or a 二级: move there.
   const focusRequest = useEditor((s) => s.focus);
@@ -116,6 +134,20 @@ export function IndicatorGrid({
   const level2Spans = labelSpans(drawnIndexes, (i) => rows[i]!.level2);
   const stored = textOf(indicators, rows[row], field);
   const shown = edit?.text ?? stored;
+  const parsedOf = (text: string) => describeValue(parseIndicatorValue(text));
+  const columns = useColumnWidths(
+    'indicatorGrid',
+    [
+      { key: 'l1', texts: ['一级指标', ...rows.map((r) => layout.level1Label(r.level1, framework))], min: 72, max: 92 },
+      { key: 'l2', texts: ['二级指标', ...rows.map((r) => layout.level2Label(r.level2, framework))], min: 96, max: 112 },
+      { key: 'name', texts: ['三级指标', ...indicators.map((i) => i.name)], min: 180, max: 420, grows: true },
+      { key: 'value', texts: [layout.valueColumnLabel, ...indicators.map((i) => i.value)], min: 140, max: 320, grows: true },
+      { key: 'parse', texts: ['系统理解为', ...indicators.map((i) => parsedOf(i.value))], min: 96, max: 180, folds: true },
+    ],
+    ROW_ACTIONS_WIDTH,
+  );
+  // Where the room is short, what the system understands is shown under each 指标值 instead of beside it.
+  const parseFolded = columns.widths.parse === undefined;
   // While a 三级 name is typed, the library offers names used before; picking one fills its last 指标值.
   const suggestions = useLibrarySuggestions(edit && field === 'name' ? edit.text : null, rows[row]!.level2);
   const [highlight, setHighlight] = useState(-1);
@@ -129,6 +161,16 @@ export function IndicatorGrid({
     wantsFocus.current = true;
     setCursor({ row, col: 1 });
   };
+
+  // The box is as tall as its text, over as many lines as the column's width makes.
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    el.style.height = '0';
+    el.style.height = `${el.scrollHeight}px`;
+    if (caret.current !== null) el.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  });
 
   useLayoutEffect(() => {
     const el = input.current;
@@ -177,8 +219,21 @@ export function IndicatorGrid({
     setEdit({ mode: 'edit', text });
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+  /** As in Excel: a line break where the caret is (at the end of a cell not being edited), typing on after it. */
+  const breakLine = (el: HTMLTextAreaElement) => {
+    const [from, to] = edit ? [el.selectionStart, el.selectionEnd] : [shown.length, shown.length];
+    caret.current = from + 1;
+    wantsFocus.current = true;
+    setEdit({ mode: 'edit', text: `${shown.slice(0, from)}\n${shown.slice(to)}` });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (e.key === 'Enter' && e.altKey) {
+      e.preventDefault();
+      breakLine(e.currentTarget);
+      return;
+    }
     const ctrl = e.ctrlKey || e.metaKey;
     const arrows = edit?.mode !== 'edit';
     if (suggestions.length > 0 && edit) {
@@ -252,7 +307,7 @@ export function IndicatorGrid({
     }
     setEdit(null);
     change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows, framework) }));
-    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false });
+    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false, of: useEditor.getState().content?.indicators });
     return true;
   };
 
@@ -263,15 +318,21 @@ export function IndicatorGrid({
   };
 
   return (
-    <div className="indicator-grid">
-      <table>
+    <div className="indicator-grid" ref={columns.container}>
+      <table style={{ width: columns.total }}>
+        <colgroup>
+          {COLUMNS.filter((c) => columns.widths[c.key] !== undefined || c.key === 'actions').map((c) => (
+            <col key={c.key} style={{ width: columns.widths[c.key] ?? ROW_ACTIONS_WIDTH }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th className="l1">一级指标</th>
-            <th className="l2">二级指标</th>
-            <th>三级指标</th>
-            <th>{layout.valueColumnLabel}</th>
-            <th className="parse">系统理解为</th>
+            {COLUMNS.filter((c) => columns.widths[c.key] !== undefined).map((c) => (
+              <th key={c.key} className={`resizable ${c.key === 'l1' || c.key === 'l2' || c.key === 'parse' ? c.key : ''}`}>
+                {c.key === 'value' ? layout.valueColumnLabel : c.label}
+                <span className="column-edge" title="拖动调整列宽，双击按内容调整" {...columns.edge(c.key)} />
+              </th>
+            ))}
             <th className="row-actions" />
           </tr>
         </thead>
@@ -299,9 +360,15 @@ export function IndicatorGrid({
                   )}
                   {FIELDS.map((f, col) =>
                     i === row && col === cursor.col ? (
-                      <td key={f} className={`cell active ${edit?.mode ?? 'select'} ${marked(f) ? 'has-extra' : ''}`} title={marked(f) ? extra : undefined}>
-                        <input
+                      <td
+                        key={f}
+                        className={`cell active ${edit?.mode ?? 'select'} ${marked(f) ? 'has-extra' : ''}`}
+                        title={marked(f) ? extra : undefined}
+                        data-parse={f === 'value' && parseFolded ? parsedOf(valueText) || undefined : undefined}
+                      >
+                        <textarea
                           ref={input}
+                          rows={1}
                           placeholder={f === 'name' ? note : undefined}
                           aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
                           value={shown}
@@ -360,6 +427,7 @@ export function IndicatorGrid({
                         className={`cell ${marked(f) ? 'has-extra' : ''}`}
                         title={marked(f) ? extra : undefined}
                         data-placeholder={f === 'name' ? note : undefined}
+                        data-parse={f === 'value' && parseFolded ? parsedOf(valueText) || undefined : undefined}
                         onMouseDown={(e) => {
                           e.preventDefault();
                           activate(i, col, false);
@@ -370,7 +438,7 @@ export function IndicatorGrid({
                       </td>
                     ),
                   )}
-                  <td className="parse">{describeValue(parseIndicatorValue(valueText))}</td>
+                  {!parseFolded && <td className="parse">{parsedOf(valueText)}</td>}
                   <td className="row-actions">
                     <button type="button" tabIndex={-1} title="在下方插入一行（Insert）" onClick={() => insertBelow(i)}>
                       ＋
@@ -388,8 +456,8 @@ export function IndicatorGrid({
           <Spacer height={after} />
         </tbody>
       </table>
-      <p className={notice?.error ? 'error' : 'muted'} role={notice?.error ? 'alert' : 'status'}>
-        {notice?.text ??
+      <p className={shownNotice?.error ? 'error' : 'muted'} role={shownNotice?.error ? 'alert' : 'status'}>
+        {shownNotice?.text ??
           '方向键、Tab、Enter 移动；直接输入即替换，F2 或双击修改；Delete 清空；Insert 插入行，Ctrl+Delete 删除行；可从 Excel 复制 2–4 列（[一级] [二级] 三级指标 指标值）粘贴。'}
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LAYOUTS } from '../../../shared/layouts';
 import { countFindings } from '../../../shared/checker';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/project';
@@ -11,7 +11,7 @@ import { useOpenElsewhere } from '../hooks/useOpenElsewhere';
 import { CarriedBanner } from './CarriedBanner';
 import { ChecksPanel } from './ChecksPanel';
 import { ConfirmDialog } from './ConfirmDialog';
-import { DocumentToolbar, undoKeys } from './DocumentToolbar';
+import { DocumentToolbar, useUndoKeys } from './DocumentToolbar';
 import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
 import { OtherInfoBlock } from './OtherInfoBlock';
@@ -45,6 +45,8 @@ export function ProjectEditor() {
   // 已完成 asked for while the project still has 错误: the number, until the clerk answers.
   const [completing, setCompleting] = useState<number | null>(null);
   const elsewhere = useOpenElsewhere(department?.file ?? null, selectedId);
+  const section = useRef<HTMLElement>(null);
+  useUndoKeys(section, tab === '绩效自评表' ? useEvaluation.getState() : useEditor.getState());
 
   useEffect(() => {
     if (department && selectedId !== null) void open({ departmentFile: department.file, id: selectedId });
@@ -71,7 +73,7 @@ export function ProjectEditor() {
 
   if (tab === '绩效自评表') {
     return (
-      <section className="editor" onKeyDown={undoKeys(useEvaluation.getState())}>
+      <section className="editor" ref={section}>
         <EvaluationEditor departmentFile={department.file} project={project} profile={profile} heading={heading} />
       </section>
     );
@@ -86,7 +88,7 @@ export function ProjectEditor() {
   };
   const readOnly = isReadOnly(content);
   return (
-    <section className="editor" onKeyDown={undoKeys(useEditor.getState())}>
+    <section className="editor" ref={section}>
       <div className="editor-form">
         {heading}
         <div className="form-title">

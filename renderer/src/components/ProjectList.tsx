@@ -300,7 +300,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
                       p.name
                     )}
                   </td>
-                  <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds)}</td>
+                  <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds, 2)}</td>
                   <td className="number">{p.indicatorCount}</td>
                   <td>{p.status}</td>
                   <td className="findings">

@@ -1,6 +1,7 @@
 /**
- * Remembers where the clerk was (department, year, project) so a restart opens there again, and how
- * the window was arranged (the list's width, order and compactness, the panels folded away).
+ * Remembers where the clerk was (department, year, project) so a restart opens there again, how the
+ * window was arranged (the list's width, order and compactness, the panels folded away), and the
+ * widths the clerk gave the columns of a table (by table, then column).
  */
 import type { ProjectSort } from '../../../shared/projectOrder';
 
@@ -17,6 +18,7 @@ export interface ViewMemory {
   listWidth?: number;
   listCollapsed?: boolean;
   checksCollapsed?: boolean;
+  columnWidths?: Record<string, Record<string, number>>;
 }
 
 export function recall(): ViewMemory {
