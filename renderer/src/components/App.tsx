@@ -7,7 +7,7 @@ import { commitAll, holdsUncommitted } from '../stores/uncommitted';
 import { useWorkspace } from '../stores/workspace';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProjectEditor } from './ProjectEditor';
-import { PanelSplitter, clampWidth, initialWidth } from './PanelSplitter';
+import { FOLLOWING_WIDTH, PanelSplitter, clampWidth } from './PanelSplitter';
 import { FIND_PROJECT_ID, ProjectList } from './ProjectList';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { WorkspacePanel } from './WorkspacePanel';
@@ -22,7 +22,10 @@ export function App() {
   const selectedId = useProjects((s) => s.selectedId);
   const [managing, setManaging] = useState(false);
   const [help, setHelp] = useState(false);
-  const [listWidth, setListWidth] = useState(() => clampWidth(recall().listWidth ?? initialWidth()));
+  const [listWidth, setListWidth] = useState<number | null>(() => {
+    const remembered = recall().listWidth;
+    return remembered === undefined ? null : clampWidth(remembered);
+  });
   const [listCollapsed, setListCollapsed] = useState(recall().listCollapsed ?? false);
   const collapseList = (collapsed: boolean) => {
     setListCollapsed(collapsed);
@@ -123,7 +126,12 @@ export function App() {
           <WorkspacePanel onOpened={() => setManaging(false)} />
         </ErrorBoundary>
       ) : (
-        <main className="workbench" style={{ gridTemplateColumns: listCollapsed ? 'auto minmax(0, 1fr)' : `${listWidth}px auto minmax(0, 1fr)` }}>
+        <main
+          className="workbench"
+          style={{
+            gridTemplateColumns: listCollapsed ? 'auto minmax(0, 1fr)' : `${listWidth === null ? FOLLOWING_WIDTH : `${listWidth}px`} auto minmax(0, 1fr)`,
+          }}
+        >
           {listCollapsed ? (
             <button type="button" className="list-strip" aria-label="展开项目列表" title="展开项目列表" onClick={() => collapseList(false)}>
               » 项目列表
