@@ -30,6 +30,23 @@ export interface Thresholds {
   aboveTargetShare: number;
 }
 
+/**
+ * The lights of the 执行监控表: the 执行率 expected by month N is the share of the year elapsed
+ * (N/12), or where the region sets minimums (25 % by 4月, 40 % by 6月 …) the one of the latest
+ * month not after N; a rate below it by up to `margin` percentage points is yellow, further red.
+ */
+export interface MonitoringThresholds {
+  /** The N of 1–N月 a year's monitoring is prepared for. */
+  month: number;
+  margin: number;
+  minimums: { month: number; rate: number }[];
+}
+
+export const DEFAULT_MONITORING: MonitoringThresholds = { month: 7, margin: 10, minimums: [] };
+
+/** A profile's monitoring thresholds; a profile made before monitoring has the defaults. */
+export const monitoringThresholds = (profile: RuleProfile): MonitoringThresholds => profile.monitoring ?? DEFAULT_MONITORING;
+
 export interface RuleProfile {
   id: string;
   name: string;
@@ -47,6 +64,8 @@ export interface RuleProfile {
   thresholds: Thresholds;
   /** Each rule switched on or off, its severity and its other parameters (the thresholds set their own). */
   rules: RuleSettings;
+  /** Absent in profiles made before monitoring: DEFAULT_MONITORING. */
+  monitoring?: MonitoringThresholds;
 }
 
 /** The rule parameter each threshold sets: one place for the value, whatever the rules list says. */
