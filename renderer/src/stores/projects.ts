@@ -165,7 +165,9 @@ export const useProjects = create<ProjectsState>()((set, get) => {
       const { layout, profile, list } = get();
       if (layout && profile)
         set({
-          list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout], profile), selfEvaluation: p.selfEvaluation } : p)),
+          list: list.map((p) =>
+            p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout], profile), selfEvaluation: p.selfEvaluation, monitoring: p.monitoring } : p,
+          ),
         });
     },
     reflectEvaluation: (id, selfEvaluation) => set({ list: get().list.map((p) => (p.id === id ? { ...p, selfEvaluation } : p)) }),
