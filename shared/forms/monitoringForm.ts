@@ -106,5 +106,5 @@ export function monitoringForm(table: MonitoringTable, options: FormOptions = {}
   grid.next();
   const indicatorHeaderRow = grid.row;
   indicators(grid, table);
-  return grid.form(MONITORING_WIDTHS, titleRows, indicatorHeaderRow);
+  return grid.form(MONITORING_WIDTHS, titleRows, indicatorHeaderRow, 2);
 }
