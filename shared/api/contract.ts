@@ -169,10 +169,10 @@ export const contract = {
   renameProject: method(inDepartment({ id: projectId, revision, name: projectName })).returns<Project>(),
   /**
    * A draft copy named 「名称（副本）」: of the stored project, or with the content given instead
-   * (an editor's version that could not be saved), and with the 自评表 given, if any.
+   * (an editor's version that could not be saved), and with the 自评表 or 执行监控表 given, if any.
    */
   duplicateProject: method(
-    inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() }),
+    inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional(), monitoring: monitoringContent.optional() }),
   ).returns<Project>(),
   deleteProject: method(projectRef).returns<{ id: number }>(),
   restoreProject: method(projectRef).returns<Project>(),

@@ -1,5 +1,6 @@
 import { Fragment, useMemo, useState, type FormEvent } from 'react';
 import { formatWan } from '../../../shared/money';
+import type { Light } from '../../../shared/monitoring/lights';
 import type { ProjectSummary } from '../../../shared/project';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
@@ -10,6 +11,7 @@ import { CarryDialog } from './CarryDialog';
 import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
+import { LightDot } from './LightDot';
 import { Spacer } from './Spacer';
 import { Notice } from './Notice';
 
@@ -19,8 +21,12 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'indicatorCount', label: '指标数' },
   { key: 'status', label: '状态' },
   { key: 'findings', label: '审核' },
+  { key: 'monitoring', label: '监控' },
   { key: 'selfEvaluation', label: '自评' },
 ];
+
+/** Red first when sorted descending: the projects a finance bureau asks about. */
+const LIGHT_ORDER: Light[] = ['无', '绿', '黄', '红'];
 
 const DIALOG_NAMES = { import: '导入', carry: '从上年结转', copy: '从其他单位复制' } as const;
 
@@ -28,6 +34,7 @@ function compare(a: ProjectSummary, b: ProjectSummary, key: SortKey): number {
   if (key === 'name' || key === 'status') return a[key].localeCompare(b[key], 'zh-CN');
   if (key === 'findings') return a.errors - b.errors || a.warnings - b.warnings;
   if (key === 'selfEvaluation') return (a.selfEvaluation?.score ?? -1) - (b.selfEvaluation?.score ?? -1);
+  if (key === 'monitoring') return LIGHT_ORDER.indexOf(a.monitoring?.light ?? '无') - LIGHT_ORDER.indexOf(b.monitoring?.light ?? '无');
   return (a[key] ?? -1) - (b[key] ?? -1);
 }
 
@@ -165,6 +172,16 @@ export function ProjectList() {
                   <td>{p.status}</td>
                   <td className="findings">
                     <FindingCounts errors={p.errors} warnings={p.warnings} />
+                  </td>
+                  <td className="monitoring">
+                    {p.monitoring ? (
+                      <span title={`1-${p.monitoring.month}月执行率 ${p.monitoring.rate ?? '—'}，红灯指标 ${p.monitoring.red} 个`}>
+                        <LightDot light={p.monitoring.light} label="执行监控" />
+                        {p.monitoring.red > 0 && <span className="count errors">红{p.monitoring.red}</span>}
+                      </span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
                   </td>
                   <td className="self-evaluation" data-grade={p.selfEvaluation?.grade}>
                     {p.selfEvaluation ? (

@@ -7,7 +7,7 @@ import { summarizeProject } from '../../../shared/review';
 import { api, errorMessage } from '../api/client';
 import { recall, remember } from './viewMemory';
 
-export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings' | 'selfEvaluation';
+export type SortKey = 'name' | 'annualFunds' | 'indicatorCount' | 'status' | 'findings' | 'monitoring' | 'selfEvaluation';
 
 interface ProjectsState {
   departmentFile: string | null;
@@ -42,6 +42,7 @@ interface ProjectsState {
   reflect(project: Project): void;
   /** Keeps the list's 自评 column in step with the 自评表 being edited. */
   reflectEvaluation(id: number, summary: ProjectSummary['selfEvaluation']): void;
+  reflectMonitoring(id: number, summary: ProjectSummary['monitoring']): void;
 }
 
 export const useProjects = create<ProjectsState>()((set, get) => {
@@ -171,5 +172,6 @@ export const useProjects = create<ProjectsState>()((set, get) => {
         });
     },
     reflectEvaluation: (id, selfEvaluation) => set({ list: get().list.map((p) => (p.id === id ? { ...p, selfEvaluation } : p)) }),
+    reflectMonitoring: (id, monitoring) => set({ list: get().list.map((p) => (p.id === id ? { ...p, monitoring } : p)) }),
   };
 });
