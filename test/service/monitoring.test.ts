@@ -163,8 +163,11 @@ describe('执行监控表 in the department file', () => {
     expect(content!.indicators.map((i) => i.name)).toEqual(['养护农村公路里程', '新建港湾式停车带', '养护路段优良路率', '沿线群众满意度']);
     content!.indicators[1] = { ...content!.indicators[1]!, progress: '10个', likelihood: '完全不可能', causes: ['经费保障'], explanation: '配套资金未到位' };
     content!.funds.total!.executed = 300_000_000;
+    expect(api.listProjects({ departmentFile, year: 2024 })[0]!.monitoring).toMatchObject({ light: '无', month: 6, red: 0 });
     const saved = api.saveMonitoring({ departmentFile, id: ids[0]!, revision, content: content! });
     expect(saved.revision).toBe(revision + 1);
+    // The list's stored summary is dropped by the save: 300 of 860 万元 by June is red, the 停车带 too.
+    expect(api.listProjects({ departmentFile, year: 2024 })[0]!.monitoring).toMatchObject({ light: '红', rate: '34.88%', red: 1 });
     expect(() => api.saveMonitoring({ departmentFile, id: ids[0]!, revision, content: content! })).toThrow(/执行监控表/);
     expect(
       fs.existsSync(path.join(workspace.path, BACKUP_FOLDER)) &&
