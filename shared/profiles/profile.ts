@@ -44,6 +44,20 @@ export interface MonitoringThresholds {
 
 export const DEFAULT_MONITORING: MonitoringThresholds = { month: 7, margin: 10, minimums: [] };
 
+/** The minimums as the 审核规则 view writes them: `4月25%，6月40%`; '' for none. */
+export const minimumsText = (minimums: MonitoringThresholds['minimums']) => minimums.map((m) => `${m.month}月${m.rate}%`).join('，');
+
+/** `4月25%，6月40%` as minimums; a part that says something else reads as not a number, which the schema refuses naming the field. */
+export function readMinimums(text: string): MonitoringThresholds['minimums'] {
+  return text
+    .split(/[，,、；;\s]+/)
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(\d{1,2})月(\d+(?:\.\d+)?)%?$/.exec(part);
+      return m ? { month: Number(m[1]), rate: Number(m[2]) } : { month: Number.NaN, rate: Number.NaN };
+    });
+}
+
 /** A profile's monitoring thresholds; a profile made before monitoring has the defaults. */
 export const monitoringThresholds = (profile: RuleProfile): MonitoringThresholds => profile.monitoring ?? DEFAULT_MONITORING;
 

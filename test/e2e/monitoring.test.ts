@@ -100,4 +100,25 @@ describe('a clerk reports the 执行监控表 in the middle of the year', () => 
     await expect.poll(evaluationRules).not.toContain('se.deviation-draft');
     await saved(page);
   }, 90_000);
+
+  it('lights by the region’s minimum execution when its 审核规则 sets one', async () => {
+    const page = session.page;
+    await page.getByRole('button', { name: '单位与工作文件夹' }).click();
+    await page.getByRole('button', { name: '审核规则：某市交通运输局' }).click();
+    const dialog = page.getByRole('dialog', { name: '审核规则' });
+    await expect.poll(() => dialog.getByLabel('截至月份').inputValue()).toBe('7');
+    await dialog.getByLabel('各月最低执行率').fill('4月25%，6月四十');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('未保存。监控·各月最低执行率（monitoring.minimums.1.month）：应为数字');
+    // 46.51 % by June against a minimum of 45 %: green.
+    await dialog.getByLabel('各月最低执行率').fill('4月25%，6月45%，8月60%，10月80%');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('button', { name: '返回填报' }).click();
+    await page.locator('.project-list tbody tr', { hasText: '农村公路养护' }).click();
+    await expect.poll(() => light(page, '.project-list tr.selected td.monitoring')).toBe('绿');
+    await page.getByRole('tab', { name: '执行监控表' }).click();
+    await expect.poll(() => page.locator('.project-light').textContent()).toContain('（应达 45.00%）');
+    expect(await light(page, '.project-light')).toBe('绿');
+  }, 90_000);
 });

@@ -10,8 +10,8 @@ import type { MonitoringContent } from '../../shared/monitoring/content';
 import { generateMonitoring } from '../../shared/monitoring/generate';
 import { fromMonitoringTable, toMonitoringTable } from '../../shared/monitoring/interchange';
 import { expectedRate, monitoringLights, progressLight } from '../../shared/monitoring/lights';
-import { DEFAULT_MONITORING, type MonitoringThresholds } from '../../shared/profiles/profile';
-import { ruleProfileSchema } from '../../shared/profiles/schema';
+import { DEFAULT_MONITORING, minimumsText, readMinimums, type MonitoringThresholds } from '../../shared/profiles/profile';
+import { profileProblem, ruleProfileSchema } from '../../shared/profiles/schema';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { ROOT, readJson } from '../helpers/paths';
 
@@ -255,5 +255,13 @@ describe('审核规则中的监控阈值', () => {
       path: ['monitoring', 'minimums'],
       message: '应按月份先后排列，比例不递减',
     });
+  });
+
+  it('reads the minimums as the 审核规则 view writes them, and names a part that is none', () => {
+    expect(minimumsText(REGION.minimums)).toBe('4月25%，6月40%，8月60%，10月80%');
+    expect(readMinimums('4月25%，6月40%, 8月60 ；10月80%')).toEqual(REGION.minimums);
+    expect(readMinimums('')).toEqual([]);
+    const error = ruleProfileSchema.safeParse({ ...DEFAULT_PROFILE, monitoring: { ...REGION, minimums: readMinimums('4月25%，六月') } }).error!;
+    expect(profileProblem(error)).toBe('监控·各月最低执行率（monitoring.minimums.1.month）：应为数字');
   });
 });
