@@ -8,7 +8,6 @@ import {
   CAUSES,
   FUND_LINES,
   LIKELIHOODS,
-  type Cause,
   type Likelihood,
   type MonitoringContent,
   type MonitoringFigures,
@@ -66,7 +65,10 @@ export function fromMonitoringTable(table: MonitoringTable): { content: Monitori
   const indicators = table.indicators.map((i): MonitoringIndicator => {
     const likelihood: Likelihood | '' = (LIKELIHOODS as readonly string[]).includes(i.likelihood) ? (i.likelihood as Likelihood) : '';
     if (i.likelihood !== '' && likelihood === '') notes.push(`「${i.name}」的完成目标可能性“${i.likelihood}”不是确定能、有可能、完全不可能之一，已留空`);
-    const causes = i.causes.filter((c): c is Cause => (CAUSES as readonly string[]).includes(c));
+    // In the form's order, each once; a word the form has no column for is named.
+    const causes = CAUSES.filter((c) => i.causes.includes(c));
+    const unknown = i.causes.filter((c) => !(CAUSES as readonly string[]).includes(c));
+    if (unknown.length) notes.push(`「${i.name}」的偏差原因“${unknown.join('、')}”不是经费保障、制度保障、人员保障、硬件条件保障、其他之一，已略去`);
     return { ...i, causes, likelihood };
   });
   return {

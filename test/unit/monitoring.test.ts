@@ -94,12 +94,15 @@ describe('生成监控表', () => {
     const table = monitored(7, 0);
     table.funds.total.executed = 1.0000001;
     table.indicators[0]!.likelihood = '大概';
+    table.indicators[1]!.causes = ['其他', '资金', '经费保障', '其他', '其他', '其他', '其他'];
     const { content, notes } = fromMonitoringTable(table);
     expect(content.funds.total?.executed).toBeNull();
     expect(content.indicators[0]!.likelihood).toBe('');
+    expect(content.indicators[1]!.causes).toEqual(['经费保障', '其他']);
     expect(notes).toEqual([
       '年度资金总额执行数：“1.0000001”不是精确到分的金额，已留空',
       '「便携式计算机」的完成目标可能性“大概”不是确定能、有可能、完全不可能之一，已留空',
+      '「打印机」的偏差原因“资金”不是经费保障、制度保障、人员保障、硬件条件保障、其他之一，已略去',
     ]);
   });
 });
