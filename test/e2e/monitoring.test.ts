@@ -76,6 +76,16 @@ describe('a clerk reports the 执行监控表 in the middle of the year', () => 
     await expect.poll(() => light(page, '.project-list tr.selected td.monitoring')).toBe('黄');
     expect(await page.locator('.project-list tr.selected td.monitoring').textContent()).toContain('红1');
     await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'monitoring.png'), fullPage: true });
+    // On a 1366×768 laptop the form does not scroll sideways.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const sideways = () =>
+      page.evaluate(() => {
+        const form = document.querySelector('.editor-form')!;
+        return [document.documentElement.scrollWidth - document.documentElement.clientWidth, form.scrollWidth - form.clientWidth];
+      });
+    await expect.poll(sideways).toEqual([0, 0]);
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', 'monitoring-1366.png') });
+    await page.setViewportSize({ width: 1440, height: 1400 });
 
     await page.reload();
     await page.locator('.project-list tbody tr', { hasText: '农村公路养护' }).click();
