@@ -4,7 +4,8 @@
  * the ticks (✔, √ …) under their two-row merged headers, or from the text of a single column.
  */
 import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';
-import { normLabel } from '../../shared/forms/labelDictionary';
+import { normLabel, unitNoted } from '../../shared/forms/labelDictionary';
+import { fenToWan, parseAmount } from '../../shared/money';
 import type { MonitoringFundLine, MonitoringTable, MonitoringTableIndicator } from '../../shared/interchange/monitoring';
 import { CAUSES, DEFAULT_MONTH, LIKELIHOODS } from '../../shared/monitoring/content';
 import { matchLevel1, matchLevel2 } from '../../shared/taxonomy';
@@ -65,6 +66,16 @@ export function readMonitoring(grid: SheetGrid, region: TableRegion, warn: Warn)
   const budgetRow = within(is('年初预算数'));
   if (budgetRow !== null) {
     const header = grid.visible(budgetRow);
+    // In the unit the block's label or the title names (`项目资金（元）`, `单位：元`); the central form's is 万元.
+    const unit = unitNoted(header.map((c) => c.text).join(' ')) ?? unitNoted(region.title) ?? '万元';
+    const amount = (r: number, col: number | null, where: string) => {
+      const n = numberAt(grid, r, col, where, warn);
+      if (n === null || unit === '万元') return n;
+      const parsed = parseAmount(n, '元');
+      if (parsed.ok) return fenToWan(parsed.fen);
+      warn(`${where}：${parsed.message}，已留空`);
+      return null;
+    };
     const cols = {
       initialBudget: colOf(header, is('年初预算数')),
       executed: colOf(header, months('执行数')),
@@ -77,10 +88,10 @@ export function readMonitoring(grid: SheetGrid, region: TableRegion, warn: Warn)
       const key = FUND_LINES[normLabel(label.text)]!;
       const where = `${at(r)}“${label.text}”`;
       funds[key] = {
-        initialBudget: numberAt(grid, r, cols.initialBudget, where, warn),
-        executed: numberAt(grid, r, cols.executed, where, warn),
+        initialBudget: amount(r, cols.initialBudget, where),
+        executed: amount(r, cols.executed, where),
         rate: text(r, cols.rate, TEXT_LIMITS.rate, '执行率') || null,
-        forecast: numberAt(grid, r, cols.forecast, where, warn),
+        forecast: amount(r, cols.forecast, where),
       };
     }
   }

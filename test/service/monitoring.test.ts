@@ -60,14 +60,14 @@ describe('执行监控表 read from a workbook in the central layout', () => {
     expect(june.indicators.map((i) => i.likelihood)).toEqual(['确定能', '确定能']);
   });
 
-  it('reads a flat layout too: labelled goal rows, one header row, the likelihood and the causes written out as text', async () => {
+  it('reads a flat layout too: labelled goal rows, amounts in 元 where the label says so, one header row, the likelihood written out', async () => {
     const bytes = await workbookOf({
       监控: [
         ['2025年项目支出绩效目标执行监控表'],
         ['项目名称', '档案数字化'],
         ['主管部门', '某旗档案馆', '实施单位', '某旗档案馆'],
-        ['项目资金', '年初预算数', '1—6月执行数', '1—6月执行率', '全年预计执行数'],
-        ['年度资金总额', 20, 5, '25%', 20],
+        ['项目资金（元）', '年初预算数', '1—6月执行数', '1—6月执行率', '全年预计执行数'],
+        ['年度资金总额', 200000, 50000.5, '25%', 200000],
         ['年度总体目标', '完成馆藏档案数字化。'],
         ['1-6月完成情况', '已扫描 3000 卷。'],
         ['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月执行数', '全年预计完成值', '原因说明', '完成目标可能性', '备注'],
@@ -84,7 +84,7 @@ describe('执行监控表 read from a workbook in the central layout', () => {
       implementingUnit: '某旗档案馆',
       overallGoal: '完成馆藏档案数字化。',
       goalProgress: '已扫描 3000 卷。',
-      funds: { total: { initialBudget: 20, executed: 5, rate: '25%', forecast: 20 } },
+      funds: { total: { initialBudget: 20, executed: 5.00005, rate: '25%', forecast: 20 } },
       indicators: [
         {
           level1: '产出指标',
