@@ -4,6 +4,7 @@
  * them. A department file holds its own; three are shipped (shared/profiles/*.json).
  */
 import type { RuleSettings } from '../checker/types';
+import { DEFAULT_MONTH } from '../monitoring/content';
 
 /** An indicator framework: the 一级 and the 二级 under each, in the form's order, with the codes it prints (`11-数量指标`; '' where none). */
 export interface Framework {
@@ -42,7 +43,7 @@ export interface MonitoringThresholds {
   minimums: { month: number; rate: number }[];
 }
 
-export const DEFAULT_MONITORING: MonitoringThresholds = { month: 7, margin: 10, minimums: [] };
+export const DEFAULT_MONITORING: MonitoringThresholds = { month: DEFAULT_MONTH, margin: 10, minimums: [] };
 
 /** The minimums as the 审核规则 view writes them: `4月25%，6月40%`; '' for none. */
 export const minimumsText = (minimums: MonitoringThresholds['minimums']) => minimums.map((m) => `${m.month}月${m.rate}%`).join('，');
