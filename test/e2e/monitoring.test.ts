@@ -123,6 +123,7 @@ describe('a clerk reports the 执行监控表 in the middle of the year', () => 
     // 46.51 % by June against a minimum of 45 %: green.
     await dialog.getByLabel('各月最低执行率').fill('4月25%，6月45%，8月60%，10月80%');
     await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toContain('已保存');
     await dialog.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('button', { name: '返回填报' }).click();
     await page.locator('.project-list tbody tr', { hasText: '农村公路养护' }).click();
