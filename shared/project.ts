@@ -1,4 +1,5 @@
 /** The stored shape of a project's 绩效目标表, as the services and the editor exchange it. */
+import type { MonitoringSummary } from './monitoring/review';
 import type { Fen } from './money';
 import type { FundKey, LayoutId } from './layouts';
 import type { CarriedPart } from './carry';
@@ -99,6 +100,8 @@ export interface ProjectSummary {
   warnings: number;
   /** The 自评表's 总分 and grade, and its 错误 count; null where none was prepared. `scored` is false while no part has a score yet (nothing entered: the list says 未填, not 0 差). */
   selfEvaluation: { score: number; grade: '优' | '良' | '中' | '差'; errors: number; scored: boolean } | null;
+  /** The 执行监控表's light, 执行率, red indicators and 错误; null where none was prepared. */
+  monitoring: MonitoringSummary | null;
 }
 
 export interface DepartmentInfo {

@@ -1,5 +1,7 @@
 /** A stored project as the reviewer sees it, by the department's rules: its findings and its line in the project list. */
 import type { EvaluationContent } from './evaluation/content';
+import type { MonitoringContent } from './monitoring/content';
+import { monitoringSummary } from './monitoring/review';
 import { reviewEvaluation } from './evaluation/review';
 import { scoreEvaluation } from './evaluation/scores';
 import { toNumber } from './decimal';
@@ -14,8 +16,14 @@ export function reviewProject(project: Project, layout: LayoutDef, profile: Rule
   return openFindings(checkProject(contentOf(project), layout, project.year, profile), project.acknowledgements);
 }
 
-/** A project's line in the list; with its 自评表's 总分, grade and 错误 count where it has one. */
-export function summarizeProject(project: Project, layout: LayoutDef, profile: RuleProfile, evaluation: EvaluationContent | null = null): ProjectSummary {
+/** A project's line in the list; with its 自评表's 总分, grade and 错误 count, and its 执行监控表's lights, where it has them. */
+export function summarizeProject(
+  project: Project,
+  layout: LayoutDef,
+  profile: RuleProfile,
+  evaluation: EvaluationContent | null = null,
+  monitoring: MonitoringContent | null = null,
+): ProjectSummary {
   return {
     id: project.id,
     year: project.year,
@@ -28,6 +36,7 @@ export function summarizeProject(project: Project, layout: LayoutDef, profile: R
     revision: project.revision,
     ...countFindings(reviewProject(project, layout, profile)),
     selfEvaluation: evaluation && evaluationSummary(project, evaluation, profile),
+    monitoring: monitoring && monitoringSummary(project, monitoring, profile),
   };
 }
 

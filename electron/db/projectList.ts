@@ -1,6 +1,6 @@
 /**
  * A year's project list, as the app shows it on opening: the projects' columns from one query,
- * their check counts and 自评表 scores from review_cache (migration 7). Only the projects without
+ * their check counts, 自评表 scores and 执行监控表 lights from review_cache (migration 7). Only the projects without
  * a row made by these rules are checked, and their rows are kept for the next opening.
  */
 import type { Database } from 'better-sqlite3';
@@ -9,13 +9,14 @@ import type { RuleProfile } from '../../shared/profiles/profile';
 import type { ProjectStatus, ProjectSummary } from '../../shared/project';
 import { summarizeProject } from '../../shared/review';
 import { evaluationsOfYear } from './evaluations';
+import { monitoringOfYear } from './monitoring';
 import { projectsOfYear } from './projects';
 import { stmt } from './statements';
 
 /** The rules' fingerprint, given by the build (electron/build/rulesFingerprint.mjs). */
 declare const __RULES_FINGERPRINT__: string;
 
-type Checked = Pick<ProjectSummary, 'errors' | 'warnings' | 'selfEvaluation'>;
+type Checked = Pick<ProjectSummary, 'errors' | 'warnings' | 'selfEvaluation' | 'monitoring'>;
 
 interface ListRow {
   id: number;
@@ -42,11 +43,15 @@ export function projectList(db: Database, year: number, layout: LayoutDef, profi
   for (const row of rows) if (row.summary !== null) checked.set(row.id, JSON.parse(row.summary) as Checked);
   if (checked.size < rows.length) {
     const evaluations = evaluationsOfYear(db, year);
+    const monitoring = monitoringOfYear(db, year);
     const fresh = projectsOfYear(db, year)
       .filter((p) => !checked.has(p.id))
       .map((p) => {
-        const { errors, warnings, selfEvaluation } = summarizeProject(p, layout, profile, evaluations.get(p.id) ?? null);
-        return { id: p.id, summary: { errors, warnings, selfEvaluation } };
+        const summary = summarizeProject(p, layout, profile, evaluations.get(p.id) ?? null, monitoring.get(p.id) ?? null);
+        return {
+          id: p.id,
+          summary: { errors: summary.errors, warnings: summary.warnings, selfEvaluation: summary.selfEvaluation, monitoring: summary.monitoring },
+        };
       });
     for (const { id, summary } of fresh) checked.set(id, summary);
     // A file opened only for reading (the CLI beside the app) is not written to.

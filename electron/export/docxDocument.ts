@@ -121,7 +121,10 @@ function formSection(form: PaperForm, first: boolean, room: number): (Paragraph 
     }),
     ...rest.map((c) => new Paragraph({ alignment: c.role === 'unit' ? AlignmentType.RIGHT : AlignmentType.CENTER, children: [run(c.text)] })),
     formTable(paged, paged.titleRows, header, 0),
-    ...starts.flatMap((start, i) => [hairline(i > 0 || pageStarts.includes(header)), formTable(paged, start, starts[i + 1] ?? paged.rows, 1)]),
+    ...starts.flatMap((start, i) => [
+      hairline(i > 0 || pageStarts.includes(header)),
+      formTable(paged, start, starts[i + 1] ?? paged.rows, paged.indicatorHeaderRows ?? 1),
+    ]),
   ];
 }
 

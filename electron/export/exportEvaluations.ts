@@ -10,18 +10,24 @@ import { evaluatedProjects } from '../db/evaluations';
 import { EXTENSION, MIME, safeFileName, type ExportRequest } from './exportProjects';
 import type { ExportPlan, PreparedExport } from './renderExport';
 
-export function prepareEvaluationsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
-  let evaluated = evaluatedProjects(db, request.year);
+/** The projects' tables of one form (自评表, 执行监控表) the request names: by id, or by name (each must have one), else all. */
+export function chosenTables<T extends { project: { id: number; name: string } }>(all: T[], request: ExportRequest, form: '自评表' | '执行监控表'): T[] {
+  let chosen = all;
   if (request.projectIds) {
     const wanted = new Set(request.projectIds);
-    evaluated = evaluated.filter((e) => wanted.has(e.project.id));
+    chosen = chosen.filter((e) => wanted.has(e.project.id));
   }
   if (request.projectNames?.length) {
-    const missing = request.projectNames.filter((n) => !evaluated.some((e) => e.project.name === n));
-    if (missing.length) throw new AppError('not-found', `${request.year} 年度没有项目${missing.map((n) => `“${n}”`).join('、')}的自评表`);
-    evaluated = evaluated.filter((e) => request.projectNames!.includes(e.project.name));
+    const missing = request.projectNames.filter((n) => !chosen.some((e) => e.project.name === n));
+    if (missing.length) throw new AppError('not-found', `${request.year} 年度没有项目${missing.map((n) => `“${n}”`).join('、')}的${form}`);
+    chosen = chosen.filter((e) => request.projectNames!.includes(e.project.name));
   }
-  if (evaluated.length === 0) throw new AppError('bad-request', `${request.year} 年度还没有自评表，请先生成自评表`);
+  if (chosen.length === 0) throw new AppError('bad-request', `${request.year} 年度还没有${form}，请先生成${form === '自评表' ? '自评表' : '监控表'}`);
+  return chosen;
+}
+
+export function prepareEvaluationsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
+  const evaluated = chosenTables(evaluatedProjects(db, request.year), request, '自评表');
 
   const settings = ruleSettings(readRuleProfile(db));
   const drafts = evaluated.map((e) => reviewEvaluation(e.project.name, e.project.year, e.content, settings).some((f) => f.severity === '错误'));

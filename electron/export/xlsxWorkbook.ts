@@ -231,7 +231,7 @@ export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done
       [SUMMARY_SHEET],
     );
     for (const [i, { form }] of plan.forms.entries()) {
-      const ws = wb.addWorksheet(names[i]!, printed('portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + 1}`));
+      const ws = wb.addWorksheet(names[i]!, printed('portrait', `${form.indicatorHeaderRow + 1}:${form.indicatorHeaderRow + (form.indicatorHeaderRows ?? 1)}`));
       ws.columns = widths(form);
       drawPaged(ws, 0, paged(form, false), plan.moneyFormat);
       ws.commit();

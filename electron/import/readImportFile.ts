@@ -13,17 +13,17 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
     throw new AppError('bad-request', `“${name}”不是有效的 JSON 数据包`);
   }
   const parsed = Array.isArray(data)
-    ? targetTableListSchema.transform((targetTables) => ({ targetTables, selfEvaluations: [] })).safeParse(data)
+    ? targetTableListSchema.transform((targetTables) => ({ targetTables, selfEvaluations: [], monitoring: [] })).safeParse(data)
     : interchangePackageSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new AppError('bad-request', `“${name}”不是绩效填报助手的数据包：${issue.path.map(String).join('.')} ${issue.message}`);
   }
-  const { targetTables, selfEvaluations } = parsed.data;
+  const { targetTables, selfEvaluations, monitoring } = parsed.data;
   return {
     targetTables,
     selfEvaluations,
-    monitoring: [],
+    monitoring,
     unplaced: [],
     warnings: [],
     targetNotes: targetTables.map(() => ({ sheet: name, row: 0, warnings: [], missing: [] })),
@@ -38,7 +38,7 @@ export async function readImportFile(bytes: Buffer, fileName: string, { onProgre
   const kind = await sourceKind(bytes, name);
   if (kind !== 'json') return readWorkbook(bytes, fileName, { onProgress, kind, maps });
   const read = readInterchange(bytes, name);
-  const count = read.targetTables.length + read.selfEvaluations.length;
+  const count = read.targetTables.length + read.selfEvaluations.length + read.monitoring.length;
   onProgress?.(count, count);
   return read;
 }

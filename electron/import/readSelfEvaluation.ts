@@ -27,29 +27,29 @@ const BUDGET_LINES: Record<string, LineKey> = {
 const LINES_OF = { project: ['fiscal', 'carryover', 'other'], transfer: ['central', 'local', 'other'] } as const;
 
 /** A column label, in either variant's wording. */
-type Matcher = (label: string) => boolean;
+export type Matcher = (label: string) => boolean;
 /** A label in either variant's wording, as the dictionary spells labels (brackets and notes left out). */
-const is =
+export const is =
   (...labels: string[]): Matcher =>
   (label) =>
     labels.map(normLabel).includes(label);
 const TARGET_HEADERS = ['年度指标值', '指标值', '目标值', '年度目标值'];
-const startsWith =
+export const startsWith =
   (prefix: string): Matcher =>
   (label) =>
     label.startsWith(prefix);
 
-function findRow(grid: SheetGrid, from: number, to: number, match: Matcher): number | null {
+export function findRow(grid: SheetGrid, from: number, to: number, match: Matcher): number | null {
   for (let r = from; r <= to; r++) if (grid.visible(r).some((c) => match(normLabel(c.text)))) return r;
   return null;
 }
 
-function colOf(cells: readonly VisibleCell[], match: Matcher): number | null {
+export function colOf(cells: readonly VisibleCell[], match: Matcher): number | null {
   return cells.find((c) => match(normLabel(c.text)))?.col ?? null;
 }
 
 /** A printed number: a numeric cell, or text such as `91.06` or `91.06 元`; `—` and blanks are none. */
-function numberAt(grid: SheetGrid, row: number, col: number | null, where: string, warn: Warn): number | null {
+export function numberAt(grid: SheetGrid, row: number, col: number | null, where: string, warn: Warn): number | null {
   if (col === null) return null;
   const value = grid.value(row, col);
   if (typeof value === 'number') return value;

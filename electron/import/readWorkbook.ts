@@ -1,16 +1,18 @@
 /**
- * Reading a workbook (or a Word document) of 绩效目标表 and 自评表, whatever its layout: every
+ * Reading a workbook (or a Word document) of 绩效目标表, 自评表 and 执行监控表, whatever its layout: every
  * visible sheet, every table in it (one per sheet or stacked). Nothing is written; the caller
  * decides what to keep.
  */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { TargetTable } from '../../shared/interchange/targetTable';
+import type { MonitoringTable } from '../../shared/interchange/monitoring';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { readDocument } from './docxSheets';
 import { LIMITS, sourceKind, type SourceKind } from './fileGuard';
 import type { LayoutMap, SheetExcerpt } from '../../shared/forms/layoutMap';
 import { readWithMaps } from './mapReader';
+import { readMonitoring } from './readMonitoring';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
 import { sheetExcerpt } from './sheetExcerpt';
@@ -27,8 +29,7 @@ export type Progress = (done: number, total: number) => void;
 export interface ImportResult {
   targetTables: TargetTable[];
   selfEvaluations: SelfEvaluation[];
-  /** 执行监控表 (read once Jixiao holds them; named in `otherKinds` until then). */
-  monitoring: never[];
+  monitoring: MonitoringTable[];
   /** Sheets with content where no table could be placed, and why. */
   unplaced: { sheet: string; reason: string }[];
   warnings: string[];
@@ -136,6 +137,12 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
       if (table) {
         placed.add(grid);
         result.selfEvaluations.push(table);
+      }
+    } else if (region.kind === '执行监控表') {
+      const table = readMonitoring(grid, region, warn);
+      if (table) {
+        placed.add(grid);
+        result.monitoring.push(table);
       }
     } else if (region.kind === '绩效目标表') {
       const read = readTargetTable(grid, region, warn);

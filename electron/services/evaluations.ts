@@ -7,6 +7,7 @@ import { writeAfterBackup } from '../db/backups';
 import { readDepartment, readRuleProfile } from '../db/department';
 import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
+import { monitoringOfYear } from '../db/monitoring';
 import { listYears, projectsOfYear } from '../db/projects';
 
 export interface GenerateRequest {
@@ -20,18 +21,19 @@ export interface GenerateRequest {
 
 export type GenerateResult = { id: number; name: string; action: 'created' | 'replaced' | 'skipped' }[];
 
-/** 生成自评表 for the chosen projects of a year, in one transaction (after a backup where they replace what is there). */
+/** 生成自评表 for the chosen projects of a year (偏差原因 drafted from their 执行监控表), in one transaction (after a backup where they replace what is there). */
 export function generateEvaluations(db: Database, request: GenerateRequest): GenerateResult {
   const profile = readRuleProfile(db);
   const generate = () => {
     const existing = evaluationsOfYear(db, request.year);
+    const monitoring = monitoringOfYear(db, request.year);
     const wanted = request.ids ? new Set(request.ids) : null;
     return projectsOfYear(db, request.year)
       .filter((p) => !wanted || wanted.has(p.id))
       .map((p) => {
         const had = existing.has(p.id);
         if (had && !request.replace) return { id: p.id, name: p.name, action: 'skipped' as const };
-        writeEvaluation(db, p.id, generateEvaluation(p, request.variant, profile));
+        writeEvaluation(db, p.id, generateEvaluation(p, request.variant, profile, monitoring.get(p.id) ?? null));
         return { id: p.id, name: p.name, action: had ? ('replaced' as const) : ('created' as const) };
       });
   };

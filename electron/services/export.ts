@@ -1,17 +1,19 @@
-/** Exporting a year of a department file: the 绩效目标表, or the 自评表 of the projects that have one. */
+/** Exporting a year of a department file: the 绩效目标表, or the 自评表 or 执行监控表 of the projects that have one. */
 import type { Database } from 'better-sqlite3';
 import { readDepartment } from '../db/department';
 import { prepareEvaluationsExport } from '../export/exportEvaluations';
+import { prepareMonitoringExport } from '../export/exportMonitoring';
 import { prepareProjectsExport, type ExportRequest } from '../export/exportProjects';
 import { renderExport, type PreparedExport } from '../export/renderExport';
 
 export interface FormExportRequest extends ExportRequest {
-  form?: 'targets' | 'selfEvaluations';
+  form?: 'targets' | 'selfEvaluations' | 'monitoring';
 }
 
 /** What the export will write, laid out; the bytes are made by renderExport, in a worker thread in the app. */
 export function prepareExport(db: Database, request: FormExportRequest): PreparedExport {
-  const prepare = request.form === 'selfEvaluations' ? prepareEvaluationsExport : prepareProjectsExport;
+  const prepare =
+    request.form === 'selfEvaluations' ? prepareEvaluationsExport : request.form === 'monitoring' ? prepareMonitoringExport : prepareProjectsExport;
   return prepare(db, readDepartment(db), request);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The import as the app and the command line do it: a preview of what a file holds (nothing
- * written), then the tables chosen (绩效目标表 and 自评表), each into its own year or the one
+ * written), then the tables chosen (绩效目标表, 自评表 and 执行监控表), each into its own year or the one
  * chosen, with its own answer to a name conflict, in one transaction after a backup.
  */
 import type { Database } from 'better-sqlite3';
@@ -22,7 +22,11 @@ import { projectIdByName, projectNameTaken } from '../db/projects';
 import { layoutChange } from '../../shared/layoutConversion';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
-import { importEvaluations } from '../import/importEvaluations';
+import { importEvaluations, importMonitoring } from '../import/importEvaluations';
+import { checkMonitoring } from '../../shared/checker/monitoringRules';
+import { fromMonitoringTable } from '../../shared/monitoring/interchange';
+import { monitoringThresholds } from '../../shared/profiles/profile';
+import { getMonitoring } from '../db/monitoring';
 import { importTables } from '../import/importTables';
 import type { ReadWorkbook } from '../import/readWorkbook';
 
@@ -86,6 +90,27 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           unitSlip: null,
         };
       }),
+      ...read.monitoring.map((table, i) => {
+        const { notes } = fromMonitoringTable(table);
+        const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+        return {
+          index: read.targetTables.length + read.selfEvaluations.length + i,
+          kind: '执行监控表' as const,
+          projectName: table.projectName,
+          year: table.year,
+          layout: `1-${table.month}月`,
+          indicatorCount: table.indicators.length,
+          ...findingsOf(checkMonitoring(table, monitoringThresholds(profile), ruleSettings(profile))),
+          notes,
+          conflict: project !== null && getMonitoring(db, project) !== null,
+          layoutChange: null,
+          sheet: '',
+          row: 0,
+          missing: [],
+          otherInfo: [],
+          unitSlip: null,
+        };
+      }),
     ],
     otherKinds: read.otherKinds,
     unplaced: read.unplaced,
@@ -124,7 +149,7 @@ export function importIntoNewDepartment(
 }
 
 function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
-  const all = [...read.targetTables, ...read.selfEvaluations];
+  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring];
   const picked = choices.map((choice) => {
     const table = all[choice.index];
     if (!table) throw new AppError('bad-request', `文件中没有第 ${choice.index + 1} 张表`);
@@ -136,9 +161,14 @@ function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, 
     const table = read.targetTables[p.index];
     return table ? [{ ...p, table: acceptUnitSlip ? withSlipAccepted(table, p.year) : table }] : [];
   });
+  const evaluationsFrom = read.targetTables.length;
+  const monitoringFrom = evaluationsFrom + read.selfEvaluations.length;
   const evaluations = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
-    p.index >= read.targetTables.length ? [{ ...p, table: read.selfEvaluations[p.index - read.targetTables.length]! }] : [],
+    p.index >= evaluationsFrom && p.index < monitoringFrom ? [{ ...p, table: read.selfEvaluations[p.index - evaluationsFrom]! }] : [],
   );
-  // The target tables first, so that each 自评表 finds its project.
-  return [...importTables(db, targets), ...importEvaluations(db, evaluations)];
+  const monitoring = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
+    p.index >= monitoringFrom ? [{ ...p, table: read.monitoring[p.index - monitoringFrom]! }] : [],
+  );
+  // The target tables first, so that each 自评表 and 执行监控表 finds its project.
+  return [...importTables(db, targets), ...importEvaluations(db, evaluations), ...importMonitoring(db, monitoring)];
 }

@@ -9,6 +9,7 @@ import type { DepartmentInfo, OtherInfo, Project, ProjectSummary } from '../proj
 import type { LayoutChange } from '../layoutConversion';
 import type { LayoutMap, SheetExcerpt } from '../forms/layoutMap';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
+import type { MonitoringContent } from '../monitoring/content';
 import type { RuleProfile } from '../profiles/profile';
 import type { Finding } from '../checker/types';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -17,6 +18,7 @@ import {
   conflictPolicy,
   departmentFile,
   evaluationContent,
+  monitoringContent,
   layoutMap,
   exportFormat,
   ruleProfile,
@@ -37,10 +39,10 @@ function method<A extends z.ZodType>(args: A) {
 export type PreviewFinding = Pick<Finding, 'severity' | 'location' | 'message'>;
 
 export interface ImportPreview {
-  /** The 绩效目标表 of the file, then its 自评表 (numbered on after them). */
+  /** The 绩效目标表 of the file, then its 自评表, then its 执行监控表 (numbered on after them). */
   tables: {
     index: number;
-    kind: '绩效目标表' | '自评表';
+    kind: '绩效目标表' | '自评表' | '执行监控表';
     projectName: string;
     /** The year its title names; null where none does (the clerk chooses one). */
     year: number | null;
@@ -51,7 +53,7 @@ export interface ImportPreview {
     /** What the checker found, as the checks panel words it: the preview's counts open to these. */
     findings: PreviewFinding[];
     notes: string[];
-    /** A project of that name and year is there (for a 自评表: one that has a 自评表). */
+    /** A project of that name and year is there (for a 自评表 or 执行监控表: one that has one). */
     conflict: boolean;
     /** A 绩效目标表 in another layout than the department's: what would no longer be shown. */
     layoutChange: LayoutChange | null;
@@ -152,7 +154,7 @@ const exportRequest = {
   format: exportFormat,
   stacked: z.boolean(),
   ids: z.array(projectId).max(100_000).optional(),
-  form: z.enum(['targets', 'selfEvaluations']).optional(),
+  form: z.enum(['targets', 'selfEvaluations', 'monitoring']).optional(),
 };
 const jobId = z.string().min(1).max(100);
 /** A rule profile file is a few kilobytes: a file much larger is something else. */
@@ -173,10 +175,10 @@ export const contract = {
   renameProject: method(inDepartment({ id: projectId, revision, name: projectName })).returns<Project>(),
   /**
    * A draft copy named 「名称（副本）」: of the stored project, or with the content given instead
-   * (an editor's version that could not be saved), and with the 自评表 given, if any.
+   * (an editor's version that could not be saved), and with the 自评表 or 执行监控表 given, if any.
    */
   duplicateProject: method(
-    inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional() }),
+    inDepartment({ id: projectId, content: projectContent.optional(), selfEvaluation: evaluationContent.optional(), monitoring: monitoringContent.optional() }),
   ).returns<Project>(),
   deleteProject: method(projectRef).returns<{ id: number }>(),
   restoreProject: method(projectRef).returns<Project>(),
@@ -253,6 +255,21 @@ export const contract = {
   }>(),
   /** The 决算 report's paragraph on the year's self-evaluation results, and the projects not yet evaluated. */
   selfEvaluationSummary: method(inDepartment({ year })).returns<{ text: string; missing: string[] }>(),
+  /** A project's 执行监控表 with its revision and the time of its last write, or null (revision 0, no time) where none was prepared yet. */
+  getMonitoring: method(projectRef).returns<{ content: MonitoringContent | null; revision: number; updatedAt: string | null }>(),
+  /** 生成监控表 for 1–N月 from the targets for the year's projects (all, or those chosen); one prepared again keeps what was entered. */
+  generateMonitoring: method(
+    inDepartment({
+      year,
+      ids: z.array(projectId).max(100_000).optional(),
+      month: z.number().int().min(1, '月份应在 1 到 12 之间').max(12, '月份应在 1 到 12 之间'),
+    }),
+  ).returns<{ id: number; name: string; action: 'created' | 'regenerated' }[]>(),
+  saveMonitoring: method(inDepartment({ id: projectId, revision, content: monitoringContent })).returns<{
+    content: MonitoringContent;
+    revision: number;
+    updatedAt: string;
+  }>(),
   /** The department's rules (审核规则) as its file holds them: the shipped default where it holds none. */
   getRuleProfile: method(inDepartment({})).returns<RuleProfile>(),
   /** Keeps the department's rules in its file, after a backup; its checks, grid and 自评 weights follow them. */

@@ -9,6 +9,7 @@ import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
 import { MAX_POINTS, VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { formatWan, MAX_FEN } from '../money';
+import { CAUSES, LIKELIHOODS, type MonitoringContent } from '../monitoring/content';
 import { ruleSettingsProblem } from '../profiles/catalog';
 import { ruleProfileSchema } from '../profiles/schema';
 import { xmlSafe } from '../text';
@@ -153,6 +154,7 @@ export const evaluationContent = z
             weight: points.nullable(),
             override: scoreOverride,
             deviation: text(TEXT_LIMITS.explanation),
+            deviationDraft: z.boolean().optional(),
           })
           .strict(),
       )
@@ -163,6 +165,37 @@ export const evaluationContent = z
     remarks: text(TEXT_LIMITS.explanation),
   })
   .strict() satisfies z.ZodType<EvaluationContent>;
+
+const monitoringFigures = z.object({ initialBudget: fen.nullable(), executed: fen.nullable(), forecast: fen.nullable() }).strict();
+
+export const monitoringContent = z
+  .object({
+    month: z.number().int().min(1, '月份应在 1 到 12 之间').max(12, '月份应在 1 到 12 之间'),
+    department: text(TEXT_LIMITS.line),
+    implementingUnit: text(TEXT_LIMITS.line),
+    overallGoal: text(TEXT_LIMITS.goal),
+    goalProgress: text(TEXT_LIMITS.goal),
+    funds: z.partialRecord(z.enum(['total', 'fiscal', 'carryover', 'other']), monitoringFigures),
+    indicators: z
+      .array(
+        z
+          .object({
+            level1: levelName,
+            level2: text(TEXT_LIMITS.label),
+            name: text(TEXT_LIMITS.indicator),
+            target: text(TEXT_LIMITS.indicator),
+            progress: text(TEXT_LIMITS.indicator),
+            forecast: text(TEXT_LIMITS.indicator),
+            causes: z.array(z.enum(CAUSES)).max(CAUSES.length),
+            explanation: text(TEXT_LIMITS.explanation),
+            likelihood: z.enum([...LIKELIHOODS, '']),
+            remarks: text(TEXT_LIMITS.explanation),
+          })
+          .strict(),
+      )
+      .max(INDICATOR_LIMIT),
+  })
+  .strict() satisfies z.ZodType<MonitoringContent>;
 
 /** A layout map's name, which names its file: as a department's, no path and nothing a file system refuses. */
 export const layoutMapName = z

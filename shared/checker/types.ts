@@ -1,6 +1,7 @@
 /** What the checker reports, and how a rule is written. */
 import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
+import type { FundLineKey, MonitoringFigures } from '../monitoring/content';
 import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
 import type { RuleProfile } from '../profiles/profile';
@@ -19,7 +20,13 @@ export type Target =
   | { kind: 'table' }
   /** A labelled field of 其他信息 (`政策依据`, `测算依据`), by its label. */
   | { kind: 'otherInfo'; label: string }
-  | EvaluationTarget;
+  | EvaluationTarget
+  | MonitoringTarget;
+
+/** Where a finding of a 执行监控表 points: a figure of a fund line, or a field of an indicator's row. */
+export type MonitoringTarget =
+  | { kind: 'monitoringFund'; line: FundLineKey; field: keyof MonitoringFigures }
+  | { kind: 'monitoringIndicator'; index: number; field: 'progress' | 'forecast' | 'causes' | 'explanation' | 'likelihood' };
 
 /**
  * Where a finding of a 自评表 points: a figure of a budget line, the 预算执行 row (its weight, its

@@ -38,6 +38,8 @@ export interface EvaluationIndicator {
   override: ScoreOverride | null;
   /** 偏差原因分析及改进措施 (转移支付: 未完成原因和改进措施). */
   deviation: string;
+  /** The deviation is a draft taken from the 执行监控表's reasons, shown marked until the clerk confirms or edits it. */
+  deviationDraft?: boolean;
 }
 
 export interface FundManagement {

@@ -4,7 +4,7 @@
  * whose reason says so, and the suggestion shows beside it.
  */
 import { parseWan } from '../money';
-import type { ProjectContent } from '../project';
+import type { Indicator, ProjectContent } from '../project';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import { LEVEL1_NAMES, LEVEL2, level2sOf, type Level1Name } from '../taxonomy';
 import {
@@ -106,6 +106,13 @@ export function fromSelfEvaluation(table: SelfEvaluation): { content: Evaluation
 }
 
 /** A 绩效目标表 rebuilt from a 自评表, for a project known only from its 自评表. */
+/** An indicator of a 自评表 or 执行监控表 as a target: a 二级 outside the taxonomy (`群众满意度`) is the only one its 一级 has, or is kept as written. */
+export function targetIndicator(i: { level1: string; level2: string; name: string; target: string }): Indicator {
+  const under = level2sOf(i.level1);
+  const level2 = under.find((l) => l.name === i.level2)?.name ?? (under.length === 1 ? under[0]!.name : i.level2);
+  return { level1: i.level1, level2, name: i.name, value: i.target };
+}
+
 export function targetsFromEvaluation(name: string, content: EvaluationContent): ProjectContent {
   const total = content.budget.total;
   return {
@@ -121,12 +128,7 @@ export function targetsFromEvaluation(name: string, content: EvaluationContent):
     annualFunds: total?.initialBudget ?? total?.fullYearBudget ?? null,
     funds: {},
     overallGoal: content.plannedGoal,
-    indicators: content.indicators.map((i) => {
-      // A 二级 outside the taxonomy (`群众满意度`) is the only one its 一级 has, or is kept as written.
-      const under = level2sOf(i.level1);
-      const level2 = under.find((l) => l.name === i.level2)?.name ?? (under.length === 1 ? under[0]!.name : i.level2);
-      return { level1: i.level1, level2, name: i.name, value: i.target };
-    }),
+    indicators: content.indicators.map(targetIndicator),
     otherInfo: [],
     notApplicable: [],
     status: '草稿',

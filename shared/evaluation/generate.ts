@@ -11,6 +11,7 @@ import type { Fen } from '../money';
 import type { ProjectContent } from '../project';
 import { weightPoints } from '../profiles/apply';
 import type { RuleProfile } from '../profiles/profile';
+import type { MonitoringContent, MonitoringIndicator } from '../monitoring/content';
 import {
   FUND_MANAGEMENT_ITEMS,
   type BudgetFigures,
@@ -52,19 +53,37 @@ function figures(initial: Fen | null | undefined, variant: Variant): BudgetFigur
   return { initialBudget: variant === '项目' ? (initial ?? null) : null, fullYearBudget: initial ?? null, executed: null };
 }
 
-export function generateEvaluation(project: ProjectContent, variant: Variant, profile: RuleProfile): EvaluationContent {
+/** The monitoring's reasons for an indicator as a draft 偏差原因: `人员保障、其他：说明`; '' where it gave none. */
+export function deviationFromMonitoring(i: Pick<MonitoringIndicator, 'causes' | 'explanation'>): string {
+  const causes = i.causes.join('、');
+  const explanation = i.explanation.trim();
+  return causes && explanation ? `${causes}：${explanation}` : causes || explanation;
+}
+
+/** `monitoring`: the project's 执行监控表, whose reasons become each indicator's 偏差原因 as a draft. */
+export function generateEvaluation(
+  project: ProjectContent,
+  variant: Variant,
+  profile: RuleProfile,
+  monitoring: MonitoringContent | null = null,
+): EvaluationContent {
   const weights = weightPoints(profile);
   const real = realIndicators(project.indicators).map((r) => r.indicator);
-  const indicators = sortIndicators(real, profile.framework).map((i): EvaluationIndicator => ({
-    level1: i.level1,
-    level2: i.level2,
-    name: i.name,
-    target: i.value,
-    actual: '',
-    weight: null,
-    override: null,
-    deviation: '',
-  }));
+  const monitored = new Map((monitoring?.indicators ?? []).map((m) => [`${m.level2}|${m.name}`, deviationFromMonitoring(m)]));
+  const indicators = sortIndicators(real, profile.framework).map((i): EvaluationIndicator => {
+    const draft = monitored.get(`${i.level2}|${i.name}`) ?? '';
+    return {
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name,
+      target: i.value,
+      actual: '',
+      weight: null,
+      override: null,
+      deviation: draft,
+      ...(draft ? { deviationDraft: true } : {}),
+    };
+  });
   const lines: BudgetLineKey[] = variant === '项目' ? ['fiscal', 'carryover', 'other'] : ['central', 'local', 'other'];
   const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds, variant) };
   for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!], variant);

@@ -65,6 +65,17 @@ export const ENTRY_RULES: Rule<Record<string, never>, Entries>[] = [
       ),
     ],
   },
+  {
+    id: 'se.deviation-draft',
+    title: '取自执行监控表的偏差原因经过确认',
+    severity: '提醒',
+    check: ({ content }) =>
+      content.indicators.flatMap((i, index): Problem[] =>
+        i.deviationDraft
+          ? [{ ...atEvaluationIndicator(content.indicators, index, 'deviation'), message: '偏差原因取自执行监控表（草稿），请核对后确认或改写' }]
+          : [],
+      ),
+  },
 ];
 
 export function reviewEvaluation(projectName: string, year: number, content: EvaluationContent, settings: RuleSettings = {}): Finding[] {

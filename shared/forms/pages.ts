@@ -32,7 +32,8 @@ interface Heights {
  */
 function pageBreaks(form: PaperForm, heights: Heights, room: PageRoom): number[] {
   const { plain, asFirst, asLast } = heights;
-  const header = form.indicatorHeaderRow;
+  const { header, last } = headerOf(form);
+  const headerHeight = plain.slice(header, last + 1).reduce((a, b) => a + b, 0);
   const breaks: number[] = [];
   let limit = room.first;
   let used = 0;
@@ -47,18 +48,21 @@ function pageBreaks(form: PaperForm, heights: Heights, room: PageRoom): number[]
       if (used > 0 && used + plain[r]! > limit) newPage(r, 0);
     } else if (r === header) {
       // The header goes to the next page with the first row under it.
-      if (used > 0 && used + plain[r]! + Math.max(plain[r + 1] ?? 0, asLast[r + 1] ?? 0) > limit) {
+      if (used > 0 && used + headerHeight + Math.max(plain[last + 1] ?? 0, asLast[last + 1] ?? 0) > limit) {
         breaks.push(r);
         newPage(r, 0);
       }
-    } else if (r > pageStart && used + Math.max(plain[r]!, asLast[r]!) > limit) {
+    } else if (r > last && r > pageStart && used + Math.max(plain[r]!, asLast[r]!) > limit) {
       breaks.push(r);
-      newPage(r, plain[header]!);
+      newPage(r, headerHeight);
     }
-    used += r === pageStart && r > header ? Math.max(plain[r]!, asFirst[r]!) : plain[r]!;
+    used += r === pageStart && r > last ? Math.max(plain[r]!, asFirst[r]!) : plain[r]!;
   }
   return breaks;
 }
+
+/** The indicator header's first and last rows. */
+const headerOf = (form: PaperForm) => ({ header: form.indicatorHeaderRow, last: form.indicatorHeaderRow + (form.indicatorHeaderRows ?? 1) - 1 });
 
 export interface PagedForm {
   form: PaperForm;
@@ -69,32 +73,33 @@ export interface PagedForm {
 /**
  * The form with a page starting at each of `breaks` (rows of `form`): cells merged across a break
  * are cut there and their text repeated below it, and with `repeatHeader` a copy of the indicator
- * header row is put at the top of each page that continues the table (where the printer does not
+ * header (its one or two rows) is put at the top of each page that continues the table (where the printer does not
  * repeat it itself).
  */
 function withPages(form: PaperForm, breaks: number[], repeatHeader: boolean): PagedForm {
-  const header = form.indicatorHeaderRow;
-  const copied = (b: number) => repeatHeader && b > header;
+  const { header, last } = headerOf(form);
+  const size = last - header + 1;
+  const copied = (b: number) => repeatHeader && b > last;
   /** Where a row of `form` lands: below the header copies put above it. */
-  const moved = (row: number) => row + breaks.filter((b) => copied(b) && b <= row).length;
-  const pageStarts = breaks.map((b) => moved(b) - (copied(b) ? 1 : 0));
+  const moved = (row: number) => row + size * breaks.filter((b) => copied(b) && b <= row).length;
+  const pageStarts = breaks.map((b) => moved(b) - (copied(b) ? size : 0));
 
   const cells: FormCell[] = [];
   for (const cell of form.cells) {
-    const last = cell.row + cell.rowSpan - 1;
-    const cuts = breaks.filter((b) => b > cell.row && b <= last);
+    const end = cell.row + cell.rowSpan - 1;
+    const cuts = breaks.filter((b) => b > cell.row && b <= end);
     [cell.row, ...cuts].forEach((from, i) => {
-      const to = (cuts[i] ?? last + 1) - 1;
-      // A cell that runs down from the header row (the 自评表's 绩效指标) runs down from its copy too.
-      const top = i > 0 && copied(from) && cell.row <= header ? moved(from) - 1 : moved(from);
+      const to = (cuts[i] ?? end + 1) - 1;
+      // A cell that runs down from the header (the 自评表's 绩效指标) runs down from its copy too.
+      const top = i > 0 && copied(from) && cell.row <= header ? moved(from) - size : moved(from);
       cells.push({ ...cell, row: top, rowSpan: moved(to) - top + 1 });
     });
   }
   for (const b of breaks.filter(copied)) {
     for (const cell of form.cells) {
-      if (cell.row !== header) continue;
+      if (cell.row < header || cell.row > last) continue;
       const runsAcross = cell.row + cell.rowSpan - 1 >= b;
-      if (!runsAcross) cells.push({ ...cell, row: moved(b) - 1, rowSpan: 1 });
+      if (!runsAcross) cells.push({ ...cell, row: moved(b) - size + cell.row - header, rowSpan: Math.min(cell.rowSpan, last - cell.row + 1) });
     }
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);

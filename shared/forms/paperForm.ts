@@ -29,8 +29,10 @@ export interface PaperForm {
   cells: FormCell[];
   /** Rows of the title (printed as paragraphs in Word). */
   titleRows: number;
-  /** The header row of the indicator table: repeated on every printed page. */
+  /** The (first) header row of the indicator table: repeated on every printed page. */
   indicatorHeaderRow: number;
+  /** How many rows the indicator header has (the 执行监控表's two): 1 where absent. */
+  indicatorHeaderRows?: number;
 }
 
 /** Builds a form row by row. */
@@ -51,8 +53,8 @@ export class Grid {
     this.row++;
   }
 
-  form(widths: number[], titleRows: number, indicatorHeaderRow: number): PaperForm {
-    return { columns: widths.length, widths, rows: this.row, cells: this.cells, titleRows, indicatorHeaderRow };
+  form(widths: number[], titleRows: number, indicatorHeaderRow: number, indicatorHeaderRows = 1): PaperForm {
+    return { columns: widths.length, widths, rows: this.row, cells: this.cells, titleRows, indicatorHeaderRow, indicatorHeaderRows };
   }
 }
 

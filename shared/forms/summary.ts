@@ -2,7 +2,9 @@
 import { fundKeysOf, LAYOUTS, type LayoutId } from '../layouts';
 import { wanToFen, type Fen } from '../money';
 import { executionRate, gradeOf, percentText } from '../scoring/execution';
+import type { MonitoringTable } from '../interchange/monitoring';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
+import type { MonitoringLights } from '../monitoring/lights';
 import type { ProjectContent } from '../project';
 
 export interface SummaryColumn {
@@ -86,5 +88,44 @@ export function evaluationSummaryTable(year: number, tables: SelfEvaluation[]): 
       t.totalScore === null ? '' : gradeOf(t.totalScore),
     ]),
     totals: ['合计', `${tables.length} 个项目`, { fen: sumFen(budgets) }, { fen: sumFen(executed) }, rate.ok ? percentText(rate.value) : '', '', ''],
+  };
+}
+
+/** The 汇总 sheet of the 执行监控表: per project its 年初预算数, 执行数, 执行率, light and red indicators, and the totals. */
+export function monitoringSummaryTable(year: number, tables: MonitoringTable[], lights: MonitoringLights[]): SummaryTable {
+  const fenOf = (wan: number | null) => (wan === null ? null : wanToFen(wan));
+  const budgets = tables.map((t) => fenOf(t.funds.total.initialBudget));
+  const executed = tables.map((t) => fenOf(t.funds.total.executed));
+  const rate = executionRate(sumFen(executed), sumFen(budgets));
+  const months = [...new Set(tables.map((t) => `1-${t.month}月`))].join('、');
+  return {
+    title: `${year}年项目支出绩效目标执行监控汇总表（${months}）`,
+    columns: [
+      { label: '序号', kind: 'index', width: 6 },
+      { label: '项目名称', kind: 'text', width: 40 },
+      { label: '年初预算数', kind: 'money', width: 14 },
+      { label: '执行数', kind: 'money', width: 14 },
+      { label: '执行率', kind: 'count', width: 10 },
+      { label: '灯', kind: 'count', width: 6 },
+      { label: '红灯指标数', kind: 'count', width: 10 },
+    ],
+    rows: tables.map((t, i) => [
+      i + 1,
+      t.projectName,
+      { fen: budgets[i]! },
+      { fen: executed[i]! },
+      t.funds.total.rate ?? '',
+      lights[i]!.project,
+      lights[i]!.red,
+    ]),
+    totals: [
+      '合计',
+      `${tables.length} 个项目`,
+      { fen: sumFen(budgets) },
+      { fen: sumFen(executed) },
+      rate.ok ? percentText(rate.value) : '',
+      '',
+      lights.reduce((n, l) => n + l.red, 0),
+    ],
   };
 }

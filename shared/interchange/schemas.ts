@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { parseWan } from '../money';
 import { INDICATOR_LIMIT, indicator, levelName, otherInfo, text, TEXT_LIMITS, year } from '../api/schemas';
+import type { MonitoringTable } from './monitoring';
 import type { SelfEvaluation } from './selfEvaluation';
 import type { TargetTable } from './targetTable';
 
@@ -87,10 +88,48 @@ export const selfEvaluationSchema = z.object({
   remarks: text(explanation).optional(),
 }) satisfies z.ZodType<SelfEvaluation>;
 
+const monitoringLine = z
+  .object({ initialBudget: wan.nullable(), executed: wan.nullable(), rate: text(TEXT_LIMITS.rate).nullable(), forecast: wan.nullable() })
+  .strict();
+
+export const monitoringTableSchema = z
+  .object({
+    projectName: text(line).refine((s) => s.trim() !== '', '项目名称不能为空'),
+    year: year.nullable(),
+    month: z.number().int().min(1, '月份应在 1 到 12 之间').max(12, '月份应在 1 到 12 之间'),
+    department: text(line),
+    implementingUnit: text(line),
+    overallGoal: text(goal),
+    goalProgress: text(goal),
+    funds: z
+      .object({ total: monitoringLine, fiscal: monitoringLine.optional(), carryover: monitoringLine.optional(), other: monitoringLine.optional() })
+      .strict(),
+    indicators: z
+      .array(
+        z
+          .object({
+            level1: text(label),
+            level2: text(label),
+            name: text(TEXT_LIMITS.indicator),
+            target: text(TEXT_LIMITS.indicator),
+            progress: text(TEXT_LIMITS.indicator),
+            forecast: text(TEXT_LIMITS.indicator),
+            causes: z.array(text(label)).max(10),
+            explanation: text(explanation),
+            likelihood: text(label),
+            remarks: text(explanation),
+          })
+          .strict(),
+      )
+      .max(INDICATOR_LIMIT),
+  })
+  .strict() satisfies z.ZodType<MonitoringTable>;
+
 /** A data package as `jixiao export --format json` writes it. */
 export const interchangePackageSchema = z.object({
   targetTables: z.array(targetTableSchema).max(100_000),
   selfEvaluations: z.array(selfEvaluationSchema).max(100_000).default([]),
+  monitoring: z.array(monitoringTableSchema).max(100_000).default([]),
   warnings: z.array(z.string()).optional(),
 });
 

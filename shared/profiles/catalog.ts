@@ -4,6 +4,7 @@
  * version does not have, or a parameter a rule does not take, is refused rather than ignored.
  */
 import { RULES } from '../checker';
+import { MONITORING_RULES } from '../checker/monitoringRules';
 import { SELF_EVALUATION_RULES } from '../checker/selfEvaluationRules';
 import type { RuleSettings, Severity } from '../checker/types';
 import { ENTRY_RULES } from '../evaluation/review';
@@ -13,12 +14,13 @@ export interface RuleEntry {
   title: string;
   severity: Severity;
   params: Record<string, unknown>;
-  form: '绩效目标表' | '自评表';
+  form: '绩效目标表' | '自评表' | '执行监控表';
 }
 
 export const RULE_CATALOG: readonly RuleEntry[] = [
   ...RULES.map((r) => ({ ...r, form: '绩效目标表' as const })),
   ...[...ENTRY_RULES, ...SELF_EVALUATION_RULES].map((r) => ({ ...r, form: '自评表' as const })),
+  ...MONITORING_RULES.map((r) => ({ ...r, form: '执行监控表' as const })),
 ].map(({ id, title, severity, params, form }) => ({ id, title, severity, params, form }));
 
 const kindOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);

@@ -4,6 +4,7 @@
  * them. A department file holds its own; three are shipped (shared/profiles/*.json).
  */
 import type { RuleSettings } from '../checker/types';
+import { DEFAULT_MONTH } from '../monitoring/content';
 
 /** An indicator framework: the 一级 and the 二级 under each, in the form's order, with the codes it prints (`11-数量指标`; '' where none). */
 export interface Framework {
@@ -30,6 +31,37 @@ export interface Thresholds {
   aboveTargetShare: number;
 }
 
+/**
+ * The lights of the 执行监控表: the 执行率 expected by month N is the share of the year elapsed
+ * (N/12), or where the region sets minimums (25 % by 4月, 40 % by 6月 …) the one of the latest
+ * month not after N; a rate below it by up to `margin` percentage points is yellow, further red.
+ */
+export interface MonitoringThresholds {
+  /** The N of 1–N月 a year's monitoring is prepared for. */
+  month: number;
+  margin: number;
+  minimums: { month: number; rate: number }[];
+}
+
+export const DEFAULT_MONITORING: MonitoringThresholds = { month: DEFAULT_MONTH, margin: 10, minimums: [] };
+
+/** The minimums as the 审核规则 view writes them: `4月25%，6月40%`; '' for none. */
+export const minimumsText = (minimums: MonitoringThresholds['minimums']) => minimums.map((m) => `${m.month}月${m.rate}%`).join('，');
+
+/** `4月25%，6月40%` as minimums; a part that says something else reads as not a number, which the schema refuses naming the field. */
+export function readMinimums(text: string): MonitoringThresholds['minimums'] {
+  return text
+    .split(/[，,、；;\s]+/)
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(\d{1,2})月(\d+(?:\.\d+)?)%?$/.exec(part);
+      return m ? { month: Number(m[1]), rate: Number(m[2]) } : { month: Number.NaN, rate: Number.NaN };
+    });
+}
+
+/** A profile's monitoring thresholds; a profile made before monitoring has the defaults. */
+export const monitoringThresholds = (profile: RuleProfile): MonitoringThresholds => profile.monitoring ?? DEFAULT_MONITORING;
+
 export interface RuleProfile {
   id: string;
   name: string;
@@ -47,6 +79,8 @@ export interface RuleProfile {
   thresholds: Thresholds;
   /** Each rule switched on or off, its severity and its other parameters (the thresholds set their own). */
   rules: RuleSettings;
+  /** Absent in profiles made before monitoring: DEFAULT_MONITORING. */
+  monitoring?: MonitoringThresholds;
 }
 
 /** The rule parameter each threshold sets: one place for the value, whatever the rules list says. */

@@ -20,6 +20,9 @@ const points = z
   .max(100, '分值不能超过 100')
   .refine((n) => parsePoints(String(n)) !== null, '分值最多两位小数');
 
+const monthNumber = z.number('应为数字').int('应为整数').min(1, '应在 1 到 12 之间').max(12, '应在 1 到 12 之间');
+const percent = z.number('应为数字').min(0, '应在 0 到 100 之间').max(100, '应在 0 到 100 之间');
+
 const framework = z
   .object({
     level1: z
@@ -73,6 +76,17 @@ export const ruleProfileSchema = z
       })
       .strict(),
     rules: z.record(z.string().min(1).max(100), ruleSetting).refine((r) => Object.keys(r).length <= LIMITS.rules, '规则过多'),
+    monitoring: z
+      .object({
+        month: monthNumber,
+        margin: percent,
+        minimums: z
+          .array(z.object({ month: monthNumber, rate: percent }).strict())
+          .max(12)
+          .refine((m) => m.every((x, i) => i === 0 || (x.month > m[i - 1]!.month && x.rate >= m[i - 1]!.rate)), '应按月份先后排列，比例不递减'),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -109,6 +123,10 @@ const FIELD_NAMES: Record<string, string> = {
   attributeOptions: '项目属性选项',
   weights: '自评分值',
   thresholds: '阈值',
+  'monitoring.month': '监控·截至月份',
+  'monitoring.margin': '监控·黄灯幅度',
+  'monitoring.minimums': '监控·各月最低执行率',
+  monitoring: '监控',
   rules: '规则',
 };
 

@@ -86,7 +86,7 @@ describe('jixiao import', () => {
     expect(jixiao('import', path.join(tempDir(), 'missing.xlsx'), '--json').stderr).toContain('找不到文件“missing.xlsx”');
     const empty = path.join(tempDir(), 'empty.json');
     fs.writeFileSync(empty, JSON.stringify({ targetTables: [], selfEvaluations: [] }));
-    expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表或自评表可以写入');
+    expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表、自评表或执行监控表可以写入');
   });
 
   it('takes for a new department what 新增单位 takes, and makes no file where the name is refused', () => {

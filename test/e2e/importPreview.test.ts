@@ -31,7 +31,7 @@ describe('the import preview', () => {
     expect(await noYear.locator('td').nth(3).textContent()).toBe('缺年度');
     expect(await dialog.getByRole('alert').textContent()).toContain('所选的 1 张表没有写明年度（档案保管经费）');
     expect(await dialog.locator('.import-others li').allTextContents()).toEqual([
-      '未导入：工作表“执行监控”第 2 行的执行监控表（暂不支持）',
+      '未导入：工作表“部门整体”第 2 行的部门整体支出绩效目标表（暂不支持）',
       '未识别：工作表“通讯录”：没有找到“项目名称”等表头，不像是绩效表指定位置…',
     ]);
     // The dialog keeps within the window and scrolls inside.

@@ -13,8 +13,8 @@ const SLIP_INDICATORS: Row[] = [
 
 /**
  * A workbook with one of each thing the preview names: a 绩效目标表 without 项目属性, 项目期 and 项目总额,
- * with a 项目负责人 Jixiao has no place for and 3000 万元 beside costs of 0.3 万元; one without a year; an
- * 执行监控表; and a sheet of names that is no table.
+ * with a 项目负责人 Jixiao has no place for and 3000 万元 beside costs of 0.3 万元; one without a year; a
+ * 部门整体支出绩效目标表 (a kind not imported); and a sheet of names that is no table.
  */
 export function previewWorkbook(): Promise<Buffer> {
   return workbookOf({
@@ -37,11 +37,13 @@ export function previewWorkbook(): Promise<Buffer> {
       ['一级指标', '二级指标', '三级指标', '指标值'],
       ['产出指标', '数量指标', '保管档案', '1000卷'],
     ],
-    执行监控: [
-      ['2024年项目支出绩效目标执行监控表'],
-      ['项目名称', '档案数字化设备购置'],
-      ['一级指标', '二级指标', '三级指标', '年度指标值', '1-7月执行情况', '全年预计完成值'],
-      ['产出指标', '数量指标', '购置档案扫描仪', '1台', '1台', '1台'],
+    部门整体: [
+      ['2024年部门整体支出绩效目标表'],
+      ['部门（单位）名称', '某旗档案馆'],
+      ['年度重点工作任务', '任务名称', '主要内容'],
+      ['', '档案数字化', '扫描馆藏档案'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '扫描档案', '1万卷'],
     ],
     通讯录: [
       ['姓名', '电话'],

@@ -58,12 +58,14 @@ export interface ExpectedTable {
   flags?: { field: 'totalFunds' | 'annualFunds'; corrected: number }[];
 }
 
-export type OtherKind = '执行监控表' | '部门整体支出绩效目标表';
+export type OtherKind = '部门整体支出绩效目标表';
 
 export interface Expected {
   targetTables: ExpectedTable[];
   /** How many 自评表 the file holds. */
   selfEvaluations?: number;
+  /** The 执行监控表 the file holds: project, month N, and each indicator's ticked causes and likelihood. */
+  monitoring?: { projectName: string; month: number; indicators: { name: string; causes: string[]; likelihood: string }[] }[];
   /** Tables of kinds that are named in the preview but not imported. */
   otherKinds?: { kind: OtherKind; sheet: string }[];
   /** Sheets that look like a table but say nothing the reader can place. */
@@ -914,7 +916,7 @@ function mixedKinds(): ShapeCase {
   return {
     id: '10-mixed-kinds',
     description:
-      "A workbook whose sheets hold different things: a 绩效目标表; a 项目支出绩效目标执行监控表 (`1-7月执行数`, `全年预计完成值`, `完成目标可能性`, 偏差原因分析 over 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他); a 自评表 in seed 002's shape; a 部门整体支出绩效目标表 (`部门（单位）名称`, `预算整体情况`, `年度重点工作任务`); a 汇总 list of projects with a `项目名称` column heading; and instructions whose rows lead with `项目名称`, `一级指标`, `三级指标`. Only the 绩效目标表 is a target table and the 自评表 a 自评表; the monitoring and department tables are named as other kinds; the list and the instructions are no tables.",
+      "A workbook whose sheets hold different things: a 绩效目标表; a 项目支出绩效目标执行监控表 (`1-7月执行数`, `全年预计完成值`, `完成目标可能性`, 偏差原因分析 over 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他); a 自评表 in seed 002's shape; a 部门整体支出绩效目标表 (`部门（单位）名称`, `预算整体情况`, `年度重点工作任务`); a 汇总 list of projects with a `项目名称` column heading; and instructions whose rows lead with `项目名称`, `一级指标`, `三级指标`. Only the 绩效目标表 is a target table, the 自评表 a 自评表 and the monitoring table a 执行监控表 (its √ read as a tick); the department table is named as another kind; the list and the instructions are no tables.",
     formats: ['xlsx'],
     sheets: [
       plainTable(new SheetRows(), target).sheet('绩效目标表'),
@@ -927,10 +929,18 @@ function mixedKinds(): ShapeCase {
     expected: {
       targetTables: [expectedPlain(target, 2024)],
       selfEvaluations: 1,
-      otherKinds: [
-        { kind: '执行监控表', sheet: '执行监控表' },
-        { kind: '部门整体支出绩效目标表', sheet: '部门整体' },
+      monitoring: [
+        {
+          projectName: '农村公路养护',
+          month: 7,
+          indicators: [
+            { name: '养护农村公路里程', causes: [], likelihood: '确定能' },
+            { name: '养护路段优良路率', causes: [], likelihood: '确定能' },
+            { name: '沿线群众满意度', causes: ['人员保障'], likelihood: '有可能' },
+          ],
+        },
       ],
+      otherKinds: [{ kind: '部门整体支出绩效目标表', sheet: '部门整体' }],
     },
   };
 }

@@ -27,7 +27,7 @@ describe('the import preview', () => {
       unitSlip: { annual: 3000, corrected: 0.3, evidence: '成本指标合计 0.3 万元' },
     });
     expect(noYear).toMatchObject({ projectName: '档案保管经费', year: null, sheet: '无年度', row: 2, missing: [], unitSlip: null });
-    expect(preview.otherKinds).toEqual([{ sheet: '执行监控', row: 2, kind: '执行监控表', title: '2024年项目支出绩效目标执行监控表' }]);
+    expect(preview.otherKinds).toEqual([{ sheet: '部门整体', row: 2, kind: '部门整体支出绩效目标表', title: '2024年部门整体支出绩效目标表' }]);
     expect(preview.unplaced).toEqual([{ sheet: '通讯录', reason: '没有找到“项目名称”等表头，不像是绩效表' }]);
   });
 

@@ -16,6 +16,7 @@ const summary = (id: number, name: string, patch: Partial<ProjectSummary> = {}):
   errors: 0,
   warnings: 0,
   selfEvaluation: null,
+  monitoring: null,
   ...patch,
 });
 

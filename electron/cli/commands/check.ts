@@ -1,6 +1,6 @@
 /**
  * `jixiao check FILE [--year N] [--json] [--profile RULES]`: the checker over a department file (by
- * the rules it holds), or over the 绩效目标表 and 自评表 of a workbook or data package (by the seeds'
+ * the rules it holds), or over the 绩效目标表, 自评表 and 执行监控表 of a workbook or data package (by the seeds'
  * region's rules); `--profile` checks by the rules of a profile file instead. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
@@ -9,6 +9,8 @@ import { defaultFiscalYear } from '../../../shared/fiscalYear';
 import { LAYOUTS } from '../../../shared/layouts';
 import { checkProject, type Finding } from '../../../shared/checker';
 import { checkSelfEvaluation } from '../../../shared/checker/selfEvaluationRules';
+import { checkMonitoring } from '../../../shared/checker/monitoringRules';
+import { monitoringThresholds } from '../../../shared/profiles/profile';
 import { ruleSettings } from '../../../shared/profiles/apply';
 import type { RuleProfile } from '../../../shared/profiles/profile';
 import { DEFAULT_PROFILE } from '../../../shared/profiles/shipped';
@@ -33,12 +35,12 @@ const line =
   (project: string) =>
   (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
 
-/** A department file: its projects and their 自评表 as they are stored, less the 提醒 confirmed with a 说明. */
+/** A department file: its projects, their 自评表 and 执行监控表 as they are stored, less the 提醒 confirmed with a 说明. */
 function checkDepartmentFile(file: string, year: number | undefined, profile: RuleProfile | undefined): Promise<CheckLine[]> {
   return inDepartmentFile(file, 'read', (db) => departmentFindings(db, year, profile).map((f) => line(f.project)(f)));
 }
 
-/** A workbook or data package: its 绩效目标表 and its 自评表, as they were filled in. */
+/** A workbook or data package: its 绩效目标表, 自评表 and 执行监控表, as they were filled in. */
 async function checkImportFile(file: string, year: number | undefined, profile = DEFAULT_PROFILE): Promise<CheckLine[]> {
   const read = await readImportFile(readInput(file), file);
   return [
@@ -52,6 +54,9 @@ async function checkImportFile(file: string, year: number | undefined, profile =
     ...read.selfEvaluations
       .filter((t) => year === undefined || t.year === year)
       .flatMap((t) => checkSelfEvaluation(t, ruleSettings(profile)).map(line(t.projectName))),
+    ...read.monitoring
+      .filter((t) => year === undefined || t.year === year)
+      .flatMap((t) => checkMonitoring(t, monitoringThresholds(profile), ruleSettings(profile)).map(line(t.projectName))),
   ];
 }
 

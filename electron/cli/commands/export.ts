@@ -1,6 +1,6 @@
 /**
- * `jixiao export DEPT_FILE --year N --format xlsx|docx|json --out FILE [--form targets|self-evaluations]
- * [--layout …] [--stacked] [--project NAME]…`: writes the year's 绩效目标表 (or 自评表) to a file;
+ * `jixiao export DEPT_FILE --year N --format xlsx|docx|json --out FILE [--form targets|self-evaluations|monitoring]
+ * [--layout …] [--stacked] [--project NAME]…`: writes the year's 绩效目标表 (or 自评表, or 执行监控表) to a file;
  * says on stderr which tables are 草稿.
  */
 import fs from 'node:fs';
@@ -23,8 +23,8 @@ export interface ExportOptions {
 }
 
 /** The forms by their names on the command line, and as the API names them. */
-const FORM_NAMES = z.enum(['targets', 'self-evaluations']);
-const FORMS = { targets: 'targets', 'self-evaluations': 'selfEvaluations' } as const;
+const FORM_NAMES = z.enum(['targets', 'self-evaluations', 'monitoring']);
+const FORMS = { targets: 'targets', 'self-evaluations': 'selfEvaluations', monitoring: 'monitoring' } as const;
 
 export async function exportCommand(file: string, options: ExportOptions): Promise<CommandOutput> {
   const { year } = options;

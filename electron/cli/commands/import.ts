@@ -1,7 +1,7 @@
 /**
  * `jixiao import FILE --json` reads a workbook or data package and prints what it holds, writing
  * nothing; `jixiao import FILE --into DEPT_FILE [--year N] [--on-conflict replace|keep|skip]
- * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表 and 自评表 into a department file (created if needed).
+ * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表, 自评表 and 执行监控表 into a department file (created if needed).
  * `--layout-map MAP.json` (any number of them) reads the sheets the labels do not place with those layout maps.
  */
 import fs from 'node:fs';
@@ -15,6 +15,7 @@ import { inDepartmentFile } from '../../services/departmentFile';
 import { importIntoDepartment, importIntoNewDepartment } from '../../services/importIntoDepartment';
 import { readLayoutMapFile } from '../../services/layoutMaps';
 import { fromSelfEvaluation } from '../../../shared/evaluation/fromInterchange';
+import { fromMonitoringTable } from '../../../shared/monitoring/interchange';
 import type { ImportResult, ReadWorkbook } from '../../import/readWorkbook';
 import { checkedOption, choiceOption } from '../options';
 import { CliError, type CommandOutput } from '../output';
@@ -36,6 +37,7 @@ const ACTIONS = { created: '新建', replaced: '替换', 'kept-both': '另存', 
 function summary(result: ImportResult): string {
   const lines = result.targetTables.map((t) => `绩效目标表\t${t.year ?? ''}\t${t.layout}\t${t.projectName}\t${t.indicators.length} 个指标`);
   lines.push(...result.selfEvaluations.map((s) => `自评表\t${s.year ?? ''}\t\t${s.projectName}\t${s.indicators.length} 个指标`));
+  lines.push(...result.monitoring.map((m) => `执行监控表\t${m.year ?? ''}\t1-${m.month}月\t${m.projectName}\t${m.indicators.length} 个指标`));
   lines.push(...result.unplaced.map((u) => `未识别\t\t\t${u.sheet}\t${u.reason}`));
   return lines.map((l) => `${l}\n`).join('');
 }
@@ -43,16 +45,16 @@ function summary(result: ImportResult): string {
 async function into(result: ReadWorkbook, target: string, options: ImportOptions): Promise<CommandOutput> {
   const policy = choiceOption('--on-conflict', conflictPolicy, options.onConflict ?? 'skip');
   const layout = options.layout === undefined ? undefined : choiceOption('--layout', layoutId, options.layout);
-  const { targetTables: tables, selfEvaluations } = result;
-  if (tables.length === 0 && selfEvaluations.length === 0) throw new CliError('文件中没有绩效目标表或自评表可以写入');
+  const { targetTables: tables, selfEvaluations, monitoring } = result;
+  if (tables.length === 0 && selfEvaluations.length === 0 && monitoring.length === 0) throw new CliError('文件中没有绩效目标表、自评表或执行监控表可以写入');
   const yearOf = (t: { year: number | null; projectName: string }): number => {
     const year = options.year ?? t.year;
     if (!year) throw new CliError(`“${t.projectName}”没有年度，请用 --year 指定`);
     return year;
   };
-  for (const t of [...tables, ...selfEvaluations]) yearOf(t);
+  for (const t of [...tables, ...selfEvaluations, ...monitoring]) yearOf(t);
   const file = path.resolve(target);
-  const first = tables[0] ?? selfEvaluations[0]!;
+  const first = tables[0] ?? selfEvaluations[0] ?? monitoring[0]!;
   const created = !fs.existsSync(file);
   if (created) {
     // Backups and SQLite's files beside it are named after the file: all must fit the file system.
@@ -67,24 +69,31 @@ async function into(result: ReadWorkbook, target: string, options: ImportOptions
     layout: layout ?? tables[0]?.layout ?? '本级部门',
   };
   // Every table, each into its own year unless one is given; the target tables come back first.
-  const choices = [...tables, ...selfEvaluations].map((_, index) => ({ index, onConflict: policy }));
+  const choices = [...tables, ...selfEvaluations, ...monitoring].map((_, index) => ({ index, onConflict: policy }));
   const year = options.year ?? null;
   const written = created
     ? { outcomes: importIntoNewDepartment(file, department, result, year, choices), layout: department.layout }
     : await inDepartmentFile(file, 'write', (db, { layout }) => ({ outcomes: importIntoDepartment(db, result, year, choices), layout }));
   const { outcomes } = written;
   const targets = outcomes.slice(0, tables.length);
-  const evaluations = outcomes.slice(tables.length);
+  const evaluations = outcomes.slice(tables.length, tables.length + selfEvaluations.length);
+  const monitored = outcomes.slice(tables.length + selfEvaluations.length);
   const lines = [
     ...targets.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`),
     ...evaluations.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t自评表\n`),
+    ...monitored.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t执行监控表\n`),
   ].join('');
   const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
   const changes = tables.flatMap((t) => {
     const change = layoutChange(fromTargetTable(t).content, t.layout, written.layout);
     return change && change.hidden.length > 0 ? [`“${t.projectName}”：${describeLayoutChange(change)}`] : [];
   });
-  const notes = [...result.warnings, ...changes, ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`))];
+  const notes = [
+    ...result.warnings,
+    ...changes,
+    ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`)),
+    ...monitoring.flatMap((t) => fromMonitoringTable(t).notes.map((n) => `执行监控表“${t.projectName}”：${n}`)),
+  ];
   return {
     stdout: lines,
     stderr: `${notes.map((n) => `${n}\n`).join('')}${created ? `已新建单位文件 ${file}\n` : ''}导入完成：新建 ${count('created')}，替换 ${count('replaced')}，另存 ${count('kept-both')}，跳过 ${count('skipped')}\n`,

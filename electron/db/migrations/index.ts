@@ -12,6 +12,7 @@ import reviewCache from './007-review-cache';
 import revision from './008-revision';
 import otherInfo from './009-other-info';
 import ruleProfile from './010-rule-profile';
+import monitoring from './011-monitoring';
 
 export const MIGRATIONS: readonly string[] = [
   initial,
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly string[] = [
   revision,
   otherInfo,
   ruleProfile,
+  monitoring,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

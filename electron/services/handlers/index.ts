@@ -10,6 +10,7 @@ import { evaluationHandlers } from './evaluations';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { libraryHandlers } from './library';
+import { monitoringHandlers } from './monitoring';
 import { projectHandlers } from './projects';
 import { ruleProfileHandlers } from './ruleProfiles';
 import { NO_HOST, workspaceHandlers, type Host } from './workspace';
@@ -19,6 +20,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     ...workspaceHandlers(workspace, host),
     ...projectHandlers(workspace),
     ...evaluationHandlers(workspace),
+    ...monitoringHandlers(workspace),
     ...importHandlers(workspace),
     ...jobHandlers(workspace),
     ...backupHandlers(workspace),

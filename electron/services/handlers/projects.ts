@@ -6,6 +6,7 @@ import { contentOf, emptyContent, type ProjectContent } from '../../../shared/pr
 import { reviewProject } from '../../../shared/review';
 import { deleteAcknowledgement, writeAcknowledgement } from '../../db/acknowledgements';
 import { readRuleProfile } from '../../db/department';
+import { writeMonitoring } from '../../db/monitoring';
 import { writeEvaluation } from '../../db/evaluations';
 import { projectList } from '../../db/projectList';
 import * as projects from '../../db/projects';
@@ -52,7 +53,7 @@ export function projectHandlers(workspace: Workspace) {
     saveProject: ({ departmentFile, id, revision, content }) => save(departmentFile, id, revision, content),
     renameProject: ({ departmentFile, id, revision, name }) =>
       save(departmentFile, id, revision, { ...contentOf(current(departmentFile, id, revision)), name }),
-    duplicateProject: ({ departmentFile, id, content, selfEvaluation }) => {
+    duplicateProject: ({ departmentFile, id, content, selfEvaluation, monitoring }) => {
       const db = workspace.db(departmentFile);
       const original = projects.getProject(db, id);
       const { year } = original;
@@ -61,6 +62,7 @@ export function projectHandlers(workspace: Workspace) {
       const copy = db.transaction(() => {
         const copyId = projects.insertProject(db, year, { ...copied, name, status: '草稿' });
         if (selfEvaluation) writeEvaluation(db, copyId, selfEvaluation);
+        if (monitoring) writeMonitoring(db, copyId, monitoring);
         return copyId;
       })();
       return projects.getProject(db, copy);

@@ -33,7 +33,7 @@ function launchToken(): string {
  * server. The browser allows 64 KB of such requests in flight; the two editors may each have one,
  * so a larger save goes as a plain request.
  */
-const OUTLIVE_THE_PAGE = new Set<MethodName>(['saveProject', 'saveSelfEvaluation']);
+const OUTLIVE_THE_PAGE = new Set<MethodName>(['saveProject', 'saveSelfEvaluation', 'saveMonitoring']);
 const KEEPALIVE_BYTES = 32 * 1024;
 
 function httpTransport(): Transport {

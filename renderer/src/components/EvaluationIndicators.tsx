@@ -234,15 +234,26 @@ export function EvaluationIndicators({ content, scores, framework }: { content: 
                       onOverride={(override, key) => setIndicator(index, { override }, key)}
                     />
                   </td>
-                  <td>
+                  <td className={indicator.deviationDraft ? 'pending-review' : ''}>
                     <GrowingText
                       aria-label={`${place}偏差原因`}
                       data-target={at(index, 'deviation')}
                       data-row={index}
                       data-col="deviation"
                       value={indicator.deviation}
-                      onText={(deviation) => setIndicator(index, { deviation }, at(index, 'deviation'))}
+                      // Writing it makes it the clerk's own: no longer the draft taken from the 执行监控表.
+                      onText={(deviation) => setIndicator(index, { deviation, deviationDraft: undefined }, at(index, 'deviation'))}
                     />
+                    {indicator.deviationDraft && (
+                      <button
+                        type="button"
+                        className="confirm-draft"
+                        title="偏差原因取自执行监控表，核对无误后确认"
+                        onClick={() => setIndicator(index, { deviationDraft: undefined }, at(index, 'deviation'))}
+                      >
+                        确认
+                      </button>
+                    )}
                   </td>
                 </tr>
               );

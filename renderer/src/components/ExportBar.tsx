@@ -5,6 +5,8 @@ import { JobProgress } from './JobProgress';
 import { saveFile } from '../api/download';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
+import { useMonitoring } from '../stores/monitoring';
+import type { ProjectSummary } from '../../../shared/project';
 import { Dialog } from './Dialog';
 import { useProjects } from '../stores/projects';
 import { Notice, type NoticeText } from './Notice';
@@ -12,7 +14,14 @@ import { ConfirmDialog } from './ConfirmDialog';
 
 type Scope = 'current' | 'checked' | 'year';
 type Format = 'xlsx' | 'docx' | 'json';
-type Form = 'targets' | 'selfEvaluations';
+type Form = 'targets' | 'selfEvaluations' | 'monitoring';
+
+/** The 错误 that make a project's table of each form a 草稿. */
+const ERRORS: Record<Form, (p: ProjectSummary) => number> = {
+  targets: (p) => p.errors,
+  selfEvaluations: (p) => p.selfEvaluation?.errors ?? 0,
+  monitoring: (p) => p.monitoring?.errors ?? 0,
+};
 
 /** The 决算 report's paragraph on the year's 自评 results, to copy. */
 function SummaryDialog({ onClose }: { onClose: () => void }) {
@@ -59,7 +68,7 @@ function SummaryDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** Export of the current project, the ticked ones, or the whole year, as Excel or Word: its 绩效目标表 or its 自评表. */
+/** Export of the current project, the ticked ones, or the whole year, as Excel or Word: its 绩效目标表, 执行监控表 or 自评表. */
 export function ExportBar() {
   const departmentFile = useProjects((s) => s.departmentFile);
   const year = useProjects((s) => s.year);
@@ -88,6 +97,7 @@ export function ExportBar() {
     try {
       await useEditor.getState().flush();
       await useEvaluation.getState().flush();
+      await useMonitoring.getState().flush();
       const file = await job.run({ departmentFile, kind: 'export', year, format, stacked, ids, form });
       saveFile(file.fileName, file.mimeType, file.base64);
       setMessage({
@@ -103,7 +113,7 @@ export function ExportBar() {
   };
 
   const start = (format: Format) => {
-    const drafts = chosen.filter((p) => (form === 'targets' ? p.errors > 0 : (p.selfEvaluation?.errors ?? 0) > 0)).map((p) => p.name);
+    const drafts = chosen.filter((p) => ERRORS[form](p) > 0).map((p) => p.name);
     if (drafts.length) setConfirming({ format, drafts });
     else void run(format);
   };
@@ -120,6 +130,7 @@ export function ExportBar() {
       </label>
       <select aria-label="导出的表" value={form} onChange={(e) => setForm(e.target.value as Form)}>
         <option value="targets">绩效目标表</option>
+        <option value="monitoring">执行监控表</option>
         <option value="selfEvaluations">绩效自评表</option>
       </select>
       <label title="所有项目放在同一个工作表中，每个表另起一页">

@@ -32,13 +32,13 @@ const OTHER_INFO_LINE = 60;
 /**
  * What the clerk chose for a table, kept under a key that survives reading the file again: a
  * 绩效目标表 by where it stands (and its place among those of that cell: a data package has no
- * cells), a 自评表 by its place among the 自评表, which tables placed by a layout map do not shift.
+ * cells), a 自评表 (执行监控表) by its place among the 自评表 (执行监控表), which tables placed by a layout map do not shift.
  */
 function tableKeys(tables: PreviewTable[]): string[] {
   const seen = new Map<string, number>();
-  let evaluations = 0;
+  const attached = { 自评表: 0, 执行监控表: 0 };
   return tables.map((t) => {
-    if (t.kind === '自评表') return `自评表 ${evaluations++}`;
+    if (t.kind !== '绩效目标表') return `${t.kind} ${attached[t.kind]++}`;
     const at = `${t.sheet}\t${t.row}`;
     const count = seen.get(at) ?? 0;
     seen.set(at, count + 1);
@@ -286,7 +286,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`导入 ${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName}`}
+                        aria-label={`导入 ${t.kind === '绩效目标表' ? '' : `${t.kind} `}${t.projectName}`}
                         checked={ticked.has(keys[i]!)}
                         onChange={() => toggle(keys[i]!)}
                       />
@@ -322,7 +322,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     <td>
                       {t.conflict ? (
                         <select
-                          aria-label={`${t.kind === '自评表' ? '自评表 ' : ''}${t.projectName} 同名处理`}
+                          aria-label={`${t.kind === '绩效目标表' ? '' : `${t.kind} `}${t.projectName} 同名处理`}
                           value={conflicts[keys[i]!] ?? 'skip'}
                           onChange={(e) => setConflicts({ ...conflicts, [keys[i]!]: e.target.value as ConflictPolicy })}
                         >
@@ -385,6 +385,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           )}
           {preview.tables.some((t) => t.kind === '自评表') && (
             <p className="muted">自评表写入同名同年度的项目（没有则按自评表新建项目）；表上的得分原样保留，与建议得分不同的记为手填得分。</p>
+          )}
+          {preview.tables.some((t) => t.kind === '执行监控表') && (
+            <p className="muted">执行监控表写入同名同年度的项目（没有则按监控表新建项目）；执行率按执行数和年初预算数重新计算。</p>
           )}
         </>
       )}

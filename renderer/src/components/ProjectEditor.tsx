@@ -16,11 +16,14 @@ import { HeaderBlock } from './HeaderBlock';
 import { IndicatorGrid } from './IndicatorGrid';
 import { OtherInfoBlock } from './OtherInfoBlock';
 import { EvaluationEditor } from './EvaluationEditor';
+import { MonitoringEditor } from './MonitoringEditor';
+import { useMonitoring } from '../stores/monitoring';
 
-const TABS = ['绩效目标表', '绩效自评表'] as const;
+/** In the order of the year: targets before it, monitoring in it, self-evaluation after it. */
+const TABS = ['绩效目标表', '执行监控表', '绩效自评表'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Which of a project's two tables is shown; the choice stays while the clerk goes from project to project. */
+/** Which of a project's tables is shown; the choice stays while the clerk goes from project to project. */
 function Tabs({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
   return (
     <div className="form-tabs" role="tablist">
@@ -71,6 +74,13 @@ export function ProjectEditor() {
     </>
   );
 
+  if (tab === '执行监控表') {
+    return (
+      <section className="editor" onKeyDown={undoKeys(useMonitoring.getState())}>
+        <MonitoringEditor departmentFile={department.file} project={project} profile={profile} heading={heading} />
+      </section>
+    );
+  }
   if (tab === '绩效自评表') {
     return (
       <section className="editor" ref={section}>

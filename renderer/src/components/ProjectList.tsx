@@ -12,6 +12,7 @@ import { CarryDialog } from './CarryDialog';
 import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
+import { LightDot } from './LightDot';
 import { Spacer } from './Spacer';
 import { Notice } from './Notice';
 
@@ -21,6 +22,7 @@ const COLUMNS: { key: SortKey; label: string; title?: string }[] = [
   { key: 'indicatorCount', label: '指标数' },
   { key: 'status', label: '状态' },
   { key: 'findings', label: '审核' },
+  { key: 'monitoring', label: '监控' },
   { key: 'selfEvaluation', label: '自评' },
 ];
 
@@ -305,6 +307,16 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
                   <td>{p.status}</td>
                   <td className="findings">
                     <FindingCounts errors={p.errors} warnings={p.warnings} />
+                  </td>
+                  <td className="monitoring">
+                    {p.monitoring ? (
+                      <span title={`1-${p.monitoring.month}月执行率 ${p.monitoring.rate ?? '—'}，红灯指标 ${p.monitoring.red} 个`}>
+                        <LightDot light={p.monitoring.light} label="执行监控" />
+                        {p.monitoring.red > 0 && <span className="count errors">红{p.monitoring.red}</span>}
+                      </span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
                   </td>
                   <td className="self-evaluation" data-grade={p.selfEvaluation?.scored ? p.selfEvaluation.grade : undefined}>
                     <SelfEvaluationCell summary={p.selfEvaluation} />

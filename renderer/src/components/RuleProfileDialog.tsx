@@ -9,7 +9,16 @@ import { useEffect, useRef, useState } from 'react';
 import { ruleProfile as ruleProfileSchema } from '../../../shared/api/schemas';
 import { SEVERITIES, type RuleSettings, type Severity } from '../../../shared/checker/types';
 import { RULE_CATALOG, type RuleEntry } from '../../../shared/profiles/catalog';
-import { THRESHOLD_PARAMS, type RuleProfile, type Thresholds, type UnusedLevel2 } from '../../../shared/profiles/profile';
+import {
+  minimumsText,
+  monitoringThresholds,
+  readMinimums,
+  THRESHOLD_PARAMS,
+  type MonitoringThresholds,
+  type RuleProfile,
+  type Thresholds,
+  type UnusedLevel2,
+} from '../../../shared/profiles/profile';
 import { profileProblem } from '../../../shared/profiles/schema';
 import { isShippedId } from '../../../shared/profiles/shipped';
 import { api, errorMessage } from '../api/client';
@@ -75,6 +84,40 @@ function NumberField({ label, value, onChange }: { label: string; value: number;
         onChange(Number(e.target.value.trim() || Number.NaN));
       }}
     />
+  );
+}
+
+/** The 执行监控表's lights: the month a year is prepared for, the yellow margin, and the region's minimum 执行率 by month. */
+function MonitoringSection({ draft, edit }: { draft: RuleProfile; edit: (change: (p: RuleProfile) => RuleProfile) => void }) {
+  const monitoring = monitoringThresholds(draft);
+  const [minimums, setMinimums] = useState(minimumsText(monitoring.minimums));
+  const set = (change: Partial<MonitoringThresholds>) => edit((p) => ({ ...p, monitoring: { ...monitoringThresholds(p), ...change } }));
+  return (
+    <section className="rules-section" aria-label="执行监控">
+      <h3>执行监控</h3>
+      <div className="rules-row">
+        <label>
+          截至月份
+          <NumberField label="截至月份" value={monitoring.month} onChange={(month) => set({ month })} />
+        </label>
+        <label>
+          黄灯幅度（百分点）
+          <NumberField label="黄灯幅度" value={monitoring.margin} onChange={(margin) => set({ margin })} />
+        </label>
+        <label title="留空则按时间进度（第 N 月为 N/12）">
+          各月最低执行率
+          <input
+            aria-label="各月最低执行率"
+            placeholder="按时间进度，或如：4月25%，6月40%"
+            value={minimums}
+            onChange={(e) => {
+              setMinimums(e.target.value);
+              set({ minimums: readMinimums(e.target.value) });
+            }}
+          />
+        </label>
+      </div>
+    </section>
   );
 }
 
@@ -461,6 +504,7 @@ export function RuleProfileDialog({ departmentFile, title, onClose }: { departme
                 ))}
               </div>
             </section>
+            <MonitoringSection draft={draft} edit={edit} />
           </div>
           <Rules draft={draft} edit={edit} />
         </div>

@@ -1,5 +1,5 @@
 /**
- * A document of a project being edited, its 绩效目标表 or its 自评表, as both editors keep it: the
+ * A document of a project being edited, its 绩效目标表, 自评表 or 执行监控表, as the editors keep it: the
  * content, the undo and redo history of this editing session, and autosave. Every change is saved
  * shortly after it is made; the badge shows the time the server gave the last save. A save names
  * the revision this editor last saw; when another tab or window has saved since, it is refused
@@ -8,6 +8,7 @@
  */
 import { create, type StoreApi } from 'zustand';
 import type { EvaluationContent } from '../../../shared/evaluation/content';
+import type { MonitoringContent } from '../../../shared/monitoring/content';
 import type { ProjectContent } from '../../../shared/project';
 import { api, errorMessage, isStale } from '../api/client';
 import { autosave } from './autosave';
@@ -64,7 +65,7 @@ export interface DocumentSpec<C, Subject extends DocumentSubject, X, Saved> {
   /** Takes in a save the server accepted (and shows it in the project list): its time, and what the store keeps of it. */
   saved(result: Saved, subject: Subject, content: C): { savedAt: string; own: Partial<X> };
   /** What the copy of the project made by 另存为副本 takes from this tab. */
-  copy(content: C): { content: ProjectContent } | { selfEvaluation: EvaluationContent };
+  copy(content: C): { content: ProjectContent } | { selfEvaluation: EvaluationContent } | { monitoring: MonitoringContent };
   /** Whether an edit is taken; a document closed to edits (a 已完成 project) takes only the one that opens it again. */
   accepts?(before: C, after: C): boolean;
 }

@@ -41,6 +41,7 @@ interface ProjectsState {
   reflect(project: Project): void;
   /** Keeps the list's 自评 column in step with the 自评表 being edited. */
   reflectEvaluation(id: number, summary: ProjectSummary['selfEvaluation']): void;
+  reflectMonitoring(id: number, summary: ProjectSummary['monitoring']): void;
 }
 
 export const useProjects = create<ProjectsState>()((set, get) => {
@@ -166,9 +167,12 @@ export const useProjects = create<ProjectsState>()((set, get) => {
       const { layout, profile, list } = get();
       if (layout && profile)
         set({
-          list: list.map((p) => (p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout], profile), selfEvaluation: p.selfEvaluation } : p)),
+          list: list.map((p) =>
+            p.id === project.id ? { ...summarizeProject(project, LAYOUTS[layout], profile), selfEvaluation: p.selfEvaluation, monitoring: p.monitoring } : p,
+          ),
         });
     },
     reflectEvaluation: (id, selfEvaluation) => set({ list: get().list.map((p) => (p.id === id ? { ...p, selfEvaluation } : p)) }),
+    reflectMonitoring: (id, monitoring) => set({ list: get().list.map((p) => (p.id === id ? { ...p, monitoring } : p)) }),
   };
 });
