@@ -49,7 +49,7 @@ export function ProjectEditor() {
   const [completing, setCompleting] = useState<number | null>(null);
   const elsewhere = useOpenElsewhere(department?.file ?? null, selectedId);
   const section = useRef<HTMLElement>(null);
-  useUndoKeys(section, tab === '绩效自评表' ? useEvaluation.getState() : useEditor.getState());
+  useUndoKeys(section, tab === '绩效自评表' ? useEvaluation.getState() : tab === '执行监控表' ? useMonitoring.getState() : useEditor.getState());
 
   useEffect(() => {
     if (department && selectedId !== null) void open({ departmentFile: department.file, id: selectedId });
@@ -76,7 +76,7 @@ export function ProjectEditor() {
 
   if (tab === '执行监控表') {
     return (
-      <section className="editor" onKeyDown={undoKeys(useMonitoring.getState())}>
+      <section className="editor" ref={section}>
         <MonitoringEditor departmentFile={department.file} project={project} profile={profile} heading={heading} />
       </section>
     );
