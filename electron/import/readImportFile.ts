@@ -1,4 +1,4 @@
-/** Whatever a clerk hands to the importer: a workbook (.xlsx, .xls), a Word document (.docx), or an interchange JSON data package. */
+/** Whatever a clerk hands to the importer: a workbook (.xlsx, .xls), a Word document (.docx), a PDF, or an interchange JSON data package. */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/interchange/schemas';
@@ -26,7 +26,9 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
     monitoring: [],
     unplaced: [],
     warnings: [],
-    targetNotes: targetTables.map(() => ({ sheet: name, row: 0, warnings: [], missing: [] })),
+    targetNotes: targetTables.map(() => ({ sheet: name, row: 0, warnings: [], missing: [], pages: [], doubts: [] })),
+    evaluationNotes: selfEvaluations.map(() => ({ sheet: name, row: 0, warnings: [], missing: [], pages: [], doubts: [] })),
+    fromPdf: false,
     otherKinds: [],
     unplacedSheets: [],
   };

@@ -44,10 +44,10 @@ describe('files that are not a readable form', () => {
       '“加密.xlsx”设有打开密码，无法读取',
     ],
     ['表格.et', () => OLE, '“表格.et”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入'],
-    ['扫描.xlsx', () => Buffer.from('%PDF-1.7\n'), '“扫描.xlsx”是 PDF 文件，暂不能导入'],
+    ['截断.pdf', () => Buffer.from('%PDF-1.7\n'), '“截断.pdf”无法作为 PDF 文件读取'],
     ['截断.xlsx', () => GOOD.subarray(0, Math.floor(GOOD.length / 2)), '“截断.xlsx”已损坏或不完整'],
     ['压缩包.xlsx', () => zipOf({ 'readme.txt': '说明' }), '“压缩包.xlsx”不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）'],
-    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包'],
+    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、PDF 文件或数据包'],
     [
       '炸弹.xlsx',
       () => zipOf({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': Buffer.alloc(64 * 1024 * 1024, 0x20) }),
