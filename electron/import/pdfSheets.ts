@@ -315,6 +315,12 @@ export async function readPdf(bytes: Buffer, name: string): Promise<{ sheet: She
     });
     if (textRuns === 0) throw new AppError('bad-request', `“${name}”中没有文字，像是扫描件或图片；请找到可复制文字的 PDF，或对照着录入`);
     return out.finish();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'PasswordException') throw new AppError('bad-request', `“${name}”设有打开密码，无法读取；请取消密码后再导入`);
+    // The library reads nested arrays and dictionaries by recursion: a file nested deeper than the stack is no form.
+    if (error instanceof Error && /Maximum call stack/.test(error.message))
+      throw new AppError('bad-request', `“${name}”中的对象嵌套过深，不像是绩效表，已拒绝`);
+    throw error;
   } finally {
     await task.destroy();
   }
