@@ -9,7 +9,7 @@ import { AppError } from '../../shared/api/errors';
 import { LIMITS } from './fileGuard';
 import { cellAddress } from './fitText';
 import { guardPdfStreams } from './pdfGuard';
-import { pageBlocks, rulingOfBox, type PageBlock, type PageLine, type PageTable, type Run, type Segment } from './pdfTables';
+import { pageBlocks, rulingOfBox, type PageBlock, type PageLine, type PageTable, type Run, type Segment, type TableCell } from './pdfTables';
 import type { Sheet, SheetCell } from './xlsxSheets';
 import { OverLimit, own } from './zipXml';
 
@@ -97,7 +97,8 @@ const ALIGNED_LINES = 3;
 
 /** What the sheet of a PDF keeps beside the cells: the page of each row, and the doubts of the reading, by row. */
 export interface PdfNotes {
-  pages: number[];
+  /** By row: a row a page broke is on two. */
+  pages: number[][];
   doubts: { row: number; text: string }[];
 }
 
@@ -109,7 +110,7 @@ class SheetWriter {
 
   newRow(): number {
     if (++this.sheet.rowCount > LIMITS.rows) throw new OverLimit('rows', { sheet: this.sheet.name });
-    this.notes.pages[this.sheet.rowCount] = this.page;
+    this.notes.pages[this.sheet.rowCount] = [this.page];
     return this.sheet.rowCount;
   }
 
@@ -132,8 +133,14 @@ class SheetWriter {
     return { sheet: this.sheet, notes: this.notes };
   }
 
+  /** A row written on the page before that goes on on this one. */
+  goesOn(row: number): void {
+    const pages = this.notes.pages[row]!;
+    if (!pages.includes(this.page)) pages.push(this.page);
+  }
+
   doubt(row: number, text: string): void {
-    this.notes.doubts.push({ row, text: `第 ${this.notes.pages[row] ?? this.page} 页：${text}` });
+    this.notes.doubts.push({ row, text: `第 ${this.notes.pages[row]?.[0] ?? this.page} 页：${text}` });
   }
 }
 
@@ -153,6 +160,35 @@ interface OpenTable {
   bottom: number;
   texts: string[];
   cut: Placed[];
+  /** The cells of its last row that are of that row alone. */
+  last: Placed[];
+}
+
+const SPLIT_CELL = '有单元格跨页，两页上的文字已接为一段，请核对';
+
+/**
+ * A row Word broke over the page (its part on the page before reaching the page's foot, `filled`): the top row here
+ * has the same cells as the last one there, empty where that one's text fitted. Its texts are joined to that row's.
+ */
+function joinSplitRow(out: SheetWriter, table: PageTable, open: OpenTable, filled: boolean): boolean {
+  const first = table.cells.filter((c) => c.row === 0);
+  const match = (c: TableCell) => open.last.find((p) => p.col === c.col + 1 && p.colSpan === c.colSpan);
+  const split =
+    filled &&
+    !table.openTop.some(Boolean) &&
+    first.length === open.last.length &&
+    first.every((c) => c.rowSpan === 1 && match(c)) &&
+    first.some((c) => c.text === '' && match(c)!.text !== '') &&
+    first.some((c) => c.text !== '');
+  if (!split) return false;
+  for (const c of first.filter((c) => c.text !== '')) {
+    const above = match(c)!;
+    above.text = joinText(above.text, c.text);
+    out.put(above.row, above.col, above.text);
+  }
+  out.goesOn(open.last[0]!.row);
+  out.doubt(open.last[0]!.row, SPLIT_CELL);
+  return true;
 }
 
 /** Two pieces of one text: Latin words part at a space, Chinese runs on. */
@@ -161,7 +197,24 @@ const joinText = (a: string, b: string) => (a === '' || b === '' ? a + b : /[A-Z
 const rowTexts = (table: PageTable, row: number) =>
   table.xs.slice(1).map((_, col) => table.cells.find((c) => c.row <= row && c.row + c.rowSpan > row && c.col <= col && c.col + c.colSpan > col)?.text ?? '');
 
-const sameColumns = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 2);
+const edgeOf = (xs: number[], x: number) => xs.findIndex((e) => Math.abs(e - x) <= 2);
+
+/** Columns of a table part that are those of the part before, or some of them (a row of merged cells draws no ruling inside it). */
+const sameColumns = (before: number[], xs: number[]) =>
+  edgeOf(before, xs[0]!) === 0 && edgeOf(before, xs[xs.length - 1]!) === before.length - 1 && xs.every((x) => edgeOf(before, x) >= 0);
+
+/** The table on the columns of the part before it (`xs`, which has all its edges and perhaps more). */
+function onColumns(table: PageTable, xs: number[]): PageTable {
+  const at = table.xs.map((x) => edgeOf(xs, x));
+  const spread = (open: boolean[]) => xs.slice(1).map((_, c) => open[at.findLastIndex((e) => e <= c)]!);
+  return {
+    ...table,
+    xs,
+    cells: table.cells.map((cell) => ({ ...cell, col: at[cell.col]!, colSpan: at[cell.col + cell.colSpan]! - at[cell.col]! })),
+    openTop: spread(table.openTop),
+    openBottom: spread(table.openBottom),
+  };
+}
 
 /**
  * Whether a table at the top of a page goes on with the one the page before ended with: the same columns, and that
@@ -180,16 +233,24 @@ interface PageView {
   height: number;
 }
 
-/** Writes a page's table, or goes on with the one the previous page ended with (`continues`). */
-function writeTable(out: SheetWriter, table: PageTable, open: OpenTable | null): OpenTable {
+/** Writes a page's table, or goes on with the one the previous page ended with (`open`, `filled` where it reached the page's foot). */
+function writeTable(out: SheetWriter, part: PageTable, open: OpenTable | null, filled: boolean): OpenTable {
   const continues = open !== null;
+  const table = continues ? onColumns(part, open.xs) : part;
+  let skip = continues && joinSplitRow(out, table, open, filled) ? 1 : 0;
   // A header printed again at the top of the page: rows that say what a row above them already said.
-  let skip = 0;
-  while (continues && skip < Math.min(3, table.rows - 1) && rowTexts(table, skip).some(Boolean) && open.texts.includes(rowTexts(table, skip).join('\t')))
+  while (
+    continues &&
+    skip === 0 &&
+    skip < Math.min(3, table.rows - 1) &&
+    rowTexts(table, skip).some(Boolean) &&
+    open.texts.includes(rowTexts(table, skip).join('\t'))
+  )
     skip++;
   const base = out.sheet.rowCount + 1 - skip;
   for (let r = skip; r < table.rows; r++) out.newRow();
   const cut: Placed[] = [];
+  const last: Placed[] = [];
   for (const cell of table.cells) {
     if (cell.row < skip) continue;
     // A cell the page cut: no ruling under it on the page before, none over it here. A merged cell's text is printed on both pages, a row Word breaks has its text in two.
@@ -201,8 +262,9 @@ function writeTable(out: SheetWriter, table: PageTable, open: OpenTable | null):
     if (above) {
       placed = above;
       placed.rowSpan += cell.rowSpan;
+      out.goesOn(above.row);
       if (cell.text !== '' && cell.text !== above.text) {
-        if (above.text !== '') out.doubt(base, '有单元格跨页，两页上的文字已接为一段，请核对');
+        if (above.text !== '') out.doubt(base, SPLIT_CELL);
         placed.text = joinText(above.text, cell.text);
         out.put(placed.row, placed.col, placed.text);
       }
@@ -212,10 +274,12 @@ function writeTable(out: SheetWriter, table: PageTable, open: OpenTable | null):
     }
     out.merge(placed.row, placed.col, placed.rowSpan, placed.colSpan);
     if (cell.row + cell.rowSpan === table.rows && table.openBottom[cell.col]) cut.push(placed);
+    else if (cell.row === table.rows - 1 && placed.rowSpan === 1) last.push(placed);
   }
   for (const { row, text } of table.doubts) if (row >= skip) out.doubt(base + row, text);
   const texts = [...(continues ? open.texts : []), ...Array.from({ length: table.rows }, (_, r) => rowTexts(table, r).join('\t'))];
-  return { xs: table.xs, bottom: table.bottom, texts, cut };
+  // A page holding nothing but the middle of a broken row leaves that row the last one.
+  return { xs: table.xs, bottom: table.bottom, texts, cut, last: continues && skip === table.rows ? open.last : last };
 }
 
 /** Lines outside the tables: a run of lines of several pieces each is a table without rulings, its pieces put in columns where they line up. */
@@ -308,7 +372,8 @@ export async function readPdf(bytes: Buffer, name: string): Promise<{ sheet: She
         if (block.kind === 'line') return void lines.push(block);
         writeLines(out, lines);
         lines = [];
-        open = writeTable(out, block, i === 0 && continuesFrom(open, block, floor, views[index - 1]!) ? open : null);
+        const continued = i === 0 && continuesFrom(open, block, floor, views[index - 1]!);
+        open = writeTable(out, block, continued ? open : null, continued && open!.bottom - floor < 2);
       });
       writeLines(out, lines);
       if (blocks[blocks.length - 1]?.kind !== 'table') open = null;

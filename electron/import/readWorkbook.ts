@@ -114,8 +114,8 @@ const KIND_NAMES = { xlsx: 'Excel 工作簿', xls: 'Excel 97–2003 工作簿', 
 function pdfPlace(notes: PdfNotes | undefined, from: number, to: number): Pick<TableNote, 'pages' | 'doubts'> {
   if (!notes) return { pages: [], doubts: [] };
   const pages = new Set<number>();
-  for (let r = from; r <= to; r++) if (notes.pages[r]) pages.add(notes.pages[r]!);
-  return { pages: [...pages], doubts: notes.doubts.filter((d) => d.row >= from && d.row <= to).map((d) => d.text) };
+  for (let r = from; r <= to; r++) for (const page of notes.pages[r] ?? []) pages.add(page);
+  return { pages: [...pages].sort((a, b) => a - b), doubts: [...new Set(notes.doubts.filter((d) => d.row >= from && d.row <= to).map((d) => d.text))] };
 }
 
 export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress, kind, maps = [] }: ReadOptions = {}): Promise<ReadWorkbook> {

@@ -9,7 +9,18 @@ import { readImportFile } from '../../electron/import/readImportFile';
 import type { ImportResult } from '../../electron/import/readWorkbook';
 import { FIXTURES } from '../helpers/paths';
 import { printable, printToPdf } from '../helpers/pdfOf';
+import { docxOf } from '../helpers/docxOf';
 import { SHAPES, asDocx, asXlsx } from '../helpers/shapes';
+
+/** A table whose 年度绩效目标 runs over a page: Word breaks its row there. */
+const LONG_GOAL = [
+  ['2024年项目支出绩效目标表'],
+  ['项目名称', '农村公路养护'],
+  ['主管部门', '交通运输局', '实施单位', '公路养护中心'],
+  ['年度绩效目标', '完成农村公路养护任务，保障群众安全便捷出行。'.repeat(150)],
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '养护农村公路里程', '1200公里'],
+];
 
 /** A source and the name its PDF is printed under. */
 const sources = new Map<string, Buffer>();
@@ -34,6 +45,12 @@ beforeAll(async () => {
     sources.set(name, bytes);
     printed[name] = await printable(bytes);
   }
+  const split = await docxOf([{ rows: LONG_GOAL, merges: ['B2:D2', 'B4:D4'] }]);
+  sources.set('long-goal.docx', split);
+  printed['long-goal.docx'] = split;
+  const plain = SHAPES.find((c) => c.id.startsWith('01-'))!;
+  printed['unruled.xlsx'] = await printable(await asXlsx(plain));
+  sources.set('unruled.xlsx', await asXlsx(plain));
   pdfs = printToPdf(printed);
 }, 600_000);
 
@@ -58,5 +75,21 @@ describe('PDFs printed from workbooks and Word documents', () => {
     expect(comparable(read)).toEqual(comparable(source));
     expect(read.otherKinds.map((o) => o.kind)).toEqual(source.otherKinds.map((o) => o.kind));
     expect(read.targetNotes.every((n) => n.pages.length > 0)).toBe(true);
+  });
+});
+
+describe('what the reader of a PDF is unsure of', () => {
+  it('joins the two parts of a row Word breaks over a page into one text, and names it', async () => {
+    const source = await readImportFile(sources.get('long-goal.docx')!, 'long-goal.docx');
+    const read = await readImportFile(pdfs.get('long-goal.docx')!, '长目标.pdf');
+    expect(comparable(read)).toEqual(comparable(source));
+    expect(read.targetNotes[0]!.pages).toEqual([1, 2, 3]);
+    expect(read.targetNotes[0]!.doubts).toEqual(['第 1 页：有单元格跨页，两页上的文字已接为一段，请核对']);
+  });
+
+  it('places a table printed without rulings by where its texts line up, and says that it did', async () => {
+    const read = await readImportFile(pdfs.get('unruled.xlsx')!, '无表格线.pdf');
+    expect(read.targetTables.map((t) => t.projectName)).toEqual(['自治区农村饮水安全工程维修养护']);
+    expect(read.targetNotes[0]!.doubts).toEqual(['第 1 页：这里的表格没有表格线，按文字对齐分列，可能有错位；若读得不对，可在下方指认各栏位置']);
   });
 });
