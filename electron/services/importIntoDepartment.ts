@@ -55,6 +55,8 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           layoutChange: layoutChange(content, table.layout, departmentLayout),
           sheet: note?.sheet ?? '',
           row: note?.row ?? 0,
+          pages: note?.pages ?? [],
+          doubts: note?.doubts ?? [],
           missing: note?.missing ?? [],
           otherInfo: content.otherInfo,
           unitSlip: slip && { annual: fenToWan(slip.annual), corrected: fenToWan(slip.corrected), evidence: slip.evidence },
@@ -63,6 +65,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       ...read.selfEvaluations.map((table, i) => {
         const { content, notes } = fromSelfEvaluation(table);
         const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+        const note = read.evaluationNotes[i];
         return {
           index: read.targetTables.length + i,
           kind: '自评表' as const,
@@ -76,6 +79,8 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           layoutChange: null,
           sheet: '',
           row: 0,
+          pages: note?.pages ?? [],
+          doubts: note?.doubts ?? [],
           missing: [],
           otherInfo: [],
           unitSlip: null,
@@ -84,6 +89,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
     ],
     otherKinds: read.otherKinds,
     unplaced: read.unplaced,
+    fromPdf: read.fromPdf,
     unplacedSheets: read.unplacedSheets,
     warnings: read.warnings,
   };

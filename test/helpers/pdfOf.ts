@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { areaOf, tableRows } from './docxOf';
 import { tempDir } from './paths';
 import type { SheetSpec } from './shapes';
+import type { Row } from './workbooks';
 
 const THIN = { style: 'thin' } as const;
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -74,3 +75,13 @@ export function printToPdf(files: Record<string, Buffer>): Map<string, Buffer> {
   );
   return new Map(Object.keys(files).map((name) => [name, fs.readFileSync(path.join(out, `${path.parse(name).name}.pdf`))]));
 }
+
+/** A table whose 年度绩效目标 runs over two pages (merged over B:D): Word breaks its row there, twice. */
+export const LONG_GOAL: Row[] = [
+  ['2024年项目支出绩效目标表'],
+  ['项目名称', '农村公路养护'],
+  ['主管部门', '交通运输局', '实施单位', '公路养护中心'],
+  ['年度绩效目标', '完成农村公路养护任务，保障群众安全便捷出行。'.repeat(150)],
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '养护农村公路里程', '1200公里'],
+];

@@ -8,19 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readImportFile } from '../../electron/import/readImportFile';
 import type { ImportResult } from '../../electron/import/readWorkbook';
 import { FIXTURES } from '../helpers/paths';
-import { printable, printToPdf } from '../helpers/pdfOf';
+import { LONG_GOAL, printable, printToPdf } from '../helpers/pdfOf';
 import { docxOf } from '../helpers/docxOf';
 import { SHAPES, asDocx, asXlsx } from '../helpers/shapes';
-
-/** A table whose 年度绩效目标 runs over a page: Word breaks its row there. */
-const LONG_GOAL = [
-  ['2024年项目支出绩效目标表'],
-  ['项目名称', '农村公路养护'],
-  ['主管部门', '交通运输局', '实施单位', '公路养护中心'],
-  ['年度绩效目标', '完成农村公路养护任务，保障群众安全便捷出行。'.repeat(150)],
-  ['一级指标', '二级指标', '三级指标', '指标值'],
-  ['产出指标', '数量指标', '养护农村公路里程', '1200公里'],
-];
 
 /** A source and the name its PDF is printed under. */
 const sources = new Map<string, Buffer>();
