@@ -218,13 +218,13 @@ function onColumns(table: PageTable, xs: number[]): PageTable {
 
 /**
  * Whether a table at the top of a page goes on with the one the page before ended with: the same columns, and that
- * one reaching so near the foot of its page (`floor`, the lowest any page prints, within the lowest sixth of the
+ * one reaching so near the foot of its page (`floor`, the lowest any page prints, within the lowest quarter of the
  * page `before`) that the next rows had no room there.
  */
 function continuesFrom(open: OpenTable | null, table: PageTable, floor: number, before: PageView): open is OpenTable {
   if (!open || !sameColumns(open.xs, table.xs)) return false;
   const nextRows = Math.max(...table.ys.slice(0, 3).map((y, i, ys) => (i === 0 ? 0 : ys[i - 1]! - y)));
-  return open.bottom - floor < nextRows + 4 && open.bottom - before.bottom < before.height / 6;
+  return open.bottom - floor < nextRows + 4 && open.bottom - before.bottom < before.height / 4;
 }
 
 /** Where a page's box stands, y up. */

@@ -1,13 +1,17 @@
 /**
- * Importing PDFs: the corpus of real-world shapes, the fixtures of published tables and the app's own exports,
- * printed to PDF by LibreOffice, each import to what the workbook (or Word document) it was printed from imports to.
+ * Importing PDFs: the corpus of real-world shapes, the fixtures of published tables and the app's own exports (its
+ * workbook per sheet and stacked, its Word document), printed to PDF by LibreOffice, each import to what the workbook (or Word document) it was printed from imports to.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readImportFile } from '../../electron/import/readImportFile';
 import type { ImportResult } from '../../electron/import/readWorkbook';
-import { FIXTURES } from '../helpers/paths';
+import { targetDocumentPlan, writeFormsDocument } from '../../electron/export/docxDocument';
+import { writeTargetWorkbook } from '../../electron/export/xlsxWorkbook';
+import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
+import { FIXTURES, readJson } from '../helpers/paths';
 import { LONG_GOAL, printable, printToPdf } from '../helpers/pdfOf';
 import { docxOf } from '../helpers/docxOf';
 import { SHAPES, asDocx, asXlsx } from '../helpers/shapes';
@@ -16,6 +20,7 @@ import { SHAPES, asDocx, asXlsx } from '../helpers/shapes';
 const sources = new Map<string, Buffer>();
 let pdfs = new Map<string, Buffer>();
 
+const EXPORTS = ['export-per-sheet.xlsx', 'export-stacked.xlsx', 'export.docx'];
 const FIXTURE_FILES = ['targets-001.xlsx', 'targets-001-messy.xlsx', 'targets-003.xlsx', 'targets-004-stacked.xlsx', 'selfeval-002-a.xlsx'];
 
 beforeAll(async () => {
@@ -34,6 +39,22 @@ beforeAll(async () => {
     const bytes = fs.readFileSync(path.join(FIXTURES, name));
     sources.set(name, bytes);
     printed[name] = await printable(bytes);
+  }
+  // The app's own exports of the 15 stacked tables: its workbook one sheet per table and stacked, and its Word document.
+  const tables = readJson<TargetTable[]>(path.join(FIXTURES, 'targets-004.truth.json')).map((t) => ({
+    ...fromTargetTable(t),
+    year: t.year!,
+    draft: false,
+    profile: DEFAULT_PROFILE,
+  }));
+  const exports: Record<string, Buffer> = {
+    'export-per-sheet.xlsx': await writeTargetWorkbook(tables, { stacked: false, title: '自治区发展和改革委员会' }),
+    'export-stacked.xlsx': await writeTargetWorkbook(tables, { stacked: true, title: '自治区发展和改革委员会' }),
+    'export.docx': await writeFormsDocument(targetDocumentPlan(tables, { departmentName: '自治区发展和改革委员会', year: 2024, draft: false })),
+  };
+  for (const [name, bytes] of Object.entries(exports)) {
+    sources.set(name, bytes);
+    printed[name] = bytes;
   }
   const split = await docxOf([{ rows: LONG_GOAL, merges: ['B2:D2', 'B4:D4'] }]);
   sources.set('long-goal.docx', split);
@@ -56,6 +77,7 @@ describe('PDFs printed from workbooks and Word documents', () => {
   const names = [
     ...SHAPES.filter((c) => !SHEETS_ONLY.has(c.id)).flatMap((c) => [`${c.id}-xlsx.xlsx`, ...(c.formats.includes('docx') ? [`${c.id}-docx.docx`] : [])]),
     ...FIXTURE_FILES,
+    ...EXPORTS,
   ];
   it.each(names)('%s printed to PDF imports to what the file itself imports to', async (name) => {
     const source = await readImportFile(sources.get(name)!, name);
