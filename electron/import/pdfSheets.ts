@@ -94,6 +94,8 @@ const PAGE_NUMBER = /^(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|[-—–]?
 
 /** Lines of text in a row that stand in columns: placed by where their pieces start. */
 const ALIGNED_LINES = 3;
+/** Points: pieces of such lines that start this close stand in one column (a character or so of a printed table's text). */
+const COLUMN_SNAP = 12;
 
 /** What the sheet of a PDF keeps beside the cells: the page of each row, and the doubts of the reading, by row. */
 export interface PdfNotes {
@@ -289,14 +291,13 @@ function writeLines(out: SheetWriter, lines: PageLine[]): void {
     while (j < lines.length && lines[j]!.pieces.length >= 2) j++;
     if (j - i >= ALIGNED_LINES) {
       const group = lines.slice(i, j);
-      const size = 12;
       const starts: number[] = [];
       for (const x of group.flatMap((l) => l.pieces.map((p) => p.x)).sort((a, b) => a - b))
-        if (!starts.length || x - starts[starts.length - 1]! > size) starts.push(x);
+        if (!starts.length || x - starts[starts.length - 1]! > COLUMN_SNAP) starts.push(x);
       group.forEach((line, k) => {
         const row = out.newRow();
         if (k === 0) out.doubt(row, '这里的表格没有表格线，按文字对齐分列，可能有错位；若读得不对，可在下方指认各栏位置');
-        for (const piece of line.pieces) out.put(row, starts.filter((x) => x <= piece.x + size / 2).length || 1, piece.text);
+        for (const piece of line.pieces) out.put(row, starts.filter((x) => x <= piece.x + COLUMN_SNAP / 2).length || 1, piece.text);
       });
       i = j;
       continue;
