@@ -117,6 +117,25 @@ for (const [label, run, xlsxRead, converted, conversion] of [
   record(`LibreOffice 转换同一文件（${conversion}）`, converted.seconds, 's', { goal: '（参照）', met: () => true });
 }
 
+// 1c. The province's tables as a published PDF: the app's workbook of the first PDF_TABLES tables printed by LibreOffice,
+// read with `jixiao import --json` beside `pdftotext -layout` of the same file (text only, no tables rebuilt). The
+// reader stops a PDF at LIMITS.pdfSeconds, so the document is cut to what a department publishes at most.
+const PDF_TABLES = 200;
+task('tasks', 'exportDocx', file('province-pdf.docx'), file('province-pdf.xlsx'), String(PDF_TABLES));
+soffice(file('province-pdf.xlsx'), 'pdf', work);
+const importPdf = cliImport(file('province-pdf.pdf'));
+if (importPdf.tables !== PDF_TABLES) throw new Error(`imported ${importPdf.tables} tables from the PDF`);
+const pdftotextStart = performance.now();
+execFileSync('pdftotext', ['-layout', file('province-pdf.pdf'), file('province-pdf.txt')], { stdio: 'ignore', timeout: 600_000 });
+const pdftotext = { seconds: (performance.now() - pdftotextStart) / 1000 };
+record(`jixiao import --json，PDF（LibreOffice 打印的 ${PDF_TABLES} 表）`, importPdf.seconds, 's', {
+  reference: pdftotext.seconds,
+  referenceName: 'pdftotext -layout 同一文件（只取文字）',
+  goal: '（记录）',
+  met: () => true,
+});
+record(`jixiao import --json，PDF：峰值内存`, importPdf.maxRssMb, 'MB', { goal: '< 500 MB', met: (v) => v < 500 });
+
 // 2. Into a department file.
 const store = task('tasks', 'store', file('per-sheet.xlsx'), file('store'));
 record('导入单位文件（读取并保存 2000 表）', store.seconds, 's', { goal: '（记录）', met: () => true });

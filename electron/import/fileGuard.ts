@@ -1,5 +1,5 @@
 /**
- * Looks at a file's bytes before it is read: what it is (.xlsx, .xls, .docx, a data package),
+ * Looks at a file's bytes before it is read: what it is (.xlsx, .xls, .docx, .pdf, a data package),
  * whatever its name says, and the files that cannot be read (a .doc, an encrypted workbook, a
  * WPS .et). A zip bomb is refused here, from the zip's central directory (sheets, rows, cells,
  * styles and strings are counted by the readers as each part streams).
@@ -43,6 +43,14 @@ export const LIMITS = {
   textChars: 1_000_000,
   /** Elements open at once: a worksheet nests about ten deep; the parser keeps every open one. */
   depth: 100,
+  /** Pages of a PDF: a province's published 部门预算 runs to a few hundred. */
+  pdfPages: 5_000,
+  /** Bytes one of a PDF's streams may inflate to (a page's drawing, a font, an image): the PDF library holds each whole. */
+  pdfStreamBytes: 64 * 1024 * 1024,
+  /** Drawing operations of one PDF page: a page of ruled tables has a few thousand. */
+  pdfOperations: 500_000,
+  /** Seconds a PDF may take to read, checked between pages: what is read in the window's worker must end. */
+  pdfSeconds: 45,
 } as const;
 
 /** Megabytes to a tenth, rounded up: a file a byte over the limit shows as over it (`50.1 MB`). */
@@ -88,7 +96,7 @@ function oleContent(bytes: Buffer): 'workbook' | 'document' | 'encrypted' | 'unk
   return 'unknown';
 }
 
-export type SourceKind = 'xlsx' | 'xls' | 'docx' | 'json';
+export type SourceKind = 'xlsx' | 'xls' | 'docx' | 'pdf' | 'json';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
@@ -120,11 +128,11 @@ export async function sourceKind(bytes: Buffer, name: string): Promise<SourceKin
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .trimStart();
-  if (start.startsWith('%PDF')) throw new AppError('bad-request', `“${name}”是 PDF 文件，暂不能导入；请导入 Excel 或 Word 文件`);
+  if (start.startsWith('%PDF')) return 'pdf';
   if (/^[[{]/.test(start) || /\.(json|jxpack)$/i.test(name)) return 'json';
   // Many systems export an HTML table, or an Excel 2003 XML spreadsheet, under the name `.xls`.
   if (/\.xls$/i.test(name) && /^<(\?xml|!doctype html|html|table|meta)/i.test(start)) return 'xls';
-  throw new AppError('bad-request', `“${name}”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包`);
+  throw new AppError('bad-request', `“${name}”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、PDF 文件或数据包`);
 }
 
 /** Refuses, with a message naming the file, a zip that is not a workbook or document that can safely be read. */

@@ -1,4 +1,4 @@
-/** Whatever a clerk hands to the importer: a workbook (.xlsx, .xls), a Word document (.docx), or an interchange JSON data package. */
+/** Whatever a clerk hands to the importer: a workbook (.xlsx, .xls), a Word document (.docx), a PDF, or an interchange JSON data package. */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { interchangePackageSchema, targetTableListSchema } from '../../shared/interchange/schemas';
@@ -20,13 +20,17 @@ function readInterchange(bytes: Buffer, name: string): ReadWorkbook {
     throw new AppError('bad-request', `“${name}”不是绩效填报助手的数据包：${issue.path.map(String).join('.')} ${issue.message}`);
   }
   const { targetTables, selfEvaluations, monitoring } = parsed.data;
+  const packageNote = () => ({ sheet: name, row: 0, warnings: [], missing: [], pages: [], doubts: [] });
   return {
     targetTables,
     selfEvaluations,
     monitoring,
     unplaced: [],
     warnings: [],
-    targetNotes: targetTables.map(() => ({ sheet: name, row: 0, warnings: [], missing: [] })),
+    targetNotes: targetTables.map(packageNote),
+    evaluationNotes: selfEvaluations.map(packageNote),
+    monitoringNotes: monitoring.map(packageNote),
+    fromPdf: false,
     otherKinds: [],
     unplacedSheets: [],
   };

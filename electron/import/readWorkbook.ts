@@ -21,6 +21,7 @@ import { tableRegions, type TableKind } from './tableRegions';
 import { readXls } from './xlsSheets';
 import { readSheets, type Sheet } from './xlsxSheets';
 import { OverLimit } from './zipXml';
+import { readPdf, type PdfNotes } from './pdfSheets';
 
 /** Work done / work there is, for a progress bar. */
 export type Progress = (done: number, total: number) => void;
@@ -42,12 +43,19 @@ export interface TableNote {
   warnings: string[];
   /** Header fields of its layout that the table does not have. */
   missing: string[];
+  /** Read from a PDF: the pages it is printed on, and what the reader was unsure of in it (a broken ruling, a cell split across a page). */
+  pages: number[];
+  doubts: string[];
 }
 
 /** What the import preview shows beside the result. */
 export interface ReadWorkbook extends ImportResult {
-  /** One per target table, in order. */
+  /** One per target table, in order, one per 自评表 and one per 执行监控表. */
   targetNotes: TableNote[];
+  evaluationNotes: TableNote[];
+  monitoringNotes: TableNote[];
+  /** Read from a PDF: its tables rebuilt from what the pages print, which the clerk is to check against the file. */
+  fromPdf: boolean;
   /** Tables of kinds Jixiao does not hold, named so that the clerk knows they were not imported. */
   otherKinds: { sheet: string; row: number; kind: TableKind; title: string }[];
   /** The cells of the first unplaced sheets (UNPLACED_SHOWN), for the clerk to point out a table's fields in. */
@@ -75,6 +83,7 @@ function hasContent(grid: SheetGrid): boolean {
 function overLimitMessage(name: string, { limit, where }: OverLimit): string {
   const place = 'sheet' in where ? `工作表“${where.sheet}”` : `“${where.part}”`;
   const part = 'part' in where ? `（${where.part}）` : '';
+  const at = 'part' in where ? where.part : where.sheet;
   const what = {
     sheets: `列出的工作表超过 ${LIMITS.sheets} 个`,
     rows: `的${place}超过 ${LIMITS.rows} 行`,
@@ -86,28 +95,46 @@ function overLimitMessage(name: string, { limit, where }: OverLimit): string {
     sharedStringChars: `的共享字符串${part}合计超过 ${LIMITS.sharedStringChars} 字`,
     textChars: `的${place}中有一段文字超过 ${LIMITS.textChars} 字（Excel 的单元格最多 32767 字）`,
     depth: `的${place}中 XML 嵌套超过 ${LIMITS.depth} 层`,
+    pdfPages: `有 ${at} 页，超过 ${LIMITS.pdfPages} 页`,
+    pdfOperations: `的${at}绘图指令超过 ${LIMITS.pdfOperations} 条`,
+    pdfSeconds: `读了 ${LIMITS.pdfSeconds} 秒仍未读完（读到${at}）`,
   }[limit];
   return `“${name}”${what}，不像是绩效表，已拒绝`;
 }
 
-/** The sheets of a file, one after the other: a Word document is one sheet of its paragraphs and tables. */
-async function* sheetsOf(kind: Exclude<SourceKind, 'json'>, bytes: Buffer): AsyncGenerator<Sheet> {
-  if (kind === 'xlsx') yield* readSheets(bytes);
-  else if (kind === 'xls') yield* readXls(bytes);
-  else yield await readDocument(bytes);
+/** The sheets of a file, one after the other: a Word document is one sheet of its paragraphs and tables, and so is a PDF, with its pages and doubts. */
+async function* sheetsOf(kind: Exclude<SourceKind, 'json'>, bytes: Buffer, name: string): AsyncGenerator<{ sheet: Sheet; notes?: PdfNotes }> {
+  if (kind === 'xlsx') for await (const sheet of readSheets(bytes)) yield { sheet };
+  else if (kind === 'xls') for (const sheet of readXls(bytes)) yield { sheet };
+  else if (kind === 'pdf') yield await readPdf(bytes, name);
+  else yield { sheet: await readDocument(bytes) };
 }
 
-const KIND_NAMES = { xlsx: 'Excel 工作簿', xls: 'Excel 97–2003 工作簿', docx: 'Word 文档' } as const;
+const KIND_NAMES = { xlsx: 'Excel 工作簿', xls: 'Excel 97–2003 工作簿', docx: 'Word 文档', pdf: 'PDF 文件' } as const;
+
+/** The pages rows `from`–`to` of a PDF's sheet are printed on, and the doubts said of them. */
+function pdfPlace(notes: PdfNotes | undefined, from: number, to: number): Pick<TableNote, 'pages' | 'doubts'> {
+  if (!notes) return { pages: [], doubts: [] };
+  const pages = new Set<number>();
+  for (let r = from; r <= to; r++) for (const page of notes.pages[r] ?? []) pages.add(page);
+  return { pages: [...pages].sort((a, b) => a - b), doubts: [...new Set(notes.doubts.filter((d) => d.row >= from && d.row <= to).map((d) => d.text))] };
+}
 
 export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress, kind, maps = [] }: ReadOptions = {}): Promise<ReadWorkbook> {
   const name = path.basename(fileName);
   const source = kind ?? (await sourceKind(bytes, name));
   if (source === 'json') throw new AppError('bad-request', `“${name}”是数据包，不是工作簿`);
   const grids: SheetGrid[] = [];
+  const pdfNotes = new Map<SheetGrid, PdfNotes>();
   const visibleRows = new VisibleRows();
   try {
-    for await (const sheet of sheetsOf(source, bytes)) grids.push(new SheetGrid(sheet, visibleRows));
+    for await (const { sheet, notes } of sheetsOf(source, bytes, name)) {
+      const grid = new SheetGrid(sheet, visibleRows);
+      grids.push(grid);
+      if (notes) pdfNotes.set(grid, notes);
+    }
   } catch (error) {
+    if (error instanceof AppError) throw error;
     if (error instanceof OverLimit) throw new AppError('bad-request', overLimitMessage(name, error));
     throw new AppError('bad-request', `“${name}”无法作为 ${KIND_NAMES[source]}读取（${error instanceof Error ? error.message.slice(0, 120) : '格式错误'}）`);
   }
@@ -120,6 +147,9 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
     unplaced: [],
     warnings: [],
     targetNotes: [],
+    evaluationNotes: [],
+    monitoringNotes: [],
+    fromPdf: source === 'pdf',
     otherKinds: [],
     unplacedSheets: [],
   };
@@ -132,17 +162,21 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
   const placed = new Set<SheetGrid>();
   found.forEach(({ grid, region }, index) => {
     current = [];
+    const place = pdfPlace(pdfNotes.get(grid), region.top, region.end);
+    place.doubts.forEach(record);
     if (region.kind === '自评表') {
       const table = readSelfEvaluation(grid, region, warn);
       if (table) {
         placed.add(grid);
         result.selfEvaluations.push(table);
+        result.evaluationNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing: [], ...place });
       }
     } else if (region.kind === '执行监控表') {
       const table = readMonitoring(grid, region, warn);
       if (table) {
         placed.add(grid);
         result.monitoring.push(table);
+        result.monitoringNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing: [], ...place });
       }
     } else if (region.kind === '绩效目标表') {
       const read = readTargetTable(grid, region, warn);
@@ -150,7 +184,7 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
         const { missing, ...table } = read;
         placed.add(grid);
         result.targetTables.push(table);
-        result.targetNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing });
+        result.targetNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing, ...place });
       } else result.unplaced.push({ sheet: grid.name, reason: `第 ${region.start} 行有“项目名称”，但下面没有指标表（“一级指标 … 三级指标 … 指标值”表头）` });
     } else {
       placed.add(grid);
@@ -165,7 +199,7 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
     for (const { table, row, warnings } of mapped) {
       const { missing, ...read } = table;
       result.targetTables.push(read);
-      result.targetNotes.push({ sheet: grid.name, row, warnings, missing });
+      result.targetNotes.push({ sheet: grid.name, row, warnings, missing, ...pdfPlace(pdfNotes.get(grid), row, row) });
     }
     if (mapped.length > 0) {
       result.unplaced = result.unplaced.filter((u) => u.sheet !== grid.name);

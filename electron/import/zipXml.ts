@@ -10,7 +10,20 @@ import { LIMITS } from './fileGuard';
 /** A workbook over one of LIMITS: the reader stops at once; the caller names the file, the limit and where it was (a sheet, or else a part). */
 export class OverLimit extends Error {
   constructor(
-    readonly limit: 'sheets' | 'rows' | 'relationships' | 'cells' | 'area' | 'styles' | 'sharedStrings' | 'sharedStringChars' | 'textChars' | 'depth',
+    readonly limit:
+      | 'sheets'
+      | 'rows'
+      | 'relationships'
+      | 'cells'
+      | 'area'
+      | 'styles'
+      | 'sharedStrings'
+      | 'sharedStringChars'
+      | 'textChars'
+      | 'depth'
+      | 'pdfPages'
+      | 'pdfOperations'
+      | 'pdfSeconds',
     readonly where: { sheet: string } | { part: string },
   ) {
     super(`${'sheet' in where ? where.sheet : where.part}: ${limit}`);

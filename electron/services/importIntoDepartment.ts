@@ -64,6 +64,8 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           layoutChange: layoutChange(content, table.layout, departmentLayout),
           sheet: note?.sheet ?? '',
           row: note?.row ?? 0,
+          pages: note?.pages ?? [],
+          doubts: note?.doubts ?? [],
           missing: note?.missing ?? [],
           otherInfo: content.otherInfo,
           unitSlip: slip && { annual: fenToWan(slip.annual), corrected: fenToWan(slip.corrected), evidence: slip.evidence },
@@ -72,6 +74,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       ...read.selfEvaluations.map((table, i) => {
         const { content, notes } = fromSelfEvaluation(table);
         const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+        const note = read.evaluationNotes[i];
         return {
           index: read.targetTables.length + i,
           kind: '自评表' as const,
@@ -85,6 +88,8 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           layoutChange: null,
           sheet: '',
           row: 0,
+          pages: note?.pages ?? [],
+          doubts: note?.doubts ?? [],
           missing: [],
           otherInfo: [],
           unitSlip: null,
@@ -93,6 +98,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       ...read.monitoring.map((table, i) => {
         const { notes } = fromMonitoringTable(table);
         const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+        const note = read.monitoringNotes[i];
         return {
           index: read.targetTables.length + read.selfEvaluations.length + i,
           kind: '执行监控表' as const,
@@ -106,6 +112,8 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           layoutChange: null,
           sheet: '',
           row: 0,
+          pages: note?.pages ?? [],
+          doubts: note?.doubts ?? [],
           missing: [],
           otherInfo: [],
           unitSlip: null,
@@ -114,6 +122,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
     ],
     otherKinds: read.otherKinds,
     unplaced: read.unplaced,
+    fromPdf: read.fromPdf,
     unplacedSheets: read.unplacedSheets,
     warnings: read.warnings,
   };

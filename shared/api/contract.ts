@@ -57,9 +57,12 @@ export interface ImportPreview {
     conflict: boolean;
     /** A 绩效目标表 in another layout than the department's: what would no longer be shown. */
     layoutChange: LayoutChange | null;
-    /** Where it stands in the file. */
+    /** Where it stands in the file; in a PDF, the pages it is printed on. */
     sheet: string;
     row: number;
+    pages: number[];
+    /** What the reader of a PDF was unsure of in it: a cell split across a page, a broken ruling, columns without rulings. */
+    doubts: string[];
     /** Header fields of its layout that the table does not have. */
     missing: string[];
     /** Labelled fields without a place of their own, kept with the project as 其他信息. */
@@ -71,6 +74,8 @@ export interface ImportPreview {
   otherKinds: { sheet: string; row: number; kind: string; title: string }[];
   /** Sheets where no table could be placed, and why. */
   unplaced: { sheet: string; reason: string }[];
+  /** Read from a PDF: the tables were rebuilt from what its pages print (its “sheet” is a run of pages). */
+  fromPdf: boolean;
   /** The top-left cells of the (first 50) unplaced sheets, for the clerk to point out a table's fields in. */
   unplacedSheets: { sheet: string; excerpt: SheetExcerpt }[];
   warnings: string[];

@@ -11,6 +11,7 @@ import { readImportFile } from '../../electron/import/readImportFile';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { clerksMap, mappedWorkbook } from '../helpers/importCases';
 import { FIXTURES, readJson, tempDir } from '../helpers/paths';
+import { printable, printToPdf } from '../helpers/pdfOf';
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 const T004 = readJson<TargetTable[]>(fixture('targets-004.truth.json'));
@@ -33,6 +34,17 @@ describe('jixiao import', () => {
     const selfEval = JSON.parse(jixiao('import', fixture('selfeval-002-a.xlsx'), '--json').stdout);
     expect(selfEval.selfEvaluations).toEqual(readJson(fixture('selfeval-002-a.truth.json')));
   });
+
+  it('prints what a PDF printed from a workbook holds as the workbook itself prints it', async () => {
+    const printed = printToPdf({ 'targets-003.xlsx': await printable(fs.readFileSync(fixture('targets-003.xlsx'))) });
+    const pdf = path.join(tempDir(), '部门预算.pdf');
+    fs.writeFileSync(pdf, printed.get('targets-003.xlsx')!);
+    const run = jixiao('import', pdf, '--json');
+    expect(run.status).toBe(0);
+    // Spaces aside: print keeps none where a line wraps.
+    const spaceless = (json: string): unknown => JSON.parse(json, (_, value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value));
+    expect(spaceless(run.stdout)).toEqual(spaceless(jixiao('import', fixture('targets-003.xlsx'), '--json').stdout));
+  }, 120_000);
 
   it('reports the messy workbook’s repairs as warnings', () => {
     const { warnings } = JSON.parse(jixiao('import', fixture('targets-001-messy.xlsx'), '--json').stdout);

@@ -17,7 +17,7 @@ interface Area {
 export const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** `B3:D5` as 1-based rows and columns. */
-function areaOf(range: string): Area {
+export function areaOf(range: string): Area {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) throw new Error(`not a range: ${range}`);
   return { top: Number(m[2]), left: columnNumber(m[1]!), bottom: Number(m[4]), right: columnNumber(m[3]!) };
@@ -32,7 +32,7 @@ const paragraphs = (text: string) => text.split('\n').map((line) => new Paragrap
  * Which rows belong to a table: those of two or more cells, or inside a merge running down; a row of one cell
  * between two such rows (an indicator left without its value) too. The others are lines of text.
  */
-function tableRows(rows: Row[], areas: Area[]): boolean[] {
+export function tableRows(rows: Row[], areas: Area[]): boolean[] {
   const tall = (r: number) => areas.some((a) => a.bottom > a.top && a.top <= r && r <= a.bottom);
   const inTable = rows.map((row, i) => filled(row) >= 2 || tall(i + 1));
   return inTable.map((yes, i) => yes || (filled(rows[i]!) === 1 && i > 0 && inTable[i - 1]! && inTable[i + 1] === true));

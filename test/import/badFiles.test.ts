@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../electron/import/fileGuard';
 import { readImportFile } from '../../electron/import/readImportFile';
 import { FIXTURES, ROOT, tempDir } from '../helpers/paths';
+import { FONT, pageTree, pdfOf, streamObject, textContent } from '../helpers/pdfFiles';
 import { repeated, zipParts, type PartSource } from '../helpers/zipParts';
 
 const GOOD = fs.readFileSync(path.join(FIXTURES, 'targets-001.xlsx'));
@@ -44,10 +45,10 @@ describe('files that are not a readable form', () => {
       '“加密.xlsx”设有打开密码，无法读取',
     ],
     ['表格.et', () => OLE, '“表格.et”是 WPS 表格格式（.et），无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入'],
-    ['扫描.xlsx', () => Buffer.from('%PDF-1.7\n'), '“扫描.xlsx”是 PDF 文件，暂不能导入'],
+    ['截断.pdf', () => Buffer.from('%PDF-1.7\n'), '“截断.pdf”无法作为 PDF 文件读取'],
     ['截断.xlsx', () => GOOD.subarray(0, Math.floor(GOOD.length / 2)), '“截断.xlsx”已损坏或不完整'],
     ['压缩包.xlsx', () => zipOf({ 'readme.txt': '说明' }), '“压缩包.xlsx”不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）'],
-    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包'],
+    ['文本.xlsx', () => Buffer.from('这不是工作簿'), '“文本.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、PDF 文件或数据包'],
     [
       '炸弹.xlsx',
       () => zipOf({ 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': Buffer.alloc(64 * 1024 * 1024, 0x20) }),
@@ -313,6 +314,38 @@ describe('the corpus of hostile files, each in its own process under limits of m
       () => documentOf(`<w:p><w:r><w:t>${Array.from({ length: 150_000 }, (_, i) => `${i * 7919}`.padStart(8, '0')).join('')}</w:t></w:r></w:p>`, false),
       `“一段长文.docx”的工作表“文档”中有一段文字超过 ${LIMITS.textChars} 字`,
     ],
+    // PDFs are read by a library that builds what it reads whole: pages, nesting and inflated streams are bounded before or as it does.
+    [
+      '十万页.pdf',
+      () => Promise.resolve(pdfOf([...pageTree(100_000, FONT), streamObject(textContent('x'))])),
+      `“十万页.pdf”有 100000 页，超过 ${LIMITS.pdfPages} 页`,
+    ],
+    [
+      '深层嵌套.pdf',
+      () => Promise.resolve(pdfOf([...pageTree(1, '5 0 R'), streamObject(textContent('x')), '['.repeat(200_000) + ']'.repeat(200_000)])),
+      '“深层嵌套.pdf”中的对象嵌套过深，不像是绩效表，已拒绝',
+    ],
+    [
+      '压缩炸弹.pdf',
+      () => Promise.resolve(pdfOf([...pageTree(1, FONT), streamObject(Buffer.alloc(1024 * 1024 * 1024, 0x20), '', true)])),
+      `“压缩炸弹.pdf”中有一个数据流解压后超过 64 MB（压缩炸弹），已拒绝`,
+    ],
+    [
+      '扫描件.pdf',
+      () =>
+        Promise.resolve(
+          pdfOf([
+            ...pageTree(1, '<< /XObject << /Im1 5 0 R >> >>'),
+            streamObject(Buffer.from('q 500 0 0 700 40 60 cm /Im1 Do Q')),
+            streamObject(
+              Buffer.alloc(300 * 400, 0x80),
+              '/Type /XObject /Subtype /Image /Width 300 /Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8',
+              true,
+            ),
+          ]),
+        ),
+      '“扫描件.pdf”中没有文字，像是扫描件或图片',
+    ],
   ])(
     '%s',
     async (name, make, message) => {
@@ -324,6 +357,13 @@ describe('the corpus of hostile files, each in its own process under limits of m
     },
     120_000,
   );
+
+  it('a PDF whose cross-reference table points nowhere is read from its objects, and its page without a table listed as unplaced', () => {
+    const run = importInChild(pdfOf([...pageTree(1, FONT), streamObject(textContent('Hello'))], { xref: false }), '坏索引.pdf');
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).unplaced).toEqual([{ sheet: '第 1 页', reason: '没有找到“项目名称”等表头，不像是绩效表' }]);
+  });
 
   // Within every limit, and read in full: what the reader keeps costs what it is, however the XML is laid out.
   it.each<[string, () => Promise<Buffer>]>([

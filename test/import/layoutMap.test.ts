@@ -55,8 +55,8 @@ describe('a sheet of a shape the labels cannot place', () => {
     const read = await readImportFile(await mappedWorkbook(), '档案局.xlsx', { maps: [await mapOfSheetOne()] });
     expect(read.targetTables).toMatchObject([expected('档案数字化', 12), expected('档案修缮', 8)]);
     expect(read.targetNotes).toEqual([
-      { sheet: '一号', row: 2, warnings: ['工作表“一号”第 2 行：按表样“档案局表”读取'], missing: ['项目属性', '项目期', '项目总额'] },
-      { sheet: '二号', row: 5, warnings: ['工作表“二号”第 5 行：按表样“档案局表”读取'], missing: ['项目属性', '项目期', '项目总额'] },
+      { sheet: '一号', row: 2, warnings: ['工作表“一号”第 2 行：按表样“档案局表”读取'], missing: ['项目属性', '项目期', '项目总额'], pages: [], doubts: [] },
+      { sheet: '二号', row: 5, warnings: ['工作表“二号”第 5 行：按表样“档案局表”读取'], missing: ['项目属性', '项目期', '项目总额'], pages: [], doubts: [] },
     ]);
     expect(read.unplaced).toEqual([{ sheet: '三号', reason: '没有找到“项目名称”等表头，不像是绩效表' }]);
     expect(read.unplacedSheets.map((s) => s.sheet)).toEqual(['三号']);

@@ -54,7 +54,7 @@ describe('import in the app: preview, then the chosen tables', () => {
     ]);
     await expect(
       runJob(api, { kind: 'preview', departmentFile, fileName: 'x.xlsx', base64: Buffer.from('nope').toString('base64'), year: null }),
-    ).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或数据包');
+    ).rejects.toThrow('“x.xlsx”不是 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、PDF 文件或数据包');
   });
 });
 

@@ -48,17 +48,37 @@ function tableKeys(tables: PreviewTable[]): string[] {
 
 const wan = (amount: number) => `${amount} 万元`;
 
+/** Pages as a clerk writes them: `3–5、8`. */
+function pageList(pages: number[]): string {
+  const runs: [number, number][] = [];
+  for (const p of pages) {
+    const last = runs[runs.length - 1];
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join('、');
+}
+
 /** Where a table stands, what was not found in it, what was kept beside it, and an amount to correct. */
 function TableDetails({ table, slipAccepted, onSlip }: { table: PreviewTable; slipAccepted: boolean; onSlip: () => void }) {
   const other = table.otherInfo.map((o) => `${o.label}：${o.value}`).join('；');
   const { unitSlip } = table;
   return (
     <>
-      {table.row > 0 && (
-        <div className="note place">
-          工作表“{table.sheet}”第 {table.row} 行
-        </div>
+      {table.pages.length > 0 ? (
+        <div className="note place from-pdf">从 PDF 第 {pageList(table.pages)} 页读出，请与原文件核对</div>
+      ) : (
+        table.row > 0 && (
+          <div className="note place">
+            工作表“{table.sheet}”第 {table.row} 行
+          </div>
+        )
       )}
+      {table.doubts.map((d) => (
+        <div key={d} className="note warning doubt">
+          读取存疑：{d}
+        </div>
+      ))}
       {table.missing.length > 0 && <div className="note missing">缺少：{table.missing.join('、')}</div>}
       {other &&
         (other.length > OTHER_INFO_LINE ? (
@@ -228,11 +248,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p className="muted">
-        可导入 Excel 工作簿（.xlsx、.xls）、Word
-        文档（.docx，如公开的部门预算、决算）中的绩效目标表和自评表，各地表样均可，每表一个工作表或多表叠放；也可导入本程序导出的数据包（.jxpack）。
+        可导入 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）和
+        PDF（如政府网站公开的部门预算、决算）中的绩效目标表和自评表，各地表样均可，每表一个工作表或多表叠放；也可导入本程序导出的数据包（.jxpack）。
       </p>
       <div className="import-controls">
-        <input type="file" aria-label="选择文件" accept=".xlsx,.xls,.docx,.jxpack,.json" onChange={(e) => void pick(e.target)} />
+        <input type="file" aria-label="选择文件" accept=".xlsx,.xls,.docx,.pdf,.jxpack,.json" onChange={(e) => void pick(e.target)} />
         <label>
           导入到
           <select
@@ -266,6 +286,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 全不选
               </button>
             </div>
+          )}
+          {preview.fromPdf && (
+            <p className="note from-pdf" role="note">
+              从 PDF 读出：表格按页面上的表格线和文字位置还原，与工作簿相比可能有错行、漏字，请逐表核对后再导入。
+            </p>
           )}
           <table className="import-preview">
             <thead>
@@ -364,7 +389,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <ul className="import-others">
               {preview.otherKinds.map((o) => (
                 <li key={`${o.sheet}\t${o.row}`}>
-                  未导入：工作表“{o.sheet}”第 {o.row} 行的{o.kind}（暂不支持）
+                  未导入：{preview.fromPdf ? `PDF ${o.sheet}` : `工作表“${o.sheet}”第 ${o.row} 行`}的{o.kind}（暂不支持）
                 </li>
               ))}
             </ul>
@@ -373,7 +398,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <ul className="import-others">
               {preview.unplaced.map((u, i) => (
                 <li key={i}>
-                  未识别：工作表“{u.sheet}”：{u.reason}
+                  未识别：{preview.fromPdf ? `PDF ${u.sheet}` : `工作表“${u.sheet}”`}：{u.reason}
                   {preview.unplaced.findIndex((v) => v.sheet === u.sheet) === i && preview.unplacedSheets.some((s) => s.sheet === u.sheet) && (
                     <button type="button" aria-label={`指定位置：${u.sheet}`} onClick={() => setMapping(u.sheet)}>
                       指定位置…
