@@ -44,7 +44,7 @@ describe('a clerk reports the 执行监控表 in the middle of the year', () => 
     await page.getByRole('button', { name: '生成监控表', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('项目支出绩效目标执行监控表');
     expect(await page.locator('.form-title .subtitle').textContent()).toBe('（2024年度）1-6月');
-    expect(await page.getByLabel('年度资金总额年初预算数').inputValue()).toBe('860');
+    expect(await page.getByLabel('年度资金总额年初预算数').inputValue()).toBe('860.00');
 
     // Half the year gone, half the money spent: green; a little less, yellow.
     await page.getByLabel('年度资金总额1-6月执行数').fill('430');
@@ -91,7 +91,7 @@ describe('a clerk reports the 执行监控表 in the middle of the year', () => 
     await page.locator('.project-list tbody tr', { hasText: '农村公路养护' }).click();
     await page.getByRole('tab', { name: '执行监控表' }).click();
     await expect.poll(() => page.getByLabel('「新建港湾式停车带」原因说明').inputValue()).toBe('配套资金未到位');
-    expect(await page.getByLabel('年度资金总额1-6月执行数').inputValue()).toBe('400');
+    expect(await page.getByLabel('年度资金总额1-6月执行数').inputValue()).toBe('400.00');
   }, 120_000);
 
   it('the 自评表 prepared afterwards takes the monitoring reasons as a draft until confirmed', async () => {

@@ -7,7 +7,7 @@ export const clampWidth = (width: number) => Math.round(Math.min(Math.max(width,
 
 /**
  * Until the clerk drags it, the list follows the window: 28 % of it, at least what one line per
- * project needs with its row menu in view (380 px: 1280 and 1366 wide), 538 px at 1920, so that a
+ * project needs (380 px: 1280 and 1366 wide), 538 px at 1920, so that a
  * wide screen shows longer names and a laptop leaves the form its room.
  */
 export const FOLLOWING_WIDTH = 'clamp(380px, 28vw, 600px)';

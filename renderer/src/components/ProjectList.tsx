@@ -110,6 +110,9 @@ function SelfEvaluationCell({ summary }: { summary: ProjectSummary['selfEvaluati
 
 export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
   const list = useProjects((s) => s.list);
+  // The 监控 column only in a year that has an 执行监控表: a laptop's list keeps its room for the names.
+  const monitored = list.some((p) => Boolean(p.monitoring));
+  const columns = monitored ? COLUMNS : COLUMNS.filter((c) => c.key !== 'monitoring');
   const sort = useProjects((s) => s.sort);
   const selectedId = useProjects((s) => s.selectedId);
   const checked = useProjects((s) => s.checked);
@@ -250,7 +253,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
         <thead>
           <tr>
             <th className="tick" />
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th key={c.key} aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                 <button type="button" title={c.title} onClick={() => sortBy(c.key)}>
                   {c.label}
@@ -308,16 +311,18 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
                   <td className="findings">
                     <FindingCounts errors={p.errors} warnings={p.warnings} />
                   </td>
-                  <td className="monitoring">
-                    {p.monitoring ? (
-                      <span title={`1-${p.monitoring.month}月执行率 ${p.monitoring.rate ?? '—'}，红灯指标 ${p.monitoring.red} 个`}>
-                        <LightDot light={p.monitoring.light} label="执行监控" />
-                        {p.monitoring.red > 0 && <span className="count errors">红{p.monitoring.red}</span>}
-                      </span>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
+                  {monitored && (
+                    <td className="monitoring">
+                      {p.monitoring ? (
+                        <span title={`1-${p.monitoring.month}月执行率 ${p.monitoring.rate ?? '—'}，红灯指标 ${p.monitoring.red} 个`}>
+                          <LightDot light={p.monitoring.light} label="执行监控" />
+                          {p.monitoring.red > 0 && <span className="count errors">红{p.monitoring.red}</span>}
+                        </span>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  )}
                   <td className="self-evaluation" data-grade={p.selfEvaluation?.scored ? p.selfEvaluation.grade : undefined}>
                     <SelfEvaluationCell summary={p.selfEvaluation} />
                   </td>
