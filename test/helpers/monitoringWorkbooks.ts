@@ -2,17 +2,11 @@
  * 执行监控表 workbooks in the central layout (as 中央部门项目库 exports it): a two-row merged indicator
  * header, the 偏差原因 and 完成目标可能性 ticked with ✔ (or √) in their columns, for 1–N月.
  */
+import type { MonitoringTableIndicator } from '../../shared/interchange/monitoring';
 import { workbookOf, type Row, type SheetSpec } from './workbooks';
 
-export interface MonitoredIndicator {
-  level1: string;
-  level2: string;
-  name: string;
-  target: string;
-  progress: string;
-  forecast: string;
-  causes: string[];
-  explanation: string;
+/** An indicator as the workbook prints it: one 完成目标可能性 ticked, no 备注. */
+export interface MonitoredIndicator extends Omit<MonitoringTableIndicator, 'likelihood' | 'remarks'> {
   likelihood: '确定能' | '有可能' | '完全不可能';
 }
 
