@@ -44,6 +44,32 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
   const profile = readRuleProfile(db);
   // A table without a year is checked, and looked up, as of the year being prepared until the clerk chooses one.
   const lookupYear = (year: number | null) => intoYear ?? year ?? defaultFiscalYear(new Date());
+  /** A 自评表 or 执行监控表: read from a region of its own, it names no place and changes no layout; it conflicts with the one its project already has. */
+  const formPreview = (
+    index: number,
+    kind: '自评表' | '执行监控表',
+    table: { projectName: string; year: number | null; indicators: unknown[] },
+    form: { layout: string; findings: Finding[]; notes: string[]; stored: (db: Database, projectId: number) => unknown },
+  ) => {
+    const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+    return {
+      index,
+      kind,
+      projectName: table.projectName,
+      year: table.year,
+      layout: form.layout,
+      indicatorCount: table.indicators.length,
+      ...findingsOf(form.findings),
+      notes: form.notes,
+      conflict: project !== null && form.stored(db, project) !== null,
+      layoutChange: null,
+      sheet: '',
+      row: 0,
+      missing: [],
+      otherInfo: [],
+      unitSlip: null,
+    };
+  };
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
@@ -71,45 +97,14 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       }),
       ...read.selfEvaluations.map((table, i) => {
         const { content, notes } = fromSelfEvaluation(table);
-        const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
-        return {
-          index: read.targetTables.length + i,
-          kind: '自评表' as const,
-          projectName: table.projectName,
-          year: table.year,
-          layout: content.variant,
-          indicatorCount: table.indicators.length,
-          ...findingsOf(checkSelfEvaluation(table, ruleSettings(profile))),
-          notes,
-          conflict: project !== null && getEvaluation(db, project) !== null,
-          layoutChange: null,
-          sheet: '',
-          row: 0,
-          missing: [],
-          otherInfo: [],
-          unitSlip: null,
-        };
+        const findings = checkSelfEvaluation(table, ruleSettings(profile));
+        return formPreview(read.targetTables.length + i, '自评表', table, { layout: content.variant, findings, notes, stored: getEvaluation });
       }),
       ...read.monitoring.map((table, i) => {
         const { notes } = fromMonitoringTable(table);
-        const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
-        return {
-          index: read.targetTables.length + read.selfEvaluations.length + i,
-          kind: '执行监控表' as const,
-          projectName: table.projectName,
-          year: table.year,
-          layout: `1-${table.month}月`,
-          indicatorCount: table.indicators.length,
-          ...findingsOf(checkMonitoring(table, monitoringThresholds(profile), ruleSettings(profile))),
-          notes,
-          conflict: project !== null && getMonitoring(db, project) !== null,
-          layoutChange: null,
-          sheet: '',
-          row: 0,
-          missing: [],
-          otherInfo: [],
-          unitSlip: null,
-        };
+        const findings = checkMonitoring(table, monitoringThresholds(profile), ruleSettings(profile));
+        const index = read.targetTables.length + read.selfEvaluations.length + i;
+        return formPreview(index, '执行监控表', table, { layout: `1-${table.month}月`, findings, notes, stored: getMonitoring });
       }),
     ],
     otherKinds: read.otherKinds,
