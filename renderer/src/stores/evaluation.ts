@@ -7,19 +7,12 @@ import type { EvaluationContent, Variant } from '../../../shared/evaluation/cont
 import { evaluationSummary } from '../../../shared/review';
 import { api } from '../api/client';
 import { createDocumentStore, type DocumentState } from './documentStore';
-import { generateAndReopen, revisionedSpec, type FormSubject } from './projectForm';
+import { generateAndReopen, revisionedSpec, type FormOwn, type FormSubject, type Saved } from './projectForm';
 import { useProjects } from './projects';
 
-interface EvaluationOwn {
-  /** The revision of the stored 自评表 this editor last saw (0: none yet). */
-  revision: number;
-  /** 生成自评表 for this project, or for every project of the year that has none. */
-  generate(variant: Variant, scope: 'project' | 'year'): Promise<void>;
-}
+export type EvaluationState = DocumentState<EvaluationContent, FormSubject> & FormOwn<Variant>;
 
-export type EvaluationState = DocumentState<EvaluationContent, FormSubject> & EvaluationOwn;
-
-export const useEvaluation = createDocumentStore<EvaluationContent, FormSubject, EvaluationOwn, { revision: number; updatedAt: string }>((kit) => ({
+export const useEvaluation = createDocumentStore<EvaluationContent, FormSubject, FormOwn<Variant>, Saved>((kit) => ({
   spec: revisionedSpec<EvaluationContent>({
     read: (ref) => api.getSelfEvaluation(ref),
     save: (write) => api.saveSelfEvaluation(write),
@@ -32,6 +25,7 @@ export const useEvaluation = createDocumentStore<EvaluationContent, FormSubject,
   own: {
     revision: 0,
     generate: (variant, scope) =>
+      // A project that has a 自评表 keeps it.
       generateAndReopen(kit, ({ departmentFile, year, id }) =>
         api.generateSelfEvaluations({ departmentFile, year, variant, replace: false, ...(scope === 'project' ? { ids: [id] } : {}) }),
       ),

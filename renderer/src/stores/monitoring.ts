@@ -7,19 +7,12 @@ import type { MonitoringContent } from '../../../shared/monitoring/content';
 import { monitoringSummary } from '../../../shared/monitoring/review';
 import { api } from '../api/client';
 import { createDocumentStore, type DocumentState } from './documentStore';
-import { generateAndReopen, revisionedSpec, type FormSubject } from './projectForm';
+import { generateAndReopen, revisionedSpec, type FormOwn, type FormSubject, type Saved } from './projectForm';
 import { useProjects } from './projects';
 
-interface MonitoringOwn {
-  /** The revision of the stored 执行监控表 this editor last saw (0: none yet). */
-  revision: number;
-  /** 生成监控表 for 1–N月: for this project, or for every project of the year (those prepared before keep what was entered). */
-  generate(month: number, scope: 'project' | 'year'): Promise<void>;
-}
+export type MonitoringState = DocumentState<MonitoringContent, FormSubject> & FormOwn<number>;
 
-export type MonitoringState = DocumentState<MonitoringContent, FormSubject> & MonitoringOwn;
-
-export const useMonitoring = createDocumentStore<MonitoringContent, FormSubject, MonitoringOwn, { revision: number; updatedAt: string }>((kit) => ({
+export const useMonitoring = createDocumentStore<MonitoringContent, FormSubject, FormOwn<number>, Saved>((kit) => ({
   spec: revisionedSpec<MonitoringContent>({
     read: (ref) => api.getMonitoring(ref),
     save: (write) => api.saveMonitoring(write),
@@ -32,7 +25,7 @@ export const useMonitoring = createDocumentStore<MonitoringContent, FormSubject,
   own: {
     revision: 0,
     generate: (month, scope) =>
-      // What waits to be saved goes first, so that preparing again keeps it.
+      // Projects prepared before keep what was entered; what waits to be saved goes first, so that preparing again keeps it.
       generateAndReopen(kit, ({ departmentFile, year, id }) =>
         kit.write(() => api.generateMonitoring({ departmentFile, year, month, ...(scope === 'project' ? { ids: [id] } : {}) })),
       ),

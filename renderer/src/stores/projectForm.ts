@@ -18,7 +18,12 @@ interface Revision {
   revision: number;
 }
 
-type Saved = { revision: number; updatedAt: string };
+/** What a form's store keeps beside the content: the revision, and 生成 with the form's choice (表样, month) for this project or every project of the year. */
+export interface FormOwn<Choice> extends Revision {
+  generate(choice: Choice, scope: 'project' | 'year'): Promise<void>;
+}
+
+export type Saved = { revision: number; updatedAt: string };
 
 /** The spec of a form's store from how the API reads and saves it and how a save shows in the project list. */
 export function revisionedSpec<C>(form: {
