@@ -3,8 +3,10 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { reviewEvaluation } from '../../shared/evaluation/review';
 import { ruleSettings } from '../../shared/profiles/apply';
+import type { PaperForm } from '../../shared/forms/paperForm';
 import { selfEvaluationForm } from '../../shared/forms/selfEvaluationForm';
-import { evaluationSummaryTable } from '../../shared/forms/summary';
+import type { FormOptions } from '../../shared/forms/targetForm';
+import { evaluationSummaryTable, type SummaryTable } from '../../shared/forms/summary';
 import { readRuleProfile, type DepartmentMeta } from '../db/department';
 import { evaluatedProjects } from '../db/evaluations';
 import { EXTENSION, MIME, safeFileName, type ExportRequest } from './exportProjects';
@@ -26,38 +28,61 @@ export function chosenTables<T extends { project: { id: number; name: string } }
   return chosen;
 }
 
-export function prepareEvaluationsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
-  const evaluated = chosenTables(evaluatedProjects(db, request.year), request, '自评表');
+/** How one form's tables export: their titles (without the 草稿 mark), the 汇总 sheet, the form's printing, the interchange JSON. */
+export interface FormsExport<T> {
+  fileTitle: string;
+  documentTitle: string;
+  /** The form's name in the Word appendix's opening line, after the year. */
+  appendixName: string;
+  summary: SummaryTable;
+  stackedSheet: string;
+  form: (table: T, options: FormOptions) => PaperForm;
+  interchange: object;
+}
 
-  const settings = ruleSettings(readRuleProfile(db));
-  const drafts = evaluated.map((e) => reviewEvaluation(e.project.name, e.project.year, e.content, settings).some((f) => f.severity === '错误'));
-  const draftProjects = evaluated.filter((_, i) => drafts[i]).map((e) => e.project.name);
+/** The export of one form's tables, those with 错误 (`drafts`) marked 草稿, the file named after the 草稿 it holds. */
+export function prepareFormsExport<T extends { projectName: string }>(
+  request: ExportRequest,
+  tables: T[],
+  drafts: boolean[],
+  how: FormsExport<T>,
+): PreparedExport {
+  const draftProjects = tables.filter((_, i) => drafts[i]).map((t) => t.projectName);
   const draft = draftProjects.length > 0 ? '（草稿）' : '';
-  const base = safeFileName(`${department.name}${request.year}年项目支出绩效自评表${draft}`);
-  const tables = evaluated.map((e) => e.table);
-  const forms = tables.map((t, i) => selfEvaluationForm(t, { draft: drafts[i]! }));
-
+  const forms = tables.map((t, i) => how.form(t, { draft: drafts[i]! }));
   const plan: ExportPlan =
     request.format === 'xlsx'
       ? {
           kind: 'xlsx',
           workbook: {
-            title: `${department.name}${request.year}年项目支出绩效自评表${draft}`,
-            summary: evaluationSummaryTable(request.year, tables),
+            title: `${how.fileTitle}${draft}`,
+            summary: how.summary,
             moneyFormat: '0.00',
-            stackedSheet: request.stacked ? '绩效自评表' : null,
+            stackedSheet: request.stacked ? how.stackedSheet : null,
             forms: tables.map((t, i) => ({ name: t.projectName, form: forms[i]! })),
           },
         }
       : request.format === 'docx'
         ? {
             kind: 'docx',
-            document: {
-              title: `${department.name}${request.year}年度项目支出绩效自评表${draft}`,
-              opening: [`附件：${request.year}年度项目支出绩效自评表（${tables.length} 个）`],
-              forms,
-            },
+            document: { title: `${how.documentTitle}${draft}`, opening: [`附件：${request.year}年度${how.appendixName}（${tables.length} 个）`], forms },
           }
-        : { kind: 'json', text: `${JSON.stringify({ targetTables: [], selfEvaluations: tables }, null, 2)}\n` };
-  return { fileName: `${base}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
+        : { kind: 'json', text: `${JSON.stringify(how.interchange, null, 2)}\n` };
+  return { fileName: `${safeFileName(`${how.fileTitle}${draft}`)}.${EXTENSION[request.format]}`, mimeType: MIME[request.format], draftProjects, plan };
+}
+
+export function prepareEvaluationsExport(db: Database, department: DepartmentMeta, request: ExportRequest): PreparedExport {
+  const evaluated = chosenTables(evaluatedProjects(db, request.year), request, '自评表');
+  const settings = ruleSettings(readRuleProfile(db));
+  const drafts = evaluated.map((e) => reviewEvaluation(e.project.name, e.project.year, e.content, settings).some((f) => f.severity === '错误'));
+  const tables = evaluated.map((e) => e.table);
+  return prepareFormsExport(request, tables, drafts, {
+    fileTitle: `${department.name}${request.year}年项目支出绩效自评表`,
+    documentTitle: `${department.name}${request.year}年度项目支出绩效自评表`,
+    appendixName: '项目支出绩效自评表',
+    summary: evaluationSummaryTable(request.year, tables),
+    stackedSheet: '绩效自评表',
+    form: selfEvaluationForm,
+    interchange: { targetTables: [], selfEvaluations: tables },
+  });
 }

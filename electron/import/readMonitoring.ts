@@ -10,19 +10,12 @@ import type { MonitoringFundLine, MonitoringTable, MonitoringTableIndicator } fr
 import { CAUSES, DEFAULT_MONTH, LIKELIHOODS } from '../../shared/monitoring/content';
 import { matchLevel1, matchLevel2 } from '../../shared/taxonomy';
 import { fittedText, type Warn } from './fitText';
-import { colOf, findRow, is, numberAt, startsWith, type Matcher } from './readSelfEvaluation';
+import { colOf, findRow, FUND_LINE_LABELS, is, numberAt, startsWith, type Matcher } from './readSelfEvaluation';
 import { unnamed } from './readTargetTable';
 import type { SheetGrid } from './sheetGrid';
 import type { TableRegion } from './tableRegions';
 
-const FUND_LINES: Record<string, keyof MonitoringTable['funds']> = {
-  年度资金总额: 'total',
-  财政拨款: 'fiscal',
-  当年财政拨款: 'fiscal',
-  上年结转资金: 'carryover',
-  结余结转资金: 'carryover',
-  其他资金: 'other',
-};
+const FUND_LINES: Record<string, keyof MonitoringTable['funds']> = FUND_LINE_LABELS;
 
 /** `1-7月`, `1—6月`, `1至7月`: the month a column's title runs to. */
 const MONTHS = /^1\s*[-－—–~～至到]\s*(\d{1,2})\s*月/;

@@ -14,16 +14,16 @@ import type { TableRegion } from './tableRegions';
 
 type LineKey = keyof SelfEvaluation['funds'];
 
-const BUDGET_LINES: Record<string, LineKey> = {
+/** The funds lines of the 自评表 and the 执行监控表 alike, by the labels they go by. */
+export const FUND_LINE_LABELS = {
   年度资金总额: 'total',
   当年财政拨款: 'fiscal',
   财政拨款: 'fiscal',
   上年结转资金: 'carryover',
   结余结转资金: 'carryover',
-  中央财政资金: 'central',
-  地方资金: 'local',
   其他资金: 'other',
-};
+} as const;
+const BUDGET_LINES: Record<string, LineKey> = { ...FUND_LINE_LABELS, 中央财政资金: 'central', 地方资金: 'local' };
 const LINES_OF = { project: ['fiscal', 'carryover', 'other'], transfer: ['central', 'local', 'other'] } as const;
 
 /** A column label, in either variant's wording. */

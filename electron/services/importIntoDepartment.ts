@@ -28,7 +28,7 @@ import { fromMonitoringTable } from '../../shared/monitoring/interchange';
 import { monitoringThresholds } from '../../shared/profiles/profile';
 import { getMonitoring } from '../db/monitoring';
 import { importTables } from '../import/importTables';
-import type { ReadWorkbook } from '../import/readWorkbook';
+import type { ReadWorkbook, TableNote } from '../import/readWorkbook';
 
 export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptUnitSlip?: boolean }[];
 
@@ -44,6 +44,34 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
   const profile = readRuleProfile(db);
   // A table without a year is checked, and looked up, as of the year being prepared until the clerk chooses one.
   const lookupYear = (year: number | null) => intoYear ?? year ?? defaultFiscalYear(new Date());
+  /** A 自评表 or 执行监控表: read from a region of its own, it names no place and changes no layout; it conflicts with the one its project already has. */
+  const formPreview = (
+    index: number,
+    kind: '自评表' | '执行监控表',
+    table: { projectName: string; year: number | null; indicators: unknown[] },
+    form: { layout: string; findings: Finding[]; notes: string[]; stored: (db: Database, projectId: number) => unknown; note: TableNote | undefined },
+  ) => {
+    const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
+    return {
+      index,
+      kind,
+      projectName: table.projectName,
+      year: table.year,
+      layout: form.layout,
+      indicatorCount: table.indicators.length,
+      ...findingsOf(form.findings),
+      notes: form.notes,
+      conflict: project !== null && form.stored(db, project) !== null,
+      layoutChange: null,
+      sheet: '',
+      row: 0,
+      pages: form.note?.pages ?? [],
+      doubts: form.note?.doubts ?? [],
+      missing: [],
+      otherInfo: [],
+      unitSlip: null,
+    };
+  };
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
@@ -73,51 +101,26 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       }),
       ...read.selfEvaluations.map((table, i) => {
         const { content, notes } = fromSelfEvaluation(table);
-        const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
-        const note = read.evaluationNotes[i];
-        return {
-          index: read.targetTables.length + i,
-          kind: '自评表' as const,
-          projectName: table.projectName,
-          year: table.year,
+        const findings = checkSelfEvaluation(table, ruleSettings(profile));
+        return formPreview(read.targetTables.length + i, '自评表', table, {
           layout: content.variant,
-          indicatorCount: table.indicators.length,
-          ...findingsOf(checkSelfEvaluation(table, ruleSettings(profile))),
+          findings,
           notes,
-          conflict: project !== null && getEvaluation(db, project) !== null,
-          layoutChange: null,
-          sheet: '',
-          row: 0,
-          pages: note?.pages ?? [],
-          doubts: note?.doubts ?? [],
-          missing: [],
-          otherInfo: [],
-          unitSlip: null,
-        };
+          stored: getEvaluation,
+          note: read.evaluationNotes[i],
+        });
       }),
       ...read.monitoring.map((table, i) => {
         const { notes } = fromMonitoringTable(table);
-        const project = projectIdByName(db, lookupYear(table.year), table.projectName.trim());
-        const note = read.monitoringNotes[i];
-        return {
-          index: read.targetTables.length + read.selfEvaluations.length + i,
-          kind: '执行监控表' as const,
-          projectName: table.projectName,
-          year: table.year,
+        const findings = checkMonitoring(table, monitoringThresholds(profile), ruleSettings(profile));
+        const index = read.targetTables.length + read.selfEvaluations.length + i;
+        return formPreview(index, '执行监控表', table, {
           layout: `1-${table.month}月`,
-          indicatorCount: table.indicators.length,
-          ...findingsOf(checkMonitoring(table, monitoringThresholds(profile), ruleSettings(profile))),
+          findings,
           notes,
-          conflict: project !== null && getMonitoring(db, project) !== null,
-          layoutChange: null,
-          sheet: '',
-          row: 0,
-          pages: note?.pages ?? [],
-          doubts: note?.doubts ?? [],
-          missing: [],
-          otherInfo: [],
-          unitSlip: null,
-        };
+          stored: getMonitoring,
+          note: read.monitoringNotes[i],
+        });
       }),
     ],
     otherKinds: read.otherKinds,

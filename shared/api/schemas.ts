@@ -130,6 +130,14 @@ const scoreOverride = z
   .nullable();
 const figures = z.object({ initialBudget: fen.nullable(), fullYearBudget: fen.nullable(), executed: fen.nullable() }).strict();
 
+/** What an indicator of a 自评表 or 执行监控表 holds from the targets. */
+const formIndicator = {
+  level1: levelName,
+  level2: text(TEXT_LIMITS.label),
+  name: text(TEXT_LIMITS.indicator),
+  target: text(TEXT_LIMITS.indicator),
+};
+
 export const evaluationContent = z
   .object({
     variant: z.enum(VARIANTS),
@@ -146,10 +154,7 @@ export const evaluationContent = z
       .array(
         z
           .object({
-            level1: levelName,
-            level2: text(TEXT_LIMITS.label),
-            name: text(TEXT_LIMITS.indicator),
-            target: text(TEXT_LIMITS.indicator),
+            ...formIndicator,
             actual: text(TEXT_LIMITS.indicator),
             weight: points.nullable(),
             override: scoreOverride,
@@ -180,10 +185,7 @@ export const monitoringContent = z
       .array(
         z
           .object({
-            level1: levelName,
-            level2: text(TEXT_LIMITS.label),
-            name: text(TEXT_LIMITS.indicator),
-            target: text(TEXT_LIMITS.indicator),
+            ...formIndicator,
             progress: text(TEXT_LIMITS.indicator),
             forecast: text(TEXT_LIMITS.indicator),
             causes: z.array(z.enum(CAUSES)).max(CAUSES.length),

@@ -3,7 +3,7 @@
  * printed: where a printed score is not the one the rules suggest, it is kept as an override
  * whose reason says so, and the suggestion shows beside it.
  */
-import { parseWan } from '../money';
+import { parseWan, type Fen } from '../money';
 import type { Indicator, ProjectContent } from '../project';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import { LEVEL1_NAMES, LEVEL2, level2sOf, type Level1Name } from '../taxonomy';
@@ -105,7 +105,6 @@ export function fromSelfEvaluation(table: SelfEvaluation): { content: Evaluation
   return { content, notes };
 }
 
-/** A 绩效目标表 rebuilt from a 自评表, for a project known only from its 自评表. */
 /** An indicator of a 自评表 or 执行监控表 as a target: a 二级 outside the taxonomy (`群众满意度`) is the only one its 一级 has, or is kept as written. */
 export function targetIndicator(i: { level1: string; level2: string; name: string; target: string }): Indicator {
   const under = level2sOf(i.level1);
@@ -113,24 +112,33 @@ export function targetIndicator(i: { level1: string; level2: string; name: strin
   return { level1: i.level1, level2, name: i.name, value: i.target };
 }
 
-export function targetsFromEvaluation(name: string, content: EvaluationContent): ProjectContent {
-  const total = content.budget.total;
+/** The targets a project known only from its 自评表 or 执行监控表 is created with: its names, budget, goal and indicators. */
+export function targetsFromForm(
+  name: string,
+  form: { department: string; implementingUnit: string; annualFunds: Fen | null; overallGoal: string; indicators: Parameters<typeof targetIndicator>[0][] },
+): ProjectContent {
   return {
     name,
     code: '',
-    department: content.department,
+    department: form.department,
     departmentCode: '',
-    implementingUnit: content.implementingUnit,
+    implementingUnit: form.implementingUnit,
     attribute: '',
     period: '',
     fundType: '',
     totalFunds: null,
-    annualFunds: total?.initialBudget ?? total?.fullYearBudget ?? null,
+    annualFunds: form.annualFunds,
     funds: {},
-    overallGoal: content.plannedGoal,
-    indicators: content.indicators.map(targetIndicator),
+    overallGoal: form.overallGoal,
+    indicators: form.indicators.map(targetIndicator),
     otherInfo: [],
     notApplicable: [],
     status: '草稿',
   };
+}
+
+/** A 绩效目标表 rebuilt from a 自评表, for a project known only from its 自评表. */
+export function targetsFromEvaluation(name: string, content: EvaluationContent): ProjectContent {
+  const total = content.budget.total;
+  return targetsFromForm(name, { ...content, annualFunds: total?.initialBudget ?? total?.fullYearBudget ?? null, overallGoal: content.plannedGoal });
 }

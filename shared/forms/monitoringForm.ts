@@ -48,27 +48,7 @@ function indicators(grid: Grid, table: MonitoringTable): void {
   grid.next();
   const list = table.indicators;
   list.forEach((indicator, i) => {
-    const runOf = (same: (o: (typeof list)[number]) => boolean) => {
-      let n = 0;
-      while (i + n < list.length && same(list[i + n]!)) n++;
-      return n;
-    };
-    if (i === 0 || list[i - 1]!.level1 !== indicator.level1)
-      grid.put(
-        0,
-        1,
-        'level',
-        indicator.level1,
-        runOf((o) => o.level1 === indicator.level1),
-      );
-    if (i === 0 || list[i - 1]!.level1 !== indicator.level1 || list[i - 1]!.level2 !== indicator.level2)
-      grid.put(
-        1,
-        1,
-        'level',
-        indicator.level2,
-        runOf((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2),
-      );
+    grid.levels(0, list, i);
     grid.put(2, 1, 'text', indicator.name);
     grid.put(3, 1, 'text', indicator.target);
     grid.put(4, 1, 'text', indicator.progress);

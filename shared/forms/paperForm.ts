@@ -53,6 +53,35 @@ export class Grid {
     this.row++;
   }
 
+  /**
+   * The 一级 and 二级 cells of indicator `i` of a 自评表 or 执行监控表, at `col` and the next: each on the first row of
+   * its run of indicators only, merged down over it. `level1Text` is what the 一级 cell says (its weight added, say).
+   */
+  levels<I extends { level1: string; level2: string }>(col: number, list: I[], i: number, level1Text = (level1: string) => level1): void {
+    const indicator = list[i]!;
+    const runOf = (same: (o: I) => boolean) => {
+      let n = 0;
+      while (i + n < list.length && same(list[i + n]!)) n++;
+      return n;
+    };
+    if (i === 0 || list[i - 1]!.level1 !== indicator.level1)
+      this.put(
+        col,
+        1,
+        'level',
+        level1Text(indicator.level1),
+        runOf((o) => o.level1 === indicator.level1),
+      );
+    if (i === 0 || list[i - 1]!.level1 !== indicator.level1 || list[i - 1]!.level2 !== indicator.level2)
+      this.put(
+        col + 1,
+        1,
+        'level',
+        indicator.level2,
+        runOf((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2),
+      );
+  }
+
   form(widths: number[], titleRows: number, indicatorHeaderRow: number, indicatorHeaderRows = 1): PaperForm {
     return { columns: widths.length, widths, rows: this.row, cells: this.cells, titleRows, indicatorHeaderRow, indicatorHeaderRows };
   }

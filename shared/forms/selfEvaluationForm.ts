@@ -111,30 +111,10 @@ function indicators(grid: Grid, table: SelfEvaluation): void {
   headers.forEach((h, i) => grid.put(1 + i, 1, 'header', h));
   grid.next();
   list.forEach((indicator, i) => {
-    const runOf = (same: (o: (typeof list)[number]) => boolean) => {
-      let n = 0;
-      while (i + n < list.length && same(list[i + n]!)) n++;
-      return n;
-    };
-    if (i === 0 || list[i - 1]!.level1 !== indicator.level1) {
-      const weight = table.level1Weights[indicator.level1];
-      grid.put(
-        1,
-        1,
-        'level',
-        `${indicator.level1}${weight === undefined ? '' : `（${weight}分）`}`,
-        runOf((o) => o.level1 === indicator.level1),
-      );
-    }
-    if (i === 0 || list[i - 1]!.level1 !== indicator.level1 || list[i - 1]!.level2 !== indicator.level2) {
-      grid.put(
-        2,
-        1,
-        'level',
-        indicator.level2,
-        runOf((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2),
-      );
-    }
+    grid.levels(1, list, i, (level1) => {
+      const weight = table.level1Weights[level1];
+      return `${level1}${weight === undefined ? '' : `（${weight}分）`}`;
+    });
     grid.put(3, 1, 'text', indicator.name);
     grid.put(4, 1, 'text', indicator.target);
     grid.put(5, 1, 'text', indicator.actual);

@@ -61,71 +61,76 @@ export function summaryTable(layoutId: LayoutId, year: number, projects: Project
   return { title: `${year}年项目支出绩效目标汇总表`, columns, rows, totals };
 }
 
-/** The 汇总 sheet of the 自评表: budget, execution, 执行率, 总分 and grade per project, and the totals. */
-export function evaluationSummaryTable(year: number, tables: SelfEvaluation[]): SummaryTable {
+/** A form's project on its 汇总 sheet: its name and its 资金 total line (万元, as the form prints it). */
+interface FundedLine {
+  projectName: string;
+  budget: number | null;
+  executed: number | null;
+  rate: string | null;
+}
+
+/** A column of its own a form's 汇总 sheet adds after 执行率: its heading, its value per project and in the totals. */
+interface OwnColumn {
+  column: SummaryColumn;
+  value: (index: number) => SummaryValue;
+  total: SummaryValue;
+}
+
+/** The 汇总 sheet of a form: per project its budget, execution and 执行率, the form's own columns, and the totals. */
+function fundsSummaryTable(title: string, [budgetLabel, executedLabel]: [string, string], lines: FundedLine[], own: OwnColumn[]): SummaryTable {
   const fenOf = (wan: number | null) => (wan === null ? null : wanToFen(wan));
-  const budgets = tables.map((t) => fenOf(t.funds.total.fullYearBudget));
-  const executed = tables.map((t) => fenOf(t.funds.total.executed));
+  const budgets = lines.map((l) => fenOf(l.budget));
+  const executed = lines.map((l) => fenOf(l.executed));
   const rate = executionRate(sumFen(executed), sumFen(budgets));
   return {
-    title: `${year}年项目支出绩效自评汇总表`,
+    title,
     columns: [
       { label: '序号', kind: 'index', width: 6 },
       { label: '项目名称', kind: 'text', width: 40 },
-      { label: '全年预算数', kind: 'money', width: 14 },
-      { label: '全年执行数', kind: 'money', width: 14 },
+      { label: budgetLabel, kind: 'money', width: 14 },
+      { label: executedLabel, kind: 'money', width: 14 },
       { label: '执行率', kind: 'count', width: 10 },
-      { label: '总分', kind: 'count', width: 8 },
-      { label: '等级', kind: 'count', width: 6 },
+      ...own.map((c) => c.column),
     ],
-    rows: tables.map((t, i) => [
-      i + 1,
-      t.projectName,
-      { fen: budgets[i]! },
-      { fen: executed[i]! },
-      t.funds.total.rate ?? '',
-      t.totalScore ?? '',
-      t.totalScore === null ? '' : gradeOf(t.totalScore),
-    ]),
-    totals: ['合计', `${tables.length} 个项目`, { fen: sumFen(budgets) }, { fen: sumFen(executed) }, rate.ok ? percentText(rate.value) : '', '', ''],
+    rows: lines.map((l, i) => [i + 1, l.projectName, { fen: budgets[i]! }, { fen: executed[i]! }, l.rate ?? '', ...own.map((c) => c.value(i))]),
+    totals: [
+      '合计',
+      `${lines.length} 个项目`,
+      { fen: sumFen(budgets) },
+      { fen: sumFen(executed) },
+      rate.ok ? percentText(rate.value) : '',
+      ...own.map((c) => c.total),
+    ],
   };
+}
+
+const gradeText = (total: number | null) => (total === null ? '' : gradeOf(total));
+
+/** The 汇总 sheet of the 自评表: budget, execution, 执行率, 总分 and grade per project, and the totals. */
+export function evaluationSummaryTable(year: number, tables: SelfEvaluation[]): SummaryTable {
+  const lines = tables.map((t) => ({
+    projectName: t.projectName,
+    budget: t.funds.total.fullYearBudget,
+    executed: t.funds.total.executed,
+    rate: t.funds.total.rate,
+  }));
+  return fundsSummaryTable(`${year}年项目支出绩效自评汇总表`, ['全年预算数', '全年执行数'], lines, [
+    { column: { label: '总分', kind: 'count', width: 8 }, value: (i) => tables[i]!.totalScore ?? '', total: '' },
+    { column: { label: '等级', kind: 'count', width: 6 }, value: (i) => gradeText(tables[i]!.totalScore), total: '' },
+  ]);
 }
 
 /** The 汇总 sheet of the 执行监控表: per project its 年初预算数, 执行数, 执行率, light and red indicators, and the totals. */
 export function monitoringSummaryTable(year: number, tables: MonitoringTable[], lights: MonitoringLights[]): SummaryTable {
-  const fenOf = (wan: number | null) => (wan === null ? null : wanToFen(wan));
-  const budgets = tables.map((t) => fenOf(t.funds.total.initialBudget));
-  const executed = tables.map((t) => fenOf(t.funds.total.executed));
-  const rate = executionRate(sumFen(executed), sumFen(budgets));
+  const lines = tables.map((t) => ({
+    projectName: t.projectName,
+    budget: t.funds.total.initialBudget,
+    executed: t.funds.total.executed,
+    rate: t.funds.total.rate,
+  }));
   const months = [...new Set(tables.map((t) => `1-${t.month}月`))].join('、');
-  return {
-    title: `${year}年项目支出绩效目标执行监控汇总表（${months}）`,
-    columns: [
-      { label: '序号', kind: 'index', width: 6 },
-      { label: '项目名称', kind: 'text', width: 40 },
-      { label: '年初预算数', kind: 'money', width: 14 },
-      { label: '执行数', kind: 'money', width: 14 },
-      { label: '执行率', kind: 'count', width: 10 },
-      { label: '灯', kind: 'count', width: 6 },
-      { label: '红灯指标数', kind: 'count', width: 10 },
-    ],
-    rows: tables.map((t, i) => [
-      i + 1,
-      t.projectName,
-      { fen: budgets[i]! },
-      { fen: executed[i]! },
-      t.funds.total.rate ?? '',
-      lights[i]!.project,
-      lights[i]!.red,
-    ]),
-    totals: [
-      '合计',
-      `${tables.length} 个项目`,
-      { fen: sumFen(budgets) },
-      { fen: sumFen(executed) },
-      rate.ok ? percentText(rate.value) : '',
-      '',
-      lights.reduce((n, l) => n + l.red, 0),
-    ],
-  };
+  return fundsSummaryTable(`${year}年项目支出绩效目标执行监控汇总表（${months}）`, ['年初预算数', '执行数'], lines, [
+    { column: { label: '灯', kind: 'count', width: 6 }, value: (i) => lights[i]!.project, total: '' },
+    { column: { label: '红灯指标数', kind: 'count', width: 10 }, value: (i) => lights[i]!.red, total: lights.reduce((n, l) => n + l.red, 0) },
+  ]);
 }

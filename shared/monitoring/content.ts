@@ -2,6 +2,7 @@
  * The stored, editable 执行监控表 of a project: what the clerk reports in the middle of the year
  * (绩效运行监控). Amounts are exact 分. `month` is the N of 1–N月, chosen per year.
  */
+import type { MonitoringTableIndicator } from '../interchange/monitoring';
 import type { Fen } from '../money';
 
 export const CAUSES = ['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他'] as const;
@@ -30,21 +31,10 @@ export interface MonitoringFigures {
   forecast: Fen | null;
 }
 
-export interface MonitoringIndicator {
-  level1: string;
-  level2: string;
-  name: string;
-  /** 年度指标值, as the target table had it. */
-  target: string;
-  /** 1–N月执行数: a figure, a date, or text. */
-  progress: string;
-  /** 全年预计完成值. */
-  forecast: string;
+/** As the interchange has it, its 偏差原因 and 完成目标可能性 taken from the form's choices. */
+export interface MonitoringIndicator extends Omit<MonitoringTableIndicator, 'causes' | 'likelihood'> {
   causes: Cause[];
-  /** 原因说明. */
-  explanation: string;
   likelihood: Likelihood | '';
-  remarks: string;
 }
 
 export interface MonitoringContent {

@@ -1,5 +1,5 @@
 /** A stored 执行监控表 in the interchange shape (docs/ARCHITECTURE.md, "The interchange JSON"), and a printed one as stored. */
-import { targetIndicator } from '../evaluation/fromInterchange';
+import { targetsFromForm } from '../evaluation/fromInterchange';
 import { fenToWan, parseWan, type Fen } from '../money';
 import type { ProjectContent } from '../project';
 import type { MonitoringFundLine, MonitoringTable } from '../interchange/monitoring';
@@ -79,22 +79,5 @@ export function fromMonitoringTable(table: MonitoringTable): { content: Monitori
 
 /** The targets a project known only from its 执行监控表 is created with: its names, budget, goal and indicators. */
 export function targetsFromMonitoring(name: string, content: MonitoringContent): ProjectContent {
-  return {
-    name,
-    code: '',
-    department: content.department,
-    departmentCode: '',
-    implementingUnit: content.implementingUnit,
-    attribute: '',
-    period: '',
-    fundType: '',
-    totalFunds: null,
-    annualFunds: content.funds.total?.initialBudget ?? null,
-    funds: {},
-    overallGoal: content.overallGoal,
-    indicators: content.indicators.map(targetIndicator),
-    otherInfo: [],
-    notApplicable: [],
-    status: '草稿',
-  };
+  return targetsFromForm(name, { ...content, annualFunds: content.funds.total?.initialBudget ?? null });
 }

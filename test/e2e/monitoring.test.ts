@@ -2,23 +2,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
-import { ROAD_INDICATORS } from '../helpers/monitoringWorkbooks';
-import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
+import { CLEAN_TARGETS, ROAD_TARGETS } from '../helpers/monitoringWorkbooks';
+import { TEST_OUTPUT } from '../helpers/paths';
 import { browserSession } from './webApp';
 
-const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
-const ROAD: TargetTable = {
-  ...CLEAN,
-  projectName: '农村公路养护',
-  annualFunds: 860,
-  funds: { 财政拨款: 860 },
-  indicators: ROAD_INDICATORS.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.target })),
-};
-
 function prepareWorkspace(): string {
-  const { workspace } = departmentWith('某市交通运输局', '本级部门', [ROAD, CLEAN]);
+  const { workspace } = departmentWith('某市交通运输局', '本级部门', [ROAD_TARGETS, CLEAN_TARGETS]);
   workspace.close();
   return workspace.path;
 }

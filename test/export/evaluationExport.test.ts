@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -10,7 +8,8 @@ import type { Workspace } from '../../electron/services/workspace';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
-import { FIXTURES, ROOT, TEST_OUTPUT, readJson, tempDir } from '../helpers/paths';
+import { FIXTURES, ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
+import { printedPages } from '../helpers/printedPages';
 import { runJob } from '../helpers/jobs';
 
 const OUT = path.join(TEST_OUTPUT, 'self-evaluation');
@@ -87,24 +86,7 @@ describe('自评表 exports', () => {
   });
 
   it('prints on A4 with every column (LibreOffice)', async () => {
-    fs.rmSync(OUT, { recursive: true, force: true });
-    fs.mkdirSync(OUT, { recursive: true });
-    const files = { excel: path.join(OUT, '自评表-excel.xlsx'), word: path.join(OUT, '自评表-word.docx') };
-    fs.writeFileSync(files.excel, await exported('xlsx'));
-    fs.writeFileSync(files.word, await exported('docx'));
-    const profile = `file://${tempDir('jixiao-soffice-')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, files.excel, files.word], {
-      stdio: 'ignore',
-      timeout: 180_000,
-    });
-    const pages = (pdf: string) => {
-      const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-      execFileSync('pdftoppm', ['-r', '60', '-png', pdf, pdf.replace(/\.pdf$/, '')]);
-      return Array.from({ length: count }, (_, i) =>
-        execFileSync('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/ +/g, ''),
-      );
-    };
-    const excel = pages(path.join(OUT, '自评表-excel.pdf'));
+    const { excel, word: wordPages } = printedPages(OUT, '自评表', { excel: await exported('xlsx'), word: await exported('docx') });
     // 汇总, the first table, and the 转移支付 table with its 20 indicators on two pages.
     expect(excel).toHaveLength(4);
     expect(excel[0]).toContain('2024年项目支出绩效自评汇总表');
@@ -115,7 +97,7 @@ describe('自评表 exports', () => {
     expect(excel[2]).toContain('支出责任履行情况');
     expect(excel[3]).toContain('未完成原因');
     expect(excel[3]).toContain('99.23');
-    const word = pages(path.join(OUT, '自评表-word.pdf')).join('\n');
+    const word = wordPages.join('\n');
     expect(word).toContain('2024年度项目支出绩效自评表（2个）');
     expect(word).toContain('转移支付区域（项目）绩效目标自评表');
   }, 200_000);

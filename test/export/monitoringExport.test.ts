@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +7,8 @@ import { importIntoDepartment } from '../../electron/services/importIntoDepartme
 import type { Workspace } from '../../electron/services/workspace';
 import { departmentWith } from '../helpers/departments';
 import { monitoringWorkbook, ROAD_INDICATORS, type MonitoredIndicator } from '../helpers/monitoringWorkbooks';
-import { TEST_OUTPUT, tempDir } from '../helpers/paths';
+import { TEST_OUTPUT } from '../helpers/paths';
+import { printedPages } from '../helpers/printedPages';
 
 const OUT = path.join(TEST_OUTPUT, 'monitoring');
 /** A long table: 24 indicators, the reasons of the last ones written out at length. */
@@ -55,24 +54,10 @@ describe('执行监控表 exports', () => {
   });
 
   it('prints on A4 with every column (LibreOffice), the long table over pages with its header again', async () => {
-    fs.rmSync(OUT, { recursive: true, force: true });
-    fs.mkdirSync(OUT, { recursive: true });
-    const files = { excel: path.join(OUT, '监控表-excel.xlsx'), word: path.join(OUT, '监控表-word.docx') };
-    fs.writeFileSync(files.excel, (await exportHere(db, { year: 2024, format: 'xlsx', stacked: false, form: 'monitoring' })).bytes);
-    fs.writeFileSync(files.word, (await exportHere(db, { year: 2024, format: 'docx', stacked: false, form: 'monitoring' })).bytes);
-    const profile = `file://${tempDir('jixiao-soffice-')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, files.excel, files.word], {
-      stdio: 'ignore',
-      timeout: 180_000,
+    const { excel, word } = printedPages(OUT, '监控表', {
+      excel: (await exportHere(db, { year: 2024, format: 'xlsx', stacked: false, form: 'monitoring' })).bytes,
+      word: (await exportHere(db, { year: 2024, format: 'docx', stacked: false, form: 'monitoring' })).bytes,
     });
-    const pages = (pdf: string) => {
-      const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-      execFileSync('pdftoppm', ['-r', '60', '-png', pdf, pdf.replace(/\.pdf$/, '')]);
-      return Array.from({ length: count }, (_, i) =>
-        execFileSync('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/ +/g, ''),
-      );
-    };
-    const excel = pages(path.join(OUT, '监控表-excel.pdf'));
     // 汇总, the short table, and the long one over two pages, each starting with both header rows.
     expect(excel).toHaveLength(4);
     expect(excel[0]).toContain('2024年项目支出绩效目标执行监控汇总表（1-7月）');
@@ -82,7 +67,6 @@ describe('执行监控表 exports', () => {
     expect(excel[1]).toContain('配套资金未到位');
     for (const page of excel.slice(1)) for (const text of ['偏差原因分析', '三级指标', '原因说明', '备注']) expect(page).toContain(text);
     expect(excel[3]).toContain('沿线群众满意度24');
-    const word = pages(path.join(OUT, '监控表-word.pdf'));
     expect(word[0]).toContain('2024年度项目支出绩效目标执行监控表（2个）');
     expect(word.at(-1)).toContain('满意度24');
     // Every page the long table runs onto starts with its header.

@@ -2,17 +2,14 @@
  * 执行监控表 workbooks in the central layout (as 中央部门项目库 exports it): a two-row merged indicator
  * header, the 偏差原因 and 完成目标可能性 ticked with ✔ (or √) in their columns, for 1–N月.
  */
+import type { MonitoringTableIndicator } from '../../shared/interchange/monitoring';
+import path from 'node:path';
+import type { TargetTable } from '../../shared/interchange/targetTable';
+import { ROOT, readJson } from './paths';
 import { workbookOf, type Row, type SheetSpec } from './workbooks';
 
-export interface MonitoredIndicator {
-  level1: string;
-  level2: string;
-  name: string;
-  target: string;
-  progress: string;
-  forecast: string;
-  causes: string[];
-  explanation: string;
+/** An indicator as the workbook prints it: one 完成目标可能性 ticked, no 备注. */
+export interface MonitoredIndicator extends Omit<MonitoringTableIndicator, 'likelihood' | 'remarks'> {
   likelihood: '确定能' | '有可能' | '完全不可能';
 }
 
@@ -158,3 +155,13 @@ export const ROAD_INDICATORS: MonitoredIndicator[] = [
 
 export const monitoringWorkbook = (sheets: Record<string, MonitoringSpec>) =>
   workbookOf(Object.fromEntries(Object.entries(sheets).map(([name, spec]) => [name, monitoringSheet(spec)])));
+
+/** The clean fixture's 绩效目标表, and the road project whose targets ROAD_INDICATORS report on (860 万元). */
+export const CLEAN_TARGETS = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
+export const ROAD_TARGETS: TargetTable = {
+  ...CLEAN_TARGETS,
+  projectName: '农村公路养护',
+  annualFunds: 860,
+  funds: { 财政拨款: 860 },
+  indicators: ROAD_INDICATORS.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.target })),
+};

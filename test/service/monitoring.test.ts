@@ -10,20 +10,10 @@ import { yearLights } from '../../electron/services/monitoring';
 import { departmentFindings } from '../../electron/services/review';
 import type { Workspace } from '../../electron/services/workspace';
 import type { MonitoringTable } from '../../shared/interchange/monitoring';
-import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
-import { monitoringWorkbook, ROAD_INDICATORS, type MonitoringSpec } from '../helpers/monitoringWorkbooks';
-import { ROOT, readJson } from '../helpers/paths';
+import { CLEAN_TARGETS, monitoringWorkbook, ROAD_INDICATORS, ROAD_TARGETS, type MonitoringSpec } from '../helpers/monitoringWorkbooks';
 import { workbookOf } from '../helpers/workbooks';
 
-const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
-const ROAD: TargetTable = {
-  ...CLEAN,
-  projectName: '农村公路养护',
-  annualFunds: 860,
-  funds: { 财政拨款: 860 },
-  indicators: ROAD_INDICATORS.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, value: i.target })),
-};
 const JULY: MonitoringSpec = { year: 2024, month: 7, name: '农村公路养护', funds: [860, 420, '48.84%', 860], indicators: ROAD_INDICATORS };
 /** A second project reported to June, ticked with √, its printed rate wrong. */
 const JUNE: MonitoringSpec = { year: 2024, month: 6, name: '桥梁检测', funds: [100, 60, '50%', 100], indicators: ROAD_INDICATORS.slice(0, 2), tick: '√' };
@@ -33,7 +23,7 @@ afterEach(() => {
   for (const w of open.splice(0)) w.close();
 });
 function setup() {
-  const dept = departmentWith('某市交通运输局', '本级部门', [ROAD, CLEAN]);
+  const dept = departmentWith('某市交通运输局', '本级部门', [ROAD_TARGETS, CLEAN_TARGETS]);
   open.push(dept.workspace);
   return { ...dept, db: dept.workspace.db(dept.departmentFile) };
 }

@@ -3,7 +3,7 @@
  * in as the paper form runs — header, budget lines, goals, indicators — with every score
  * suggested by the rules and the checks beside it.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import {
   BUDGET_LINES,
   emptyFigures,
@@ -14,19 +14,20 @@ import {
   type Variant,
 } from '../../../shared/evaluation/content';
 import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
-import { executionRate, percentText } from '../../../shared/scoring/execution';
+import { executionRate } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
-import type { Project } from '../../../shared/project';
 import { weightsText } from '../../../shared/profiles/apply';
 import { useEvaluation } from '../stores/evaluation';
 import type { RuleProfile } from '../../../shared/profiles/profile';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentToolbar } from './DocumentToolbar';
+import { DocumentPending, useProjectDocument, type FormEditorProps } from './ProjectDocument';
 import { EvaluationChecks } from './EvaluationChecks';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
 import { MoneyField } from './MoneyField';
 import { targetAttribute } from './places';
 import { PointsField } from './PointsField';
+import { RateCell } from './RateCell';
 
 const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表', 转移支付: '转移支付区域（项目）绩效目标自评表' };
 
@@ -145,15 +146,7 @@ function BudgetTable({ content, scores }: { content: EvaluationContent; scores: 
                   />
                 </td>
               ))}
-              <td className="computed" data-cell={`rate:${key}`}>
-                {rate.ok ? (
-                  percentText(rate.value)
-                ) : (
-                  <span className="muted" title={rate.message}>
-                    —
-                  </span>
-                )}
-              </td>
+              <RateCell line={key} rate={rate} />
               {key === 'total' ? (
                 <>
                   <td>
@@ -237,49 +230,16 @@ function Goals({ content }: { content: EvaluationContent }) {
   );
 }
 
-export function EvaluationEditor({
-  departmentFile,
-  project,
-  profile,
-  heading,
-}: {
-  departmentFile: string;
-  project: Project;
-  /** The department's rules: the weights a new 自评表 takes, its framework's 一级, the share above target that asks for a reason, its checks. */
-  profile: RuleProfile;
-  heading: ReactNode;
-}) {
-  const content = useEvaluation((s) => s.content);
-  const loaded = useEvaluation((s) => s.loaded);
-  const subject = useEvaluation((s) => s.subject);
-  const error = useEvaluation((s) => s.error);
+export function EvaluationEditor({ departmentFile, project, profile, heading }: FormEditorProps) {
+  const { content, error, opened } = useProjectDocument<EvaluationContent>(useEvaluation, departmentFile, project);
   const change = useEvaluation((s) => s.change);
-  const open = useEvaluation((s) => s.open);
   const scores = useMemo(() => content && scoreEvaluation(content, { aboveTargetPercent: profile.thresholds.aboveTargetShare }), [content, profile]);
 
-  useEffect(() => {
-    void open({ departmentFile, id: project.id, year: project.year, name: project.name });
-  }, [departmentFile, project.id, project.year, project.name, open]);
-
-  if (!loaded || subject?.id !== project.id) {
+  if (!opened || !content || !scores) {
     return (
-      <div className="editor-form">
-        {heading}
-        <p className="muted">{error ?? '正在打开自评表…'}</p>
-      </div>
-    );
-  }
-  if (!content || !scores) {
-    return (
-      <div className="editor-form">
-        {heading}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+      <DocumentPending heading={heading} opened={opened} opening="正在打开自评表…" error={error}>
         <GeneratePanel profile={profile} />
-      </div>
+      </DocumentPending>
     );
   }
   return (

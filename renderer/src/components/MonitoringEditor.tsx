@@ -3,7 +3,7 @@
  * then filled in as the central form runs — funds executed and forecast, the goal's progress, each
  * indicator's progress, reasons and 完成目标可能性 — with the lights and the checks beside it.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   CAUSES,
   emptyMonitoringFigures,
@@ -21,13 +21,14 @@ import { monitoringRate, type Light } from '../../../shared/monitoring/lights';
 import { LightDot } from './LightDot';
 import { lightsOf, reviewMonitoring } from '../../../shared/monitoring/review';
 import { monitoringThresholds, type RuleProfile } from '../../../shared/profiles/profile';
-import type { Project } from '../../../shared/project';
 import { percentText } from '../../../shared/scoring/execution';
 import { useMonitoring } from '../stores/monitoring';
 import { useProjects } from '../stores/projects';
 import { DocumentToolbar } from './DocumentToolbar';
+import { DocumentPending, useProjectDocument, type FormEditorProps } from './ProjectDocument';
 import { FindingsPanel } from './FindingsPanel';
 import { MoneyField } from './MoneyField';
+import { RateCell } from './RateCell';
 import { targetAttribute } from './places';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -115,15 +116,7 @@ function Funds({ content }: { content: MonitoringContent }) {
               <th scope="row">{label}</th>
               {money(key, label, columns[0]!)}
               {money(key, label, columns[1]!)}
-              <td className="computed" data-cell={`rate:${key}`}>
-                {rate.ok ? (
-                  percentText(rate.value)
-                ) : (
-                  <span className="muted" title={rate.message}>
-                    —
-                  </span>
-                )}
-              </td>
+              <RateCell line={key} rate={rate} />
               {money(key, label, columns[2]!)}
             </tr>
           );
@@ -140,6 +133,16 @@ function Indicators({ content, lights }: { content: MonitoringContent; lights: L
     targetAttribute({ kind: 'monitoringIndicator', index, field })!;
   const set = (index: number, patch: Partial<MonitoringIndicator>, coalesce: string) =>
     change((c) => ({ ...c, indicators: c.indicators.map((i, n) => (n === index ? { ...i, ...patch } : i)) }), coalesce);
+  const textCell = (index: number, field: 'progress' | 'forecast' | 'explanation', label: string) => (
+    <td>
+      <input
+        aria-label={label}
+        data-target={at(index, field)}
+        value={content.indicators[index]![field]}
+        onChange={(e) => set(index, { [field]: e.target.value }, at(index, field))}
+      />
+    </td>
+  );
   const toggle = (causes: Cause[], cause: Cause) => CAUSES.filter((c) => (c === cause ? !causes.includes(c) : causes.includes(c)));
   return (
     <section className="evaluation-indicators">
@@ -179,22 +182,8 @@ function Indicators({ content, lights }: { content: MonitoringContent; lights: L
                 <td className="level">{indicator.level2}</td>
                 <td>{indicator.name}</td>
                 <td>{indicator.target}</td>
-                <td>
-                  <input
-                    aria-label={`${name}${months}执行数`}
-                    data-target={at(index, 'progress')}
-                    value={indicator.progress}
-                    onChange={(e) => set(index, { progress: e.target.value }, at(index, 'progress'))}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${name}全年预计完成值`}
-                    data-target={at(index, 'forecast')}
-                    value={indicator.forecast}
-                    onChange={(e) => set(index, { forecast: e.target.value }, at(index, 'forecast'))}
-                  />
-                </td>
+                {textCell(index, 'progress', `${name}${months}执行数`)}
+                {textCell(index, 'forecast', `${name}全年预计完成值`)}
                 {CAUSES.map((cause, n) => (
                   <td key={cause} className="cause">
                     <input
@@ -206,14 +195,7 @@ function Indicators({ content, lights }: { content: MonitoringContent; lights: L
                     />
                   </td>
                 ))}
-                <td>
-                  <input
-                    aria-label={`${name}原因说明`}
-                    data-target={at(index, 'explanation')}
-                    value={indicator.explanation}
-                    onChange={(e) => set(index, { explanation: e.target.value }, at(index, 'explanation'))}
-                  />
-                </td>
+                {textCell(index, 'explanation', `${name}原因说明`)}
                 <td>
                   <select
                     aria-label={`${name}完成目标可能性`}
@@ -242,23 +224,9 @@ function Indicators({ content, lights }: { content: MonitoringContent; lights: L
   );
 }
 
-export function MonitoringEditor({
-  departmentFile,
-  project,
-  profile,
-  heading,
-}: {
-  departmentFile: string;
-  project: Project;
-  profile: RuleProfile;
-  heading: ReactNode;
-}) {
-  const content = useMonitoring((s) => s.content);
-  const loaded = useMonitoring((s) => s.loaded);
-  const subject = useMonitoring((s) => s.subject);
-  const error = useMonitoring((s) => s.error);
+export function MonitoringEditor({ departmentFile, project, profile, heading }: FormEditorProps) {
+  const { content, error, opened } = useProjectDocument<MonitoringContent>(useMonitoring, departmentFile, project);
   const change = useMonitoring((s) => s.change);
-  const open = useMonitoring((s) => s.open);
   const lights = useMemo(() => content && lightsOf(project.name, project.year, content, profile), [content, project.name, project.year, profile]);
   const deferred = useDeferredValue(content);
   const findings = useMemo(
@@ -266,29 +234,11 @@ export function MonitoringEditor({
     [deferred, project.name, project.year, profile],
   );
 
-  useEffect(() => {
-    void open({ departmentFile, id: project.id, year: project.year, name: project.name });
-  }, [departmentFile, project.id, project.year, project.name, open]);
-
-  if (!loaded || subject?.id !== project.id) {
+  if (!opened || !content || !lights) {
     return (
-      <div className="editor-form">
-        {heading}
-        <p className="muted">{error ?? '正在打开执行监控表…'}</p>
-      </div>
-    );
-  }
-  if (!content || !lights) {
-    return (
-      <div className="editor-form">
-        {heading}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+      <DocumentPending heading={heading} opened={opened} opening="正在打开执行监控表…" error={error}>
         <GeneratePanel profile={profile} prepared={false} />
-      </div>
+      </DocumentPending>
     );
   }
   const months = monthsLabel(content.month);
