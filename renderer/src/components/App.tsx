@@ -12,12 +12,10 @@ import { FIND_PROJECT_ID, ProjectList } from './ProjectList';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { WorkspacePanel } from './WorkspacePanel';
 import { YearSwitcher } from './YearSwitcher';
+import { usePick } from '../stores/pick';
 
 export function App() {
-  const info = useWorkspace((s) => s.info);
-  const department = useWorkspace((s) => s.department);
-  const selectDepartment = useWorkspace((s) => s.selectDepartment);
-  const load = useWorkspace((s) => s.load);
+  const { info, department, selectDepartment, load } = usePick(useWorkspace, 'info', 'department', 'selectDepartment', 'load');
   const openDepartment = useProjects((s) => s.open);
   const selectedId = useProjects((s) => s.selectedId);
   const [managing, setManaging] = useState(false);

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { DocumentState, DocumentSubject } from '../stores/documentStore';
 import { ConflictBar } from './ConflictBar';
 import { SaveStatus } from './SaveStatus';
+import { usePick } from '../stores/pick';
 
 type Controls = Pick<DocumentState<unknown, DocumentSubject>, 'saveState' | 'savedAt' | 'error' | 'undo' | 'redo' | 'reload' | 'keepAsCopy'>;
 
@@ -33,13 +34,16 @@ export function useUndoKeys(editor: RefObject<HTMLElement | null>, { undo, redo 
  * (`children`), undo and redo, a message; below it, after a refused save, the clerk's two ways on.
  */
 export function DocumentToolbar({ useDocument, children }: { useDocument: <U>(selector: (state: Controls) => U) => U; children: ReactNode }) {
-  const saveState = useDocument((s) => s.saveState);
-  const savedAt = useDocument((s) => s.savedAt);
-  const error = useDocument((s) => s.error);
-  const undo = useDocument((s) => s.undo);
-  const redo = useDocument((s) => s.redo);
-  const reload = useDocument((s) => s.reload);
-  const keepAsCopy = useDocument((s) => s.keepAsCopy);
+  const { saveState, savedAt, error, undo, redo, reload, keepAsCopy } = usePick(
+    useDocument,
+    'saveState',
+    'savedAt',
+    'error',
+    'undo',
+    'redo',
+    'reload',
+    'keepAsCopy',
+  );
   return (
     <>
       <div className="editor-toolbar">

@@ -11,6 +11,7 @@ import { Dialog } from './Dialog';
 import { useProjects } from '../stores/projects';
 import { Notice, type NoticeText } from './Notice';
 import { ConfirmDialog } from './ConfirmDialog';
+import { usePick } from '../stores/pick';
 
 type Scope = 'current' | 'checked' | 'year';
 type Format = 'xlsx' | 'docx' | 'json';
@@ -70,11 +71,7 @@ function SummaryDialog({ onClose }: { onClose: () => void }) {
 
 /** Export of the current project, the ticked ones, or the whole year, as Excel or Word: its 绩效目标表, 执行监控表 or 自评表. */
 export function ExportBar() {
-  const departmentFile = useProjects((s) => s.departmentFile);
-  const year = useProjects((s) => s.year);
-  const list = useProjects((s) => s.list);
-  const selectedId = useProjects((s) => s.selectedId);
-  const checked = useProjects((s) => s.checked);
+  const { departmentFile, year, list, selectedId, checked } = usePick(useProjects, 'departmentFile', 'year', 'list', 'selectedId', 'checked');
   const [scope, setScope] = useState<Scope>('year');
   const [stacked, setStacked] = useState(false);
   const [form, setForm] = useState<Form>('targets');

@@ -18,6 +18,7 @@ import { OtherInfoBlock } from './OtherInfoBlock';
 import { EvaluationEditor } from './EvaluationEditor';
 import { MonitoringEditor } from './MonitoringEditor';
 import { useMonitoring } from '../stores/monitoring';
+import { usePick } from '../stores/pick';
 
 /** In the order of the year: targets before it, monitoring in it, self-evaluation after it. */
 const TABS = ['绩效目标表', '执行监控表', '绩效自评表'] as const;
@@ -40,9 +41,7 @@ export function ProjectEditor() {
   const department = useWorkspace((s) => s.department);
   const selectedId = useProjects((s) => s.selectedId);
   const profile = useProjects((s) => s.profile);
-  const content = useEditor((s) => s.content);
-  const project = useEditor((s) => s.project);
-  const error = useEditor((s) => s.error);
+  const { content, project, error } = usePick(useEditor, 'content', 'project', 'error');
   const { open, close, change } = useEditor.getState();
   const [tab, setTab] = useState<Tab>('绩效目标表');
   // 已完成 asked for while the project still has 错误: the number, until the clerk answers.

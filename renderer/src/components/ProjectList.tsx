@@ -15,6 +15,7 @@ import { ImportDialog } from './ImportDialog';
 import { LightDot } from './LightDot';
 import { Spacer } from './Spacer';
 import { Notice } from './Notice';
+import { usePick } from '../stores/pick';
 
 const COLUMNS: { key: SortKey; label: string; title?: string }[] = [
   { key: 'name', label: '项目名称' },
@@ -113,12 +114,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
   // The 监控 column only in a year that has an 执行监控表: a laptop's list keeps its room for the names.
   const monitored = list.some((p) => Boolean(p.monitoring));
   const columns = monitored ? COLUMNS : COLUMNS.filter((c) => c.key !== 'monitoring');
-  const sort = useProjects((s) => s.sort);
-  const selectedId = useProjects((s) => s.selectedId);
-  const checked = useProjects((s) => s.checked);
-  const deleted = useProjects((s) => s.deleted);
-  const error = useProjects((s) => s.error);
-  const year = useProjects((s) => s.year);
+  const { sort, selectedId, checked, deleted, error, year } = usePick(useProjects, 'sort', 'selectedId', 'checked', 'deleted', 'error', 'year');
   const { select, sortBy, create, rename, duplicate, remove, undoRemove, toggleChecked } = useProjects.getState();
   const [newName, setNewName] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);

@@ -6,16 +6,19 @@ import { DEPARTMENT_NAME_MISSING, DEPARTMENT_NAME_TOO_LONG, departmentNameFits }
 import { LAYOUT_IDS, LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { useWorkspace } from '../stores/workspace';
 import { Notice } from './Notice';
+import { usePick } from '../stores/pick';
 
 export function WorkspacePanel({ onOpened }: { onOpened: () => void }) {
-  const info = useWorkspace((s) => s.info);
-  const error = useWorkspace((s) => s.error);
-  const current = useWorkspace((s) => s.department);
-  const pickFolder = useWorkspace((s) => s.pickFolder);
-  const moveTo = useWorkspace((s) => s.moveTo);
-  const selectDepartment = useWorkspace((s) => s.selectDepartment);
-  const createDepartment = useWorkspace((s) => s.createDepartment);
-  const load = useWorkspace((s) => s.load);
+  const {
+    info,
+    error,
+    department: current,
+    pickFolder,
+    moveTo,
+    selectDepartment,
+    createDepartment,
+    load,
+  } = usePick(useWorkspace, 'info', 'error', 'department', 'pickFolder', 'moveTo', 'selectDepartment', 'createDepartment', 'load');
   const [typingPath, setTypingPath] = useState<string | null>(null);
   const [backupsOf, setBackupsOf] = useState<{ file: string; title: string } | null>(null);
   const [rulesOf, setRulesOf] = useState<{ file: string; title: string } | null>(null);
