@@ -61,7 +61,7 @@ async function readSheetsOf(format: Format, bytes: Buffer): Promise<Sheet[]> {
 }
 
 describe('the corpus of real-world shapes', () => {
-  it('names each case once, and has every plain-table case of the brief in all three formats', () => {
+  it('names each case once, and has every plain-table case in all three formats', () => {
     expect(new Set(SHAPES.map((c) => c.id)).size).toBe(SHAPES.length);
     for (const prefix of ['01', '02', '03', '05', '06', '07']) {
       expect(SHAPES.find((c) => c.id.startsWith(`${prefix}-`))!.formats).toEqual(['xlsx', 'xls', 'docx']);
