@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { TEST_OUTPUT } from '../helpers/paths';
 import { addDepartment, CENTRE_TABLE, gridCell, gridContent, openProject, preparedWorkspace, storedProject, YEAR } from './centreProject';
-import { browserSession, pasteInto } from './webApp';
+import { browserSession, pasteInto, SCREENS } from './webApp';
 
 /** Department files by name, as prepared. */
 const files: Record<string, string> = {};
@@ -88,11 +88,7 @@ describe('a clerk used to WPS and Excel', () => {
     const page = await session.freshPage();
     await openProject(page, '列宽测试单位');
     fs.mkdirSync(path.join(TEST_OUTPUT, 'e2e'), { recursive: true });
-    for (const [width, height] of [
-      [1280, 720],
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
+    for (const [width, height] of SCREENS) {
       await page.setViewportSize({ width, height });
       await gridCell(page, '11-数量指标', 0).click();
       await gridCell(page, '11-数量指标', 0).scrollIntoViewIfNeeded();

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../electron/services/workspace';
 import { TEST_OUTPUT } from '../helpers/paths';
 import { addDepartment, CENTRE_TABLE, gridCell, gridContent, openProject, preparedWorkspace, PROJECT, storedProject, YEAR } from './centreProject';
-import { browserSession } from './webApp';
+import { browserSession, SCREENS } from './webApp';
 
 const LONG = '宁夏回族自治区科学技术协会企业科协组织建设及中国创新方法大赛宁夏赛区比赛专项工作经费';
 const NAMES = ['项目10', '项目2', '项目1', LONG];
@@ -36,17 +36,12 @@ const rowNames = (p: Page) => p.locator('.project-list tbody td.name').allTextCo
 const row = (p: Page, name: string) => p.locator('.project-list tbody tr', { has: p.locator('td.name', { hasText: new RegExp(`^${name}$`) }) });
 const focused = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
 const focusedRow = (p: Page) => p.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('tr')?.querySelector('td.name')?.textContent ?? null);
-const SIZES = [
-  [1280, 720],
-  [1366, 768],
-  [1920, 1080],
-] as const;
 
 describe('the project list', () => {
   it('shows one line per project in natural order, sorts by any column and remembers it, says 未填 for an untouched 自评表, and keeps its actions in a row menu', async () => {
     const page = await session.freshPage();
     await page.locator('.departments li').first().waitFor();
-    for (const [width, height] of SIZES) {
+    for (const [width, height] of SCREENS) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `workspace-${width}x${height}.png`) });
     }
@@ -63,7 +58,7 @@ describe('the project list', () => {
       expect(menu.x + menu.width).toBeLessThanOrEqual(list.x + list.width);
     }
     expect(await row(page, '项目1').locator('td.self-evaluation').textContent()).toBe('未填');
-    for (const [width, height] of SIZES) {
+    for (const [width, height] of SCREENS) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `workbench-${width}x${height}.png`) });
     }

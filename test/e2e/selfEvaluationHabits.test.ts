@@ -8,7 +8,7 @@ import type { TargetTable } from '../../shared/interchange/targetTable';
 import { departmentWith } from '../helpers/departments';
 import { ROOT, TEST_OUTPUT, readJson } from '../helpers/paths';
 import { YEAR } from './centreProject';
-import { browserSession } from './webApp';
+import { browserSession, SCREENS } from './webApp';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test/fixtures/clean-target-table.json'));
 /** 实际完成值 as clerks write them. */
@@ -41,11 +41,7 @@ describe('the 自评表 of a clerk used to WPS and Excel', () => {
     const fields = [page.getByLabel('数量指标「便携式计算机」实际完成值'), page.getByLabel('时效指标「采购完成时间」实际完成值')];
     for (const [n, field] of fields.entries()) await field.fill(LONG_ACTUALS[n]!);
     fs.mkdirSync(path.join(TEST_OUTPUT, 'e2e'), { recursive: true });
-    for (const [width, height] of [
-      [1280, 720],
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
+    for (const [width, height] of SCREENS) {
       await page.setViewportSize({ width, height });
       await fields[0]!.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(TEST_OUTPUT, 'e2e', `self-evaluation-${width}x${height}.png`) });

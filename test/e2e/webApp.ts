@@ -9,6 +9,13 @@ import { ROOT, tempDir } from '../helpers/paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The screens clerks have: a small laptop, the common office laptop, a desktop monitor. */
+export const SCREENS = [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
 export interface RunningApp {
   url: string;
   /** Everything the process printed to stdout. */
