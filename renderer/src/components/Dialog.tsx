@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
+/** The modals open, innermost last. */
+const OPEN: object[] = [];
+
 /**
  * A modal box over the window: Escape closes it (only the innermost, where one opens inside another).
  * It takes the focus where its content took none, and a click on its backdrop keeps the focus in it,
@@ -7,8 +10,23 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  */
 export function Modal({ label, wide = false, onClose, children }: { label: string; wide?: boolean; onClose: () => void; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
     if (!box.current?.contains(document.activeElement)) box.current?.focus();
+  }, []);
+  // Where the focus left every modal (the button pressed became disabled, or went), Escape still closes the innermost.
+  useEffect(() => {
+    const entry = {};
+    OPEN.push(entry);
+    const escape = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && OPEN.at(-1) === entry && !document.activeElement?.closest('.modal-backdrop')) close.current();
+    };
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('keydown', escape);
+      OPEN.splice(OPEN.indexOf(entry), 1);
+    };
   }, []);
   return (
     <div
