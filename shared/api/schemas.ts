@@ -7,6 +7,8 @@ import { DEPARTMENT_NAME_MISSING, DEPARTMENT_NAME_TOO_LONG, departmentNameFits }
 import { MAP_LIMITS, MAP_NAME_MAX, MAP_NAME_REFUSED, type LayoutMap } from '../forms/layoutMap';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { INDICATOR_EXTRA_KEYS, PROJECT_STATUSES, type Indicator, type ProjectContent } from '../project';
+import { DEPARTMENT_STATUSES, DRAFTED_PARTS, type DepartmentEvaluationContent, type DepartmentTableContent } from '../department/content';
+import { DEPARTMENT_BLOCK_IDS, DEPARTMENT_FUND_KEYS } from '../department/layout';
 import { MAX_POINTS, VARIANTS, type EvaluationContent } from '../evaluation/content';
 import { formatWan, MAX_FEN } from '../money';
 import { CAUSES, LIKELIHOODS, type MonitoringContent } from '../monitoring/content';
@@ -36,6 +38,8 @@ export const TEXT_LIMITS = {
 } as const;
 /** Indicators of one table. */
 export const INDICATOR_LIMIT = 2000;
+/** Rows of 年度重点工作任务 a 部门整体 table may hold. */
+export const DEPARTMENT_TASK_LIMIT = 500;
 /** Fields of 其他信息 of one table. */
 export const OTHER_INFO_LIMIT = 100;
 
@@ -138,6 +142,17 @@ const formIndicator = {
   target: text(TEXT_LIMITS.indicator),
 };
 
+const evaluationIndicator = z
+  .object({
+    ...formIndicator,
+    actual: text(TEXT_LIMITS.indicator),
+    weight: points.nullable(),
+    override: scoreOverride,
+    deviation: text(TEXT_LIMITS.explanation),
+    deviationDraft: z.boolean().optional(),
+  })
+  .strict();
+
 export const evaluationContent = z
   .object({
     variant: z.enum(VARIANTS),
@@ -150,20 +165,7 @@ export const evaluationContent = z
     plannedGoal: text(TEXT_LIMITS.goal),
     actualOutcome: text(TEXT_LIMITS.goal),
     level1Weights: z.record(levelName, points).refine((weights) => Object.keys(weights).length <= 20, '一级指标过多'),
-    indicators: z
-      .array(
-        z
-          .object({
-            ...formIndicator,
-            actual: text(TEXT_LIMITS.indicator),
-            weight: points.nullable(),
-            override: scoreOverride,
-            deviation: text(TEXT_LIMITS.explanation),
-            deviationDraft: z.boolean().optional(),
-          })
-          .strict(),
-      )
-      .max(INDICATOR_LIMIT),
+    indicators: z.array(evaluationIndicator).max(INDICATOR_LIMIT),
     fundManagement: z
       .array(z.object({ item: text(TEXT_LIMITS.label), explanation: text(TEXT_LIMITS.explanation), problems: text(TEXT_LIMITS.explanation) }).strict())
       .max(20),
@@ -198,6 +200,56 @@ export const monitoringContent = z
       .max(INDICATOR_LIMIT),
   })
   .strict() satisfies z.ZodType<MonitoringContent>;
+
+const departmentStatus = z.enum(DEPARTMENT_STATUSES);
+/** 财政供养人员数, 下属二级单位数. */
+const headcount = z.number().int().min(0, '人数和单位数不能为负').max(10_000_000, '人数和单位数过大').nullable();
+
+export const departmentTableContent = z
+  .object({
+    departmentName: text(TEXT_LIMITS.line),
+    blocks: z.array(z.enum(DEPARTMENT_BLOCK_IDS)).max(DEPARTMENT_BLOCK_IDS.length),
+    staff: headcount,
+    subunits: headcount,
+    funds: z.partialRecord(z.enum(DEPARTMENT_FUND_KEYS), fen),
+    overallGoal: text(TEXT_LIMITS.goal),
+    tasks: z
+      .array(
+        z
+          .object({
+            name: text(TEXT_LIMITS.line),
+            content: text(TEXT_LIMITS.goal),
+            amount: fen.nullable(),
+            goal: text(TEXT_LIMITS.goal),
+            project: text(TEXT_LIMITS.line),
+          })
+          .strict(),
+      )
+      .max(DEPARTMENT_TASK_LIMIT),
+    otherTasks: text(TEXT_LIMITS.goal),
+    indicators: z.array(indicator).max(INDICATOR_LIMIT),
+    notApplicable: z.array(levelName).max(50),
+    drafted: z.array(z.enum(DRAFTED_PARTS)).max(DRAFTED_PARTS.length),
+    status: departmentStatus,
+  })
+  .strict() satisfies z.ZodType<DepartmentTableContent>;
+
+export const departmentEvaluationContent = z
+  .object({
+    departmentName: text(TEXT_LIMITS.line),
+    budget: z.partialRecord(z.enum(['total', 'basic', 'project', 'fiscal', 'other']), figures),
+    executionWeight: points,
+    executionOverride: scoreOverride,
+    tasks: z
+      .array(z.object({ name: text(TEXT_LIMITS.line), content: text(TEXT_LIMITS.goal), amount: fen.nullable(), outcome: text(TEXT_LIMITS.goal) }).strict())
+      .max(DEPARTMENT_TASK_LIMIT),
+    plannedGoal: text(TEXT_LIMITS.goal),
+    actualOutcome: text(TEXT_LIMITS.goal),
+    level1Weights: z.record(levelName, points).refine((weights) => Object.keys(weights).length <= 20, '一级指标过多'),
+    indicators: z.array(evaluationIndicator).max(INDICATOR_LIMIT),
+    status: departmentStatus,
+  })
+  .strict() satisfies z.ZodType<DepartmentEvaluationContent>;
 
 /** A layout map's name, which names its file: as a department's, no path and nothing a file system refuses. */
 export const layoutMapName = z

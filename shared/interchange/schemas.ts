@@ -3,9 +3,11 @@
  * import; each tied to its type, so that the two cannot drift apart.
  */
 import { z } from 'zod';
+import { DEPARTMENT_FUND_KEYS } from '../department/layout';
 import { FUND_KEYS, LAYOUT_IDS } from '../layouts';
 import { parseWan } from '../money';
-import { INDICATOR_LIMIT, indicator, levelName, otherInfo, text, TEXT_LIMITS, year } from '../api/schemas';
+import { DEPARTMENT_TASK_LIMIT, INDICATOR_LIMIT, indicator, levelName, otherInfo, text, TEXT_LIMITS, year } from '../api/schemas';
+import type { DepartmentEvaluation, DepartmentTable } from './departmentTable';
 import type { MonitoringTable } from './monitoring';
 import type { SelfEvaluation } from './selfEvaluation';
 import type { TargetTable } from './targetTable';
@@ -47,6 +49,21 @@ const budgetLine = {
   rate: text(TEXT_LIMITS.rate).nullable(),
 };
 
+const evaluationIndicators = z
+  .array(
+    z.object({
+      level1: text(label),
+      level2: text(label),
+      name: text(TEXT_LIMITS.indicator),
+      target: text(TEXT_LIMITS.indicator),
+      actual: text(TEXT_LIMITS.indicator),
+      weight: z.number().nullable(),
+      score: z.number().nullable(),
+      deviation: text(explanation),
+    }),
+  )
+  .max(INDICATOR_LIMIT);
+
 export const selfEvaluationSchema = z.object({
   variant: z.literal('转移支付').optional(),
   year: year.nullable(),
@@ -64,20 +81,7 @@ export const selfEvaluationSchema = z.object({
   }),
   plannedGoal: text(goal),
   actualOutcome: text(goal),
-  indicators: z
-    .array(
-      z.object({
-        level1: text(label),
-        level2: text(label),
-        name: text(TEXT_LIMITS.indicator),
-        target: text(TEXT_LIMITS.indicator),
-        actual: text(TEXT_LIMITS.indicator),
-        weight: z.number().nullable(),
-        score: z.number().nullable(),
-        deviation: text(explanation),
-      }),
-    )
-    .max(INDICATOR_LIMIT),
+  indicators: evaluationIndicators,
   level1Weights: z.record(z.string(), z.number()),
   totalWeight: z.number().nullable(),
   totalScore: z.number().nullable(),
@@ -125,11 +129,53 @@ export const monitoringTableSchema = z
   })
   .strict() satisfies z.ZodType<MonitoringTable>;
 
+const headcount = z.number().int().min(0).max(10_000_000).nullable();
+
+export const departmentTableSchema = z
+  .object({
+    departmentName: text(line),
+    year: year.nullable(),
+    staff: headcount,
+    subunits: headcount,
+    funds: z.partialRecord(z.enum(DEPARTMENT_FUND_KEYS), wan),
+    overallGoal: text(goal),
+    tasks: z.array(z.object({ name: text(line), content: text(goal), amount: wan.nullable(), goal: text(goal) }).strict()).max(DEPARTMENT_TASK_LIMIT),
+    otherTasks: text(goal),
+    indicators: z.array(indicator).max(INDICATOR_LIMIT),
+    notApplicable: z.array(levelName).max(50).optional(),
+  })
+  .strict() satisfies z.ZodType<DepartmentTable>;
+
+export const departmentEvaluationSchema = z
+  .object({
+    departmentName: text(line),
+    year: year.nullable(),
+    funds: z
+      .object({
+        total: z.object({ ...budgetLine, weight: z.number().nullable(), score: z.number().nullable() }),
+        basic: z.object(budgetLine).optional(),
+        project: z.object(budgetLine).optional(),
+        fiscal: z.object(budgetLine).optional(),
+        other: z.object(budgetLine).optional(),
+      })
+      .strict(),
+    tasks: z.array(z.object({ name: text(line), content: text(goal), amount: wan.nullable(), outcome: text(goal) }).strict()).max(DEPARTMENT_TASK_LIMIT),
+    plannedGoal: text(goal),
+    actualOutcome: text(goal),
+    indicators: evaluationIndicators,
+    level1Weights: z.record(z.string(), z.number()),
+    totalWeight: z.number().nullable(),
+    totalScore: z.number().nullable(),
+  })
+  .strict() satisfies z.ZodType<DepartmentEvaluation>;
+
 /** A data package as `jixiao export --format json` writes it. */
 export const interchangePackageSchema = z.object({
   targetTables: z.array(targetTableSchema).max(100_000),
   selfEvaluations: z.array(selfEvaluationSchema).max(100_000).default([]),
   monitoring: z.array(monitoringTableSchema).max(100_000).default([]),
+  departmentTables: z.array(departmentTableSchema).max(1000).default([]),
+  departmentEvaluations: z.array(departmentEvaluationSchema).max(1000).default([]),
   warnings: z.array(z.string()).optional(),
 });
 

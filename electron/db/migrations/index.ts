@@ -13,6 +13,7 @@ import revision from './008-revision';
 import otherInfo from './009-other-info';
 import ruleProfile from './010-rule-profile';
 import monitoring from './011-monitoring';
+import departmentTables from './012-department-tables';
 
 export const MIGRATIONS: readonly string[] = [
   initial,
@@ -26,5 +27,6 @@ export const MIGRATIONS: readonly string[] = [
   otherInfo,
   ruleProfile,
   monitoring,
+  departmentTables,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
