@@ -13,20 +13,12 @@ export function GrowingText({
   const box = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
 
+  // The box is as tall as its text by its style (field-sizing); after a line break the caret goes back where it was.
   useLayoutEffect(() => {
     const el = box.current;
-    if (!el) return;
-    const fit = () => {
-      el.style.height = '0';
-      el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
-    };
-    fit();
-    if (caret.current !== null) el.setSelectionRange(caret.current, caret.current);
+    if (!el || caret.current === null) return;
+    el.setSelectionRange(caret.current, caret.current);
     caret.current = null;
-    // A narrower column wraps the text over more lines.
-    const observer = new ResizeObserver(fit);
-    observer.observe(el.parentElement ?? el);
-    return () => observer.disconnect();
   }, [value]);
 
   return (

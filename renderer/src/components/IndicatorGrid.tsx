@@ -135,17 +135,18 @@ export function IndicatorGrid({
   const stored = textOf(indicators, rows[row], field);
   const shown = edit?.text ?? stored;
   const parsedOf = (text: string) => describeValue(parseIndicatorValue(text));
-  const columns = useColumnWidths(
-    'indicatorGrid',
-    [
+  // Typing re-renders the grid on every key: what sizes the columns is worked out again only when the indicators change.
+  const textColumns = useMemo(
+    () => [
       { key: 'l1', texts: ['一级指标', ...rows.map((r) => layout.level1Label(r.level1, framework))], min: 72, max: 92 },
       { key: 'l2', texts: ['二级指标', ...rows.map((r) => layout.level2Label(r.level2, framework))], min: 96, max: 112 },
       { key: 'name', texts: ['三级指标', ...indicators.map((i) => i.name)], min: 180, max: 420, grows: true },
       { key: 'value', texts: [layout.valueColumnLabel, ...indicators.map((i) => i.value)], min: 140, max: 320, grows: true },
-      { key: 'parse', texts: ['系统理解为', ...indicators.map((i) => parsedOf(i.value))], min: 96, max: 180, folds: true },
+      { key: 'parse', texts: ['系统理解为', ...indicators.map((i) => describeValue(parseIndicatorValue(i.value)))], min: 96, max: 180, folds: true },
     ],
-    ROW_ACTIONS_WIDTH,
+    [rows, indicators, layout, framework],
   );
+  const columns = useColumnWidths('indicatorGrid', textColumns, ROW_ACTIONS_WIDTH);
   // Where the room is short, what the system understands is shown under each 指标值 instead of beside it.
   const parseFolded = columns.widths.parse === undefined;
   // While a 三级 name is typed, the library offers names used before; picking one fills its last 指标值.
@@ -162,13 +163,11 @@ export function IndicatorGrid({
     setCursor({ row, col: 1 });
   };
 
-  // The box is as tall as its text, over as many lines as the column's width makes.
+  // The box is as tall as its text (field-sizing in the styles); after a line break the caret goes back where it was.
   useLayoutEffect(() => {
     const el = input.current;
-    if (!el) return;
-    el.style.height = '0';
-    el.style.height = `${el.scrollHeight}px`;
-    if (caret.current !== null) el.setSelectionRange(caret.current, caret.current);
+    if (!el || caret.current === null) return;
+    el.setSelectionRange(caret.current, caret.current);
     caret.current = null;
   });
 

@@ -28,12 +28,40 @@ const DRAG_MIN = 40;
 
 let canvas: HTMLCanvasElement | null = null;
 
-/** The width of the longest line of the texts, in the font of `element`. */
-function longestLine(texts: string[], element: HTMLElement): number {
-  const context = (canvas ??= document.createElement('canvas')).getContext('2d');
-  if (!context) return 0;
-  context.font = getComputedStyle(element).font;
-  return Math.max(0, ...texts.flatMap((t) => t.split('\n')).map((line) => context.measureText(line).width));
+/**
+ * The widths of lines of text in the font of one element, each line measured once: the tables
+ * re-render on every keystroke, and measuring all their texts each time (and reading the element's
+ * style to do it) cost more than a frame on a slow PC.
+ */
+class LineWidths {
+  private font: string | null = null;
+  private readonly known = new Map<string, number>();
+  private readonly ofList = new WeakMap<string[], number>();
+
+  constructor(private readonly element: HTMLElement) {}
+
+  /** The width of the longest line of the texts (a list the table keeps while its texts stay is not gone over again). */
+  longest(texts: string[]): number {
+    const known = this.ofList.get(texts);
+    if (known !== undefined) return known;
+    let longest = 0;
+    for (const text of texts) for (const line of text.split('\n')) longest = Math.max(longest, this.width(line));
+    this.ofList.set(texts, longest);
+    return longest;
+  }
+
+  private width(line: string): number {
+    let width = this.known.get(line);
+    if (width !== undefined) return width;
+    const context = (canvas ??= document.createElement('canvas')).getContext('2d');
+    if (!context) return 0;
+    context.font = this.font ??= getComputedStyle(this.element).font;
+    width = context.measureText(line).width;
+    // What was typed on the way to a text is not kept for ever.
+    if (this.known.size > 20_000) this.known.clear();
+    this.known.set(line, width);
+    return width;
+  }
 }
 
 /**
@@ -45,6 +73,7 @@ export function useColumnWidths(table: string, columns: TextColumn[], fixed: num
   const container = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState(0);
   const [dragged, setDragged] = useState<Record<string, number>>(() => recall().columnWidths?.[table] ?? {});
+  const lines = useRef<LineWidths | null>(null);
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -60,7 +89,8 @@ export function useColumnWidths(table: string, columns: TextColumn[], fixed: num
   const sum = (widths: Record<string, number>) => fixed + Object.values(widths).reduce((a, b) => a + b, 0);
   let widths: Record<string, number> = {};
   for (const c of columns) {
-    const fitted = container.current ? Math.ceil(longestLine(c.texts, container.current)) + CELL_EXTRA : c.min;
+    if (container.current && !lines.current) lines.current = new LineWidths(container.current);
+    const fitted = lines.current ? Math.ceil(lines.current.longest(c.texts)) + CELL_EXTRA : c.min;
     widths[c.key] = dragged[c.key] ?? Math.min(c.max, Math.max(c.min, fitted));
   }
   const narrowest = sum(Object.fromEntries(columns.map((c) => [c.key, Math.min(c.min, widths[c.key]!)])));

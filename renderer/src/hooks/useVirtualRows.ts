@@ -5,7 +5,7 @@
  * wherever it is, so that the grid's active cell keeps its input, and the focus, while scrolled away.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export interface VirtualRow {
   index: number;
@@ -25,11 +25,20 @@ function scrollParent(element: HTMLElement | null): HTMLElement | null {
 
 export function useVirtualRows<Body extends HTMLElement>(options: { count: number; rowHeight: number; keep?: number }) {
   const body = useRef<Body>(null);
-  const scroller = useRef<HTMLElement | null>(null);
-  const scrollElement = () => (scroller.current ??= scrollParent(body.current));
-  // Where the body starts in the scrolled content: the rows' positions count from there.
-  const parent = scrollElement();
-  const offset = body.current && parent ? body.current.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop : 0;
+  // Looked up once the body is drawn (undefined until then; null where nothing scrolls but the page).
+  const scroller = useRef<HTMLElement | null | undefined>(undefined);
+  const scrollElement = () => {
+    if (scroller.current === undefined && body.current) scroller.current = scrollParent(body.current);
+    return scroller.current ?? null;
+  };
+  // Where the body starts in the scrolled content: the rows' positions count from there. Measured after
+  // each change is drawn, not while rendering: reading positions then would lay the page out twice a keystroke.
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const parent = scrollElement();
+    const measured = body.current && parent ? body.current.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop : 0;
+    if (measured !== offset) setOffset(measured);
+  });
   const { keep } = options;
   const rangeExtractor = useCallback(
     (range: Range) => {
