@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { formatWan } from '../../../shared/money';
 import type { ProjectSummary } from '../../../shared/project';
 import { sortProjects, type SortKey } from '../../../shared/projectOrder';
+import { useStableHandlers } from '../hooks/useStableHandlers';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
 import { useProjects } from '../stores/projects';
@@ -12,7 +12,7 @@ import { CarryDialog } from './CarryDialog';
 import { CopyDialog } from './CopyDialog';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
-import { LightDot } from './LightDot';
+import { FindingCounts, ProjectRow, type RowActions } from './ProjectRow';
 import { Spacer } from './Spacer';
 import { Notice } from './Notice';
 import { usePick } from '../stores/pick';
@@ -32,83 +32,6 @@ const DIALOG_NAMES = { import: '导入', carry: '从上年结转', copy: '从其
 /** The field Ctrl+F goes to (see App's shortcuts). */
 export const FIND_PROJECT_ID = 'find-project';
 
-function FindingCounts({ errors, warnings }: { errors: number; warnings: number }) {
-  if (errors === 0 && warnings === 0) return <span className="count ok">通过</span>;
-  return (
-    <>
-      {errors > 0 && (
-        <span className="count errors" title="错误">
-          错{errors}
-        </span>
-      )}
-      {warnings > 0 && (
-        <span className="count warnings" title="提醒">
-          提{warnings}
-        </span>
-      )}
-    </>
-  );
-}
-
-/** What a row offers, in a menu (⋯) so that the row stays one line; the keys do the same in the list. */
-function RowMenu({ name, onRename, onDuplicate, onDelete }: { name: string; onRename: () => void; onDuplicate: () => void; onDelete: () => void }) {
-  const [open, setOpen] = useState(false);
-  const items: [string, string, () => void][] = [
-    ['改名', 'F2', onRename],
-    ['复制', 'Ctrl+D', onDuplicate],
-    ['删除', 'Delete', onDelete],
-  ];
-  return (
-    <span
-      className="row-menu"
-      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return;
-        e.stopPropagation();
-        setOpen(false);
-      }}
-    >
-      <button type="button" className="menu-button" aria-label={`${name} 的操作`} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        ⋯
-      </button>
-      {open && (
-        <span className="menu" role="menu">
-          {items.map(([label, key, act], n) => (
-            <button
-              key={label}
-              type="button"
-              role="menuitem"
-              autoFocus={n === 0}
-              onClick={() => {
-                setOpen(false);
-                act();
-              }}
-            >
-              {label}
-              <kbd>{key}</kbd>
-            </button>
-          ))}
-        </span>
-      )}
-    </span>
-  );
-}
-
-function SelfEvaluationCell({ summary }: { summary: ProjectSummary['selfEvaluation'] }) {
-  if (!summary) return <span className="muted">—</span>;
-  if (!summary.scored) return <span className="muted">未填</span>;
-  return (
-    <>
-      {summary.score} {summary.grade}
-      {summary.errors > 0 && (
-        <span className="count errors" title="自评表的错误">
-          错{summary.errors}
-        </span>
-      )}
-    </>
-  );
-}
-
 export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
   const list = useProjects((s) => s.list);
   // The 监控 column only in a year that has an 执行监控表: a laptop's list keeps its room for the names.
@@ -120,7 +43,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<ProjectSummary | null>(null);
   const [dialog, setDialog] = useState<keyof typeof DIALOG_NAMES | null>(null);
-  const [compact, setCompact] = useState(recall().compactList ?? true);
+  const [compact, setCompact] = useState(() => recall().compactList ?? true);
   const [find, setFind] = useState('');
   // The row the arrows are on; Enter opens it.
   const [cursor, setCursor] = useState<number | null>(null);
@@ -170,6 +93,23 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
       moveTo(renaming.id);
     }
   };
+  const actions = useStableHandlers<RowActions>({
+    open: (p) => {
+      setCursor(p.id);
+      select(p.id);
+    },
+    key: onRowKey,
+    toggle: toggleChecked,
+    startRename: (p) => setRenaming({ id: p.id, name: p.name }),
+    renameTo: (id, name) => setRenaming({ id, name }),
+    submitRename: (e) => void submitRename(e),
+    cancelRename: (id) => {
+      setRenaming(null);
+      moveTo(id);
+    },
+    duplicate: (id) => void duplicate(id),
+    askDelete: setConfirmDelete,
+  });
   const toggleCompact = () => {
     setCompact(!compact);
     remember({ compactList: !compact });
@@ -266,71 +206,17 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
             return (
               <Fragment key={key}>
                 <Spacer height={gapBefore} />
-                <tr
-                  ref={measure}
-                  data-index={index}
-                  data-id={p.id}
-                  tabIndex={p.id === cursorId ? 0 : -1}
-                  aria-selected={p.id === selectedId}
-                  className={p.id === selectedId ? 'selected' : ''}
-                  onClick={() => {
-                    setCursor(p.id);
-                    select(p.id);
-                  }}
-                  onKeyDown={(e) => onRowKey(e, p)}
-                >
-                  <td className="tick" onClick={(e) => e.stopPropagation()}>
-                    <input type="checkbox" tabIndex={-1} aria-label={`勾选 ${p.name}`} checked={checked.includes(p.id)} onChange={() => toggleChecked(p.id)} />
-                  </td>
-                  <td className="name" title={p.name}>
-                    {renaming?.id === p.id ? (
-                      <form onSubmit={(e) => void submitRename(e)} onClick={(e) => e.stopPropagation()}>
-                        <input
-                          aria-label="项目新名称"
-                          value={renaming.name}
-                          onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
-                          onKeyDown={(e) => {
-                            if (e.key !== 'Escape') return;
-                            setRenaming(null);
-                            moveTo(p.id);
-                          }}
-                          autoFocus
-                        />
-                      </form>
-                    ) : (
-                      p.name
-                    )}
-                  </td>
-                  <td className="number">{p.annualFunds === null ? '' : formatWan(p.annualFunds, 2)}</td>
-                  <td className="number">{p.indicatorCount}</td>
-                  <td>{p.status}</td>
-                  <td className="findings">
-                    <FindingCounts errors={p.errors} warnings={p.warnings} />
-                  </td>
-                  {monitored && (
-                    <td className="monitoring">
-                      {p.monitoring ? (
-                        <span title={`1-${p.monitoring.month}月执行率 ${p.monitoring.rate ?? '—'}，红灯指标 ${p.monitoring.red} 个`}>
-                          <LightDot light={p.monitoring.light} label="执行监控" />
-                          {p.monitoring.red > 0 && <span className="count errors">红{p.monitoring.red}</span>}
-                        </span>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                  )}
-                  <td className="self-evaluation" data-grade={p.selfEvaluation?.scored ? p.selfEvaluation.grade : undefined}>
-                    <SelfEvaluationCell summary={p.selfEvaluation} />
-                  </td>
-                  <td className="actions" onClick={(e) => e.stopPropagation()}>
-                    <RowMenu
-                      name={p.name}
-                      onRename={() => setRenaming({ id: p.id, name: p.name })}
-                      onDuplicate={() => void duplicate(p.id)}
-                      onDelete={() => setConfirmDelete(p)}
-                    />
-                  </td>
-                </tr>
+                <ProjectRow
+                  project={p}
+                  index={index}
+                  measure={measure}
+                  focusable={p.id === cursorId}
+                  selected={p.id === selectedId}
+                  checked={checked.includes(p.id)}
+                  renaming={renaming?.id === p.id ? renaming.name : null}
+                  monitored={monitored}
+                  actions={actions}
+                />
               </Fragment>
             );
           })}
