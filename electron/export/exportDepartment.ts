@@ -1,0 +1,53 @@
+/** Exporting a department's 部门整体支出绩效目标表 or 自评表 of a year: Excel, Word, or the interchange JSON. */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import type { ExportFormat } from '../../shared/api/schemas';
+import { toDepartmentTable } from '../../shared/department/interchange';
+import { DEPARTMENT_LABELS } from '../../shared/department/layout';
+import { departmentForm } from '../../shared/forms/departmentForm';
+import type { PaperForm } from '../../shared/forms/paperForm';
+import { readDepartment, readRuleProfile } from '../db/department';
+import { departmentTables } from '../db/departmentTables';
+import { EXTENSION, MIME, safeFileName } from './exportProjects';
+import type { ExportPlan, PreparedExport } from './renderExport';
+
+/** The 部门整体 forms, as the API names them. */
+export type DepartmentFormName = 'department' | 'departmentEvaluation';
+
+/** One 部门整体 table laid out: its name (the sheet's), its form, the data package holding it, whether it is a 草稿. */
+interface DepartmentExport {
+  name: string;
+  form: PaperForm;
+  draft: boolean;
+  interchange: object;
+}
+
+function targetTableExport(db: Database, year: number): DepartmentExport {
+  const content = departmentTables.get(db, year);
+  const name = DEPARTMENT_LABELS.title.label;
+  if (!content) throw new AppError('not-found', `${year} 年度还没有${name}，请先生成或导入`);
+  // Parts drafted from the projects and not yet confirmed by the clerk make the table a 草稿.
+  const draft = content.drafted.length > 0;
+  const table = toDepartmentTable(year, content);
+  return {
+    name,
+    form: departmentForm(table, content.blocks, { draft, profile: readRuleProfile(db), layout: readDepartment(db).layout }),
+    draft,
+    interchange: { targetTables: [], selfEvaluations: [], departmentTables: [table] },
+  };
+}
+
+/** The year's 部门整体 table of `form` as a file; `draftProjects` names the table where it is a 草稿. */
+export function exportDepartment(db: Database, year: number, form: DepartmentFormName, format: ExportFormat): PreparedExport {
+  const department = readDepartment(db);
+  const table = targetTableExport(db, year);
+  const draft = table.draft ? '（草稿）' : '';
+  const title = `${department.name}${year}年${table.name}${draft}`;
+  const plan: ExportPlan =
+    format === 'xlsx'
+      ? { kind: 'xlsx', workbook: { title, summary: null, moneyFormat: '0.00', stackedSheet: null, forms: [{ name: table.name, form: table.form }] } }
+      : format === 'docx'
+        ? { kind: 'docx', document: { title, opening: [`附件：${year}年度${table.name}`], forms: [table.form] } }
+        : { kind: 'json', text: `${JSON.stringify(table.interchange, null, 2)}\n` };
+  return { fileName: `${safeFileName(title)}.${EXTENSION[format]}`, mimeType: MIME[format], draftProjects: table.draft ? [table.name] : [], plan };
+}
