@@ -2,12 +2,14 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import type { ExportFormat } from '../../shared/api/schemas';
+import { scoreDepartmentEvaluation, toDepartmentEvaluation } from '../../shared/department/evaluation';
 import { toDepartmentTable } from '../../shared/department/interchange';
 import { DEPARTMENT_LABELS } from '../../shared/department/layout';
+import { departmentEvaluationForm } from '../../shared/forms/departmentEvaluationForm';
 import { departmentForm } from '../../shared/forms/departmentForm';
 import type { PaperForm } from '../../shared/forms/paperForm';
-import { readDepartment, readRuleProfile } from '../db/department';
-import { departmentTables } from '../db/departmentTables';
+import { readDepartment, readRuleProfile, type DepartmentMeta } from '../db/department';
+import { departmentEvaluations, departmentTables } from '../db/departmentTables';
 import { EXTENSION, MIME, safeFileName } from './exportProjects';
 import type { ExportPlan, PreparedExport } from './renderExport';
 
@@ -22,7 +24,7 @@ interface DepartmentExport {
   interchange: object;
 }
 
-function targetTableExport(db: Database, year: number): DepartmentExport {
+function targetTableExport(db: Database, department: DepartmentMeta, year: number): DepartmentExport {
   const content = departmentTables.get(db, year);
   const name = DEPARTMENT_LABELS.title.label;
   if (!content) throw new AppError('not-found', `${year} 年度还没有${name}，请先生成或导入`);
@@ -31,16 +33,30 @@ function targetTableExport(db: Database, year: number): DepartmentExport {
   const table = toDepartmentTable(year, content);
   return {
     name,
-    form: departmentForm(table, content.blocks, { draft, profile: readRuleProfile(db), layout: readDepartment(db).layout }),
+    form: departmentForm(table, content.blocks, { draft, profile: readRuleProfile(db), layout: department.layout }),
     draft,
     interchange: { targetTables: [], selfEvaluations: [], departmentTables: [table] },
+  };
+}
+
+/** The 自评表 with the scores the rules suggest where the clerk typed none, as the project 自评表 exports. */
+function evaluationExport(db: Database, year: number): DepartmentExport {
+  const content = departmentEvaluations.get(db, year);
+  const name = DEPARTMENT_LABELS.evaluationTitle.label;
+  if (!content) throw new AppError('not-found', `${year} 年度还没有${name}，请先生成或导入`);
+  const table = toDepartmentEvaluation(undefined, year, content, scoreDepartmentEvaluation(content));
+  return {
+    name,
+    form: departmentEvaluationForm(table, {}),
+    draft: false,
+    interchange: { targetTables: [], selfEvaluations: [], departmentEvaluations: [table] },
   };
 }
 
 /** The year's 部门整体 table of `form` as a file; `draftProjects` names the table where it is a 草稿. */
 export function exportDepartment(db: Database, year: number, form: DepartmentFormName, format: ExportFormat): PreparedExport {
   const department = readDepartment(db);
-  const table = targetTableExport(db, year);
+  const table = form === 'department' ? targetTableExport(db, department, year) : evaluationExport(db, year);
   const draft = table.draft ? '（草稿）' : '';
   const title = `${department.name}${year}年${table.name}${draft}`;
   const plan: ExportPlan =

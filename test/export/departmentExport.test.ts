@@ -2,15 +2,16 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentTables } from '../../electron/db/departmentTables';
+import { departmentEvaluations, departmentTables } from '../../electron/db/departmentTables';
 import { exportDepartment } from '../../electron/services/export';
 import { renderExport } from '../../electron/export/renderExport';
 import type { Workspace } from '../../electron/services/workspace';
+import { scoreDepartmentEvaluation, toDepartmentEvaluation } from '../../shared/department/evaluation';
 import { toDepartmentTable } from '../../shared/department/interchange';
 import { interchangePackageSchema } from '../../shared/interchange/schemas';
 import { fenToWan } from '../../shared/money';
 import { departmentWith } from '../helpers/departments';
-import { BARE_TABLE, FULL_TABLE } from '../helpers/departmentTables';
+import { BARE_EVALUATION, BARE_TABLE, FULL_TABLE, fullEvaluation } from '../helpers/departmentTables';
 import { TEST_OUTPUT } from '../helpers/paths';
 import { printedPages } from '../helpers/printedPages';
 import { unescapeXml } from '../helpers/xmlText';
@@ -25,18 +26,20 @@ beforeAll(() => {
   db = dept.workspace.db(dept.departmentFile);
   departmentTables.write(db, 2025, FULL_TABLE);
   departmentTables.write(db, 2024, BARE_TABLE);
+  departmentEvaluations.write(db, 2025, fullEvaluation());
+  departmentEvaluations.write(db, 2024, BARE_EVALUATION);
 });
 afterAll(() => open.forEach((w) => w.close()));
 
-async function fileOf(year: number, format: 'xlsx' | 'docx' | 'json') {
-  const { plan, ...file } = exportDepartment(db, year, 'department', format);
+async function fileOf(year: number, format: 'xlsx' | 'docx' | 'json', form: 'department' | 'departmentEvaluation' = 'department') {
+  const { plan, ...file } = exportDepartment(db, year, form, format);
   return { ...file, bytes: await renderExport(plan) };
 }
 
-async function sheetOf(year: number) {
+async function sheetOf(year: number, form: 'department' | 'departmentEvaluation' = 'department') {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await fileOf(year, 'xlsx')).bytes as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['部门整体支出绩效目标表']);
+  await wb.xlsx.load((await fileOf(year, 'xlsx', form)).bytes as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([form === 'department' ? '部门整体支出绩效目标表' : '部门整体支出绩效自评表']);
   return wb.worksheets[0]!;
 }
 
@@ -190,6 +193,140 @@ describe('部门整体支出绩效目标表 export', () => {
       expect(pages.length - first).toBeGreaterThanOrEqual(2);
       for (const page of pages.slice(first)) for (const text of ['一级指标', '三级指标', '指标值', '≥']) expect(page).toContain(text);
       expect(pages.at(-1)).toContain('学生及家长满意度5');
+    }
+  }, 200_000);
+});
+
+describe('部门整体支出绩效自评表 export', () => {
+  /** What the stored 自评表 exchanges as, scored by the rules: what the sheet must show. */
+  const scored = (year: number) => {
+    const content = year === 2025 ? fullEvaluation() : BARE_EVALUATION;
+    return toDepartmentEvaluation(undefined, year, content, scoreDepartmentEvaluation(content));
+  };
+
+  it('Excel: tasks, the budget lines with 分值 and 得分 on 年度资金总额 only, the scored indicators and 总分, printed on A4', async () => {
+    const { fileName } = await fileOf(2025, 'xlsx', 'departmentEvaluation');
+    expect(fileName).toBe('某县教育体育局2025年部门整体支出绩效自评表.xlsx');
+    const ws = await sheetOf(2025, 'departmentEvaluation');
+    const rows = rowsOf(ws);
+    const table = scored(2025);
+    const f = table.funds;
+    expect(rows.slice(0, 15)).toEqual([
+      ['部门整体支出绩效自评表'],
+      ['（2025年度）'],
+      ['部门（单位）名称', '某县教育体育局'],
+      ['年度主要任务', '任务名称', '主要内容', '完成情况'],
+      ...table.tasks.map((t) => [t.name, t.content, t.outcome]),
+      ['年度部门整体支出预算执行情况（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', f.total.initialBudget, f.total.fullYearBudget, f.total.executed, f.total.weight, f.total.rate, f.total.score],
+      ...(['basic', 'project', 'fiscal', 'other'] as const).map((key, i) => [
+        ['按支出性质分：基本支出', '项目支出', '按收入性质分：财政拨款', '其他资金'][i],
+        f[key]!.initialBudget,
+        f[key]!.fullYearBudget,
+        f[key]!.executed,
+        '—',
+        f[key]!.rate,
+        '—',
+      ]),
+      ['年度总体目标', '预期目标', '实际完成情况'],
+      [FULL_TABLE.overallGoal, table.actualOutcome],
+    ]);
+    // Exact to the 分 as numbers, and the rule's suggestion for 预算执行: 22100.456789 of 23456.789012 is 94.22 %.
+    expect(rows[8]!.slice(1, 4)).toEqual([23456.789012, 23456.789012, 22100.456789]);
+    expect(rows[8]!.slice(4)).toEqual([10, '94.22%', 9.42]);
+    expect(rows[15]).toEqual(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+    const first = table.indicators[0]!;
+    expect(rows[16]).toEqual(['产出指标（50分）', '数量指标', first.name, first.target, first.actual, first.weight, first.score, '']);
+    expect(rows.at(-1)).toEqual(['总分', 100, table.totalScore, '']);
+    expect(table.totalScore).toBe(94.02);
+    const merges = (ws.model as unknown as { merges: string[] }).merges;
+    for (const range of [
+      'A1:I1',
+      'C3:I3',
+      'A4:A7',
+      'B4:C4',
+      'D4:F4',
+      'G4:I4',
+      'A8:A13',
+      'B8:C8',
+      'A14:A15',
+      'B14:E14',
+      'F14:I14',
+      'B17:B24',
+      'C17:C24',
+      'A57:F57',
+    ])
+      expect(merges).toContain(range);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe('16:16');
+  });
+
+  it('Excel of a 自评表 without tasks or lines other than 年度资金总额: their rows blank, the scores of its three indicators', async () => {
+    const rows = rowsOf(await sheetOf(2024, 'departmentEvaluation'));
+    const table = scored(2024);
+    expect(rows.slice(3, 6)).toEqual([
+      ['年度主要任务', '任务名称', '主要内容', '完成情况'],
+      ['年度部门整体支出预算执行情况（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', 9800.45, 9900.45, 9405.4275, 10, '95.00%', 9.5],
+    ]);
+    expect(rows[6]).toEqual(['按支出性质分：基本支出', '—', '', '—']);
+    expect(rows.slice(-4)).toEqual([
+      ['产出指标（50分）', '数量指标', '资助家庭经济困难学生人数', '≥3500人', '3620人', 50, 50, ''],
+      ['效益指标（30分）', '社会效益指标', '适龄儿童少年义务教育巩固率', '≥97%', '98%', 30, 30, ''],
+      [
+        '满意度指标（10分）',
+        '服务对象满意度指标',
+        '学生及家长满意度',
+        '≥90%',
+        '85%',
+        10,
+        table.indicators[2]!.score,
+        '个别家长对资助审核时间有意见，将简化流程。',
+      ],
+      ['总分', 100, table.totalScore, ''],
+    ]);
+  });
+
+  it('Word and JSON: the table’s texts and figures, the data package holding it', async () => {
+    const paragraphs = await paragraphsOf((await fileOf(2025, 'docx', 'departmentEvaluation')).bytes);
+    expect(paragraphs.slice(0, 4)).toEqual([
+      '某县教育体育局2025年部门整体支出绩效自评表',
+      '附件：2025年度部门整体支出绩效自评表',
+      '部门整体支出绩效自评表',
+      '（2025年度）',
+    ]);
+    const table = scored(2025);
+    for (const text of [
+      '年度主要任务',
+      '22100.456789',
+      '94.22%',
+      '9.42',
+      '94.02',
+      ...table.tasks.map((t) => t.outcome),
+      ...table.indicators.map((i) => i.name),
+    ])
+      expect(paragraphs).toContain(text);
+    const parsed = interchangePackageSchema.parse(JSON.parse((await fileOf(2025, 'json', 'departmentEvaluation')).bytes.toString('utf8')));
+    expect(parsed.departmentEvaluations).toEqual([table]);
+    expect(parsed.departmentTables).toEqual([]);
+  });
+
+  it('a year without the 自评表 is refused in Chinese', () => {
+    expect(() => exportDepartment(db, 2030, 'departmentEvaluation', 'docx')).toThrow('2030 年度还没有部门整体支出绩效自评表，请先生成或导入');
+  });
+
+  it('prints on A4 with every column (LibreOffice), the indicator table over pages with its header again', async () => {
+    const { excel, word } = printedPages(path.join(OUT, '自评表'), '部门整体自评表', {
+      excel: (await fileOf(2025, 'xlsx', 'departmentEvaluation')).bytes,
+      word: (await fileOf(2025, 'docx', 'departmentEvaluation')).bytes,
+    });
+    for (const pages of [excel, word]) {
+      expect(pages[0]).toContain('部门整体支出绩效自评表');
+      expect(pages[0]).toContain('年度资金总额');
+      const first = pages.findIndex((page) => page.includes('偏差原因分析'));
+      expect(pages.length - first).toBeGreaterThanOrEqual(2);
+      for (const page of pages.slice(first)) for (const text of ['一级指标', '三级指标', '分值', '得分']) expect(page).toContain(text);
+      expect(pages.at(-1)).toContain('总分10094.02');
     }
   }, 200_000);
 });

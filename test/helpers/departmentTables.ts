@@ -1,5 +1,7 @@
 /** 部门整体支出绩效目标表 contents as a department file stores them, for the export tests. */
-import type { DepartmentTableContent } from '../../shared/department/content';
+import type { DepartmentEvaluationContent, DepartmentTableContent } from '../../shared/department/content';
+import { generateDepartmentEvaluation } from '../../shared/department/evaluation';
+import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { wanToFen } from '../../shared/money';
 import type { Indicator } from '../../shared/project';
 
@@ -80,5 +82,67 @@ export const BARE_TABLE: DepartmentTableContent = {
   indicators: departmentIndicators(8),
   notApplicable: [],
   drafted: ['tasks'],
+  status: '草稿',
+};
+
+/** The 自评表 prepared from FULL_TABLE by the department's rules (宁夏), then filled in: every line executed, every indicator met or short. */
+export function fullEvaluation(): DepartmentEvaluationContent {
+  const prepared = generateDepartmentEvaluation(FULL_TABLE, DEFAULT_PROFILE);
+  const executed: Record<string, number> = { total: 22100.456789, basic: 8400.12, project: 13700.336789, fiscal: 20000, other: 2100.456789 };
+  return {
+    ...prepared,
+    budget: Object.fromEntries(Object.entries(prepared.budget).map(([key, line]) => [key, { ...line, executed: wanToFen(executed[key]!) }])),
+    tasks: prepared.tasks.map((t, i) => ({ ...t, outcome: i === 0 ? '完成校舍维修改造12500平方米，全部验收合格。' : '已完成。' })),
+    actualOutcome: '全年完成校舍维修改造12500平方米，资助家庭经济困难学生3620人，培训教师2100人次，各项目标基本完成。',
+    indicators: prepared.indicators.map((i, n) => ({
+      ...i,
+      actual: n % 5 === 4 ? '部分达成年度指标并具有一定效果' : i.target.replace(/^[≥≤]/, ''),
+      deviation: n % 5 === 4 ? '部分学校施工进场推迟，已督促施工单位加快进度，明年上半年完成。' : '',
+    })),
+  };
+}
+
+/** A 自评表 of no task and only the 年度资金总额 line (weights in hundredths of a point). */
+export const BARE_EVALUATION: DepartmentEvaluationContent = {
+  departmentName: '某县教育体育局',
+  budget: { total: { initialBudget: wanToFen(9800.45), fullYearBudget: wanToFen(9900.45), executed: wanToFen(9405.4275) } },
+  executionWeight: 1000,
+  executionOverride: null,
+  tasks: [],
+  plannedGoal: '目标1：改善办学条件。',
+  actualOutcome: '办学条件得到改善。',
+  level1Weights: { 产出指标: 5000, 效益指标: 3000, 满意度指标: 1000 },
+  indicators: [
+    {
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '资助家庭经济困难学生人数',
+      target: '≥3500人',
+      actual: '3620人',
+      weight: 5000,
+      override: null,
+      deviation: '',
+    },
+    {
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '适龄儿童少年义务教育巩固率',
+      target: '≥97%',
+      actual: '98%',
+      weight: 3000,
+      override: null,
+      deviation: '',
+    },
+    {
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      name: '学生及家长满意度',
+      target: '≥90%',
+      actual: '85%',
+      weight: 1000,
+      override: null,
+      deviation: '个别家长对资助审核时间有意见，将简化流程。',
+    },
+  ],
   status: '草稿',
 };
