@@ -28,6 +28,9 @@ beforeAll(() => {
   departmentTables.write(db, 2024, BARE_TABLE);
   departmentEvaluations.write(db, 2025, fullEvaluation());
   departmentEvaluations.write(db, 2024, BARE_EVALUATION);
+  // 基本支出 + 项目支出 short of the 合计 by 1 分; a 全年预算数 of 0, which cannot give a 执行率.
+  departmentTables.write(db, 2023, { ...FULL_TABLE, funds: { ...FULL_TABLE.funds, basic: FULL_TABLE.funds.basic! - 1 } });
+  departmentEvaluations.write(db, 2023, { ...BARE_EVALUATION, budget: { total: { ...BARE_EVALUATION.budget.total!, fullYearBudget: 0 } } });
 });
 afterAll(() => open.forEach((w) => w.close()));
 
@@ -195,6 +198,17 @@ describe('部门整体支出绩效目标表 export', () => {
       expect(pages.at(-1)).toContain('学生及家长满意度5');
     }
   }, 200_000);
+});
+
+describe('either table with 错误 findings', () => {
+  it.each([
+    ['department', '某县教育体育局2023年部门整体支出绩效目标表（草稿）.xlsx', '2023年部门整体支出绩效目标表（草稿）'],
+    ['departmentEvaluation', '某县教育体育局2023年部门整体支出绩效自评表（草稿）.xlsx', '部门整体支出绩效自评表（草稿）'],
+  ] as const)('%s: marked 草稿 in its title and the file name', async (form, name, title) => {
+    const { fileName, draftProjects } = await fileOf(2023, 'xlsx', form);
+    expect([fileName, draftProjects.length]).toEqual([name, 1]);
+    expect((await sheetOf(2023, form)).getCell('A1').value).toBe(title);
+  });
 });
 
 describe('部门整体支出绩效自评表 export', () => {
