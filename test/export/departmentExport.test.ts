@@ -2,6 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/dispatch';
 import { departmentEvaluations, departmentTables } from '../../electron/db/departmentTables';
 import { exportDepartment } from '../../electron/services/export';
 import { renderExport } from '../../electron/export/renderExport';
@@ -11,6 +12,7 @@ import { toDepartmentTable } from '../../shared/department/interchange';
 import { interchangePackageSchema } from '../../shared/interchange/schemas';
 import { fenToWan } from '../../shared/money';
 import { departmentWith } from '../helpers/departments';
+import { runJob } from '../helpers/jobs';
 import { BARE_EVALUATION, BARE_TABLE, FULL_TABLE, fullEvaluation } from '../helpers/departmentTables';
 import { TEST_OUTPUT } from '../helpers/paths';
 import { printedPages } from '../helpers/printedPages';
@@ -19,9 +21,10 @@ import { unescapeXml } from '../helpers/xmlText';
 const OUT = path.join(TEST_OUTPUT, 'department');
 
 let db: ReturnType<Workspace['db']>;
+let dept: ReturnType<typeof departmentWith>;
 const open: Workspace[] = [];
 beforeAll(() => {
-  const dept = departmentWith('某县教育体育局', '本级部门', []);
+  dept = departmentWith('某县教育体育局', '本级部门', []);
   open.push(dept.workspace);
   db = dept.workspace.db(dept.departmentFile);
   departmentTables.write(db, 2025, FULL_TABLE);
@@ -198,6 +201,20 @@ describe('部门整体支出绩效目标表 export', () => {
       expect(pages.at(-1)).toContain('学生及家长满意度5');
     }
   }, 200_000);
+});
+
+describe('through the app’s export job', () => {
+  it.each([
+    ['department', '某县教育体育局2025年部门整体支出绩效目标表.docx', '2025年部门整体支出绩效目标表'],
+    ['departmentEvaluation', '某县教育体育局2025年部门整体支出绩效自评表.docx', '部门整体支出绩效自评表'],
+  ] as const)('%s: the file made in the worker thread', async (form, name, title) => {
+    const args = { kind: 'export', departmentFile: dept.departmentFile, year: 2025, format: 'docx', stacked: false, form } as const;
+    // The window's request passes the API's contract as it reaches the services.
+    expect(await dispatch(dept.api, 'startJob', args)).toMatchObject({ ok: true });
+    const file = await runJob(dept.api, args);
+    expect(file.fileName).toBe(name);
+    expect(await paragraphsOf(Buffer.from(file.base64, 'base64'))).toContain(title);
+  });
 });
 
 describe('either table with 错误 findings', () => {
