@@ -7,7 +7,14 @@ import type { Database } from 'better-sqlite3';
 import type { DepartmentDocument } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { Finding } from '../../shared/checker/types';
+import type { DepartmentEvaluationContent, DepartmentTableContent } from '../../shared/department/content';
+import { draftDepartmentTable, indicatorCandidates, type IndicatorCandidate } from '../../shared/department/draft';
+import { generateDepartmentEvaluation } from '../../shared/department/evaluation';
+import { writeAfterBackup } from '../db/backups';
+import { readDepartment, readRuleProfile } from '../db/department';
+import { departmentEvaluations, departmentTables } from '../db/departmentTables';
 import type { StoredDocument } from '../db/projectDocuments';
+import { projectsOfYear } from '../db/projects';
 
 /** One of the year documents of electron/db/departmentTables.ts. */
 interface YearDocuments<C> {
@@ -36,4 +43,34 @@ export function saveDocument<C>(
   documents.write(db, year, write.content);
   const saved = openDocument(db, year, documents);
   return { ...saved, updatedAt: saved.updatedAt! };
+}
+
+/** 生成部门整体目标表 from the year's projects; where the year has a table, it is backed up first and what the clerk entered stays (see draftDepartmentTable). */
+export function draftYearTable(db: Database, year: number): DepartmentDocument<DepartmentTableContent> {
+  const previous = departmentTables.get(db, year);
+  const content = draftDepartmentTable({
+    departmentName: readDepartment(db).name,
+    year,
+    projects: projectsOfYear(db, year),
+    previous,
+    profile: readRuleProfile(db),
+  });
+  const write = () => departmentTables.write(db, year, content);
+  if (previous) writeAfterBackup(db, '生成部门整体目标表前', write);
+  else db.transaction(write)();
+  return openDocument(db, year, departmentTables);
+}
+
+/** The core indicators of the year's projects, to pick from. */
+export const yearIndicatorCandidates = (db: Database, year: number): IndicatorCandidate[] => indicatorCandidates(projectsOfYear(db, year), readRuleProfile(db));
+
+/** 生成自评表 from the year's 目标表 (after a backup where the year has a 自评表); refused where there is no 目标表 to generate it from. */
+export function generateYearEvaluation(db: Database, year: number): DepartmentDocument<DepartmentEvaluationContent> {
+  const table = departmentTables.get(db, year);
+  if (!table) throw new AppError('refused', `${year}年还没有部门整体支出绩效目标表：请先填写或生成目标表，再生成自评表。`);
+  const previous = departmentEvaluations.get(db, year);
+  const write = () => departmentEvaluations.write(db, year, generateDepartmentEvaluation(table, readRuleProfile(db), previous));
+  if (previous) writeAfterBackup(db, '生成部门整体自评表前', write);
+  else db.transaction(write)();
+  return openDocument(db, year, departmentEvaluations);
 }

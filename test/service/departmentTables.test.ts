@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUP_FOLDER } from '../../electron/db/backups';
 import type { Workspace } from '../../electron/services/workspace';
 import type { DepartmentTableContent } from '../../shared/department/content';
 import { wanToFen as fen } from '../../shared/money';
@@ -51,5 +54,51 @@ describe('部门整体支出绩效目标表 of a department file', () => {
       expect.objectContaining({ code: 'stale', message: expect.stringContaining('2024年的部门整体支出绩效目标表已在别处') }),
     );
     expect(api.getDepartmentTable({ departmentFile, year: 2024 })).toMatchObject({ revision: 2, content: { staff: 60 } });
+  });
+});
+
+describe('生成部门整体目标表 and its 自评表', () => {
+  it("drafts 项目支出 as the sum of the year's project tables, the largest as tasks, marked drafted; drafting again backs the table up first and keeps what the clerk entered", () => {
+    const { api, departmentFile, path: file } = setup();
+    const drafted = api.draftDepartmentTable({ departmentFile, year: 2024 });
+    expect(drafted.revision).toBe(1);
+    expect(drafted.content).toMatchObject({ departmentName: '某市交通运输局', funds: { project: fen(863) }, drafted: ['funds', 'tasks', 'indicators'] });
+    // The small project (3万 of 863万) is not a 重点工作任务.
+    expect(drafted.content!.tasks.map((t) => [t.project, t.amount])).toEqual([['农村公路养护', fen(860)]]);
+    expect(drafted.content!.indicators.some((i) => i.name === '使用人员满意度')).toBe(true);
+    expect(api.draftDepartmentTable({ departmentFile, year: 2025 }).content!.funds.project).toBeUndefined();
+    expect(fs.existsSync(path.join(path.dirname(file), BACKUP_FOLDER))).toBe(false);
+
+    api.saveDepartmentTable({
+      departmentFile,
+      year: 2024,
+      revision: 1,
+      content: { ...drafted.content!, staff: 48, funds: { ...drafted.content!.funds, basic: fen(500) } },
+    });
+    const again = api.draftDepartmentTable({ departmentFile, year: 2024 });
+    expect(again.content).toMatchObject({ staff: 48, funds: { basic: fen(500), project: fen(863) } });
+    expect(fs.readdirSync(path.join(path.dirname(file), BACKUP_FOLDER)).some((f) => f.includes('生成部门整体目标表前'))).toBe(true);
+  });
+
+  it("offers the projects' core indicators, largest project first", () => {
+    const { api, departmentFile } = setup();
+    const candidates = api.departmentIndicatorCandidates({ departmentFile, year: 2024 });
+    expect(candidates[0]!.project).toBe('农村公路养护');
+    expect(candidates.map((c) => c.indicator.level2)).not.toContain('时效指标');
+    expect(candidates.some((c) => c.project === '办公家具设备购置' && c.indicator.name === '设备验收合格率')).toBe(true);
+  });
+
+  it('generates the 自评表 from the 目标表: its indicators with their 指标值, its tasks, its budget as 年初预算数; refused without a 目标表', () => {
+    const { api, departmentFile } = setup();
+    expect(() => api.generateDepartmentEvaluation({ departmentFile, year: 2024 })).toThrow(
+      expect.objectContaining({ code: 'refused', message: expect.stringContaining('2024年还没有部门整体支出绩效目标表') }),
+    );
+    api.saveDepartmentTable({ departmentFile, year: 2024, revision: 0, content: TABLE });
+    const generated = api.generateDepartmentEvaluation({ departmentFile, year: 2024 });
+    expect(generated.revision).toBe(1);
+    expect(generated.content!.indicators.map((i) => [i.name, i.target])).toEqual([['养护里程', '≥1200公里']]);
+    expect(generated.content!.tasks.map((t) => [t.name, t.amount])).toEqual([['农村公路养护', fen(860)]]);
+    expect(generated.content!.budget.total?.initialBudget).toBe(fen(1363));
+    expect(api.getDepartmentEvaluation({ departmentFile, year: 2024 }).content).toEqual(generated.content);
   });
 });
