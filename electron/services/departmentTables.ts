@@ -6,30 +6,39 @@
 import type { Database } from 'better-sqlite3';
 import type { DepartmentDocument } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { Finding } from '../../shared/checker/types';
 import type { DepartmentEvaluationContent, DepartmentTableContent } from '../../shared/department/content';
 import { draftDepartmentTable, indicatorCandidates, type IndicatorCandidate } from '../../shared/department/draft';
 import { generateDepartmentEvaluation } from '../../shared/department/evaluation';
+import { reviewDepartmentEvaluation, reviewDepartmentTable } from '../../shared/department/review';
+import type { Finding } from '../../shared/checker/types';
+import { contentOf } from '../../shared/project';
 import { writeAfterBackup } from '../db/backups';
 import { readDepartment, readRuleProfile } from '../db/department';
 import { departmentEvaluations, departmentTables } from '../db/departmentTables';
 import type { StoredDocument } from '../db/projectDocuments';
 import { projectsOfYear } from '../db/projects';
 
-/** One of the year documents of electron/db/departmentTables.ts. */
+/** One of the year documents of electron/db/departmentTables.ts, and what the checks find in it. */
 interface YearDocuments<C> {
   stored(db: Database, year: number): StoredDocument<C>;
   write(db: Database, year: number, content: C): void;
+  review(db: Database, year: number, content: C): Finding[];
 }
 
-/** What the checks find in the year's 部门整体 tables. */
-function yearFindings(): Finding[] {
-  return [];
-}
+export const TABLE: YearDocuments<DepartmentTableContent> = {
+  ...departmentTables,
+  // 项目支出 and the tasks' money are checked against the year's project tables.
+  review: (db, year, content) => reviewDepartmentTable(year, content, { projects: projectsOfYear(db, year).map(contentOf), profile: readRuleProfile(db) }),
+};
+export const EVALUATION: YearDocuments<DepartmentEvaluationContent> = {
+  ...departmentEvaluations,
+  review: (db, year, content) => reviewDepartmentEvaluation(year, content, { profile: readRuleProfile(db) }),
+};
 
-/** The year's document as an editor opens it. */
+/** The year's document as an editor opens it, with what the checks find in it. */
 export function openDocument<C>(db: Database, year: number, documents: YearDocuments<C>): DepartmentDocument<C> {
-  return { ...documents.stored(db, year), findings: yearFindings() };
+  const stored = documents.stored(db, year);
+  return { ...stored, findings: stored.content ? documents.review(db, year, stored.content) : [] };
 }
 
 /** Writes the year's document where `revision` is the stored one; `stale` (naming `what`) where another tab or window has saved since. */
@@ -58,7 +67,7 @@ export function draftYearTable(db: Database, year: number): DepartmentDocument<D
   const write = () => departmentTables.write(db, year, content);
   if (previous) writeAfterBackup(db, '生成部门整体目标表前', write);
   else db.transaction(write)();
-  return openDocument(db, year, departmentTables);
+  return openDocument(db, year, TABLE);
 }
 
 /** The core indicators of the year's projects, to pick from. */
@@ -72,5 +81,5 @@ export function generateYearEvaluation(db: Database, year: number): DepartmentDo
   const write = () => departmentEvaluations.write(db, year, generateDepartmentEvaluation(table, readRuleProfile(db), previous));
   if (previous) writeAfterBackup(db, '生成部门整体自评表前', write);
   else db.transaction(write)();
-  return openDocument(db, year, departmentEvaluations);
+  return openDocument(db, year, EVALUATION);
 }

@@ -57,6 +57,22 @@ describe('部门整体支出绩效目标表 of a department file', () => {
   });
 });
 
+describe('what the checks find, given with the table', () => {
+  it("names a task whose money is above 项目支出, and a 项目支出 other than the projects' sum", () => {
+    const { api, departmentFile } = setup();
+    const saved = api.saveDepartmentTable({
+      departmentFile,
+      year: 2024,
+      revision: 0,
+      content: { ...TABLE, funds: { ...TABLE.funds, basic: fen(563), project: fen(800) }, tasks: [{ ...TABLE.tasks[0]!, amount: fen(900) }] },
+    });
+    const messages = saved.findings.map((f) => `${f.rule} ${f.message}`);
+    expect(messages.some((m) => m.startsWith('department.task-funds') && m.includes('超过项目支出'))).toBe(true);
+    expect(saved.findings.map((f) => f.rule)).toContain('department.project-sum');
+    expect(api.getDepartmentTable({ departmentFile, year: 2024 }).findings).toEqual(saved.findings);
+  });
+});
+
 describe('生成部门整体目标表 and its 自评表', () => {
   it("drafts 项目支出 as the sum of the year's project tables, the largest as tasks, marked drafted; drafting again backs the table up first and keeps what the clerk entered", () => {
     const { api, departmentFile, path: file } = setup();
