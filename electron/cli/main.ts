@@ -22,10 +22,12 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           --json 输出 JSON 数组；有“错误”时退出码为 1；
                           单位文件按其中保存的审核规则审核，工作簿和数据包按“宁夏（种子表样）”，
                           --profile 则按该审核规则文件（程序中“审核规则”导出的 .jxrules，或同样内容的 .json）
-  jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件 [--form targets|self-evaluations|monitoring]
+  jixiao export 单位文件 --year 年度 --format xlsx|docx|json --out 输出文件
+                          [--form targets|self-evaluations|monitoring|department|department-evaluation]
                           [--layout 本级部门|县级部门|重点项目] [--stacked] [--project 项目名称]…
-                          导出该年度的绩效目标表（--form self-evaluations 则为自评表，monitoring 为执行监控表）：Excel（每个项目一个工作表，
-                          --stacked 则全部在一个工作表）、Word（公开用文档）或交换用 JSON；
+                          导出该年度的绩效目标表（--form self-evaluations 则为自评表，monitoring 为执行监控表，
+                          department 为部门整体支出绩效目标表，department-evaluation 为部门整体支出绩效自评表）：
+                          Excel（每个项目一个工作表，--stacked 则全部在一个工作表）、Word（公开用文档）或交换用 JSON；
                           有审核错误的表标为草稿，并在标准错误输出中说明
   jixiao import 文件 [--json] [--layout-map 表样.json]…
                           读取 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或 JSON 数据包中的绩效目标表、自评表和执行监控表，

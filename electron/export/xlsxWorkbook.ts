@@ -185,7 +185,8 @@ export const STACKED_SHEET = '绩效目标表';
 
 export interface FormsWorkbook {
   title: string;
-  summary: SummaryTable;
+  /** The 汇总 sheet first; null for a file of one table (the 部门整体 forms). */
+  summary: SummaryTable | null;
   /** Amounts' number format (`0.00` or as the layout prints them). */
   moneyFormat: string;
   /** All forms in one sheet of this name rather than one sheet per form. */
@@ -207,7 +208,7 @@ export async function writeFormsWorkbook(plan: FormsWorkbook, onProgress?: (done
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = '绩效填报助手';
   wb.title = plan.title;
-  drawSummary(wb.addWorksheet(SUMMARY_SHEET, printed('landscape', '1:2')), plan.summary, plan.moneyFormat);
+  if (plan.summary) drawSummary(wb.addWorksheet(SUMMARY_SHEET, printed('landscape', '1:2')), plan.summary, plan.moneyFormat);
   const widths = (form: PaperForm) => form.widths.map((width) => ({ width }));
   if (plan.stackedSheet) {
     const ws = wb.addWorksheet(plan.stackedSheet, printed('portrait'));

@@ -172,7 +172,8 @@ const exportRequest = {
   format: exportFormat,
   stacked: z.boolean(),
   ids: z.array(projectId).max(100_000).optional(),
-  form: z.enum(['targets', 'selfEvaluations', 'monitoring']).optional(),
+  /** `department` / `departmentEvaluation`: the year's 部门整体支出绩效目标表 / 自评表 (one table; `stacked` and `ids` say nothing of it). */
+  form: z.enum(['targets', 'selfEvaluations', 'monitoring', 'department', 'departmentEvaluation']).optional(),
 };
 const jobId = z.string().min(1).max(100);
 /** A rule profile file is a few kilobytes: a file much larger is something else. */

@@ -55,9 +55,16 @@ export class Grid {
 
   /**
    * The 一级 and 二级 cells of indicator `i` of a 自评表 or 执行监控表, at `col` and the next: each on the first row of
-   * its run of indicators only, merged down over it. `level1Text` is what the 一级 cell says (its weight added, say).
+   * its run of indicators only, merged down over it. `level1Text` and `level2Text` are what the cells say (the 一级's
+   * weight added, a framework's code).
    */
-  levels<I extends { level1: string; level2: string }>(col: number, list: I[], i: number, level1Text = (level1: string) => level1): void {
+  levels<I extends { level1: string; level2: string }>(
+    col: number,
+    list: I[],
+    i: number,
+    level1Text = (level1: string) => level1,
+    level2Text = (level2: string) => level2,
+  ): void {
     const indicator = list[i]!;
     const runOf = (same: (o: I) => boolean) => {
       let n = 0;
@@ -77,7 +84,7 @@ export class Grid {
         col + 1,
         1,
         'level',
-        indicator.level2,
+        level2Text(indicator.level2),
         runOf((o) => o.level1 === indicator.level1 && o.level2 === indicator.level2),
       );
   }

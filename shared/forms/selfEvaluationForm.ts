@@ -14,16 +14,17 @@ const ALL = EVALUATION_WIDTHS.length;
 const money = (grid: Grid, col: number, wan: number | null | undefined) =>
   grid.put(col, 1, 'money', '', 1, wan === null || wan === undefined ? null : wanToFen(wan));
 
-function title(grid: Grid, table: SelfEvaluation, options: FormOptions): number {
-  const name = table.variant === '转移支付' ? '转移支付区域（项目）绩效目标自评表' : '项目支出绩效自评表';
+/** The title and `（YYYY年度）` under it; returns the rows they take. */
+export function evaluationTitle(grid: Grid, name: string, year: number | null, options: FormOptions): number {
   grid.put(0, ALL, 'title', `${name}${options.draft ? '（草稿）' : ''}`);
   grid.next();
-  grid.put(0, ALL, 'subtitle', `（${table.year}年度）`);
+  grid.put(0, ALL, 'subtitle', `（${year}年度）`);
   grid.next();
   return grid.row;
 }
 
-function labelled(grid: Grid, pairs: [string, string][]): void {
+/** A row of one or two labelled fields. */
+export function labelled(grid: Grid, pairs: [string, string][]): void {
   if (pairs.length === 1) {
     grid.put(0, 2, 'label', pairs[0]![0]);
     grid.put(2, ALL - 2, 'text', pairs[0]![1]);
@@ -36,11 +37,17 @@ function labelled(grid: Grid, pairs: [string, string][]): void {
   grid.next();
 }
 
+/** The budget lines of a 自评表: `total` carries the 预算执行 weight and score, printed on its line only. */
+export interface EvaluationBudget {
+  label: string;
+  lines: { key: string; label: string }[];
+  total: BudgetLine & { weight: number | null; score: number | null };
+  line: (key: string) => BudgetLine | undefined;
+}
+
 /** The budget block: a label down the first column, a header row, then one row per line. */
-function budget(grid: Grid, table: SelfEvaluation): void {
-  const transfer = table.variant === '转移支付';
-  const lines = BUDGET_LINES[transfer ? '转移支付' : '项目'];
-  grid.put(0, 1, 'label', transfer ? '资金投入情况（万元）' : '项目资金（万元）', lines.length + 1);
+export function budget(grid: Grid, { label, lines, total, line: lineOf }: EvaluationBudget, transfer = false): void {
+  grid.put(0, 1, 'label', label, lines.length + 1);
   const labelSpan = transfer ? 3 : 2;
   const headers = transfer
     ? ['全年预算数（A）', '全年执行数（B）', '预算执行率（B/A×100%）', '分值', '得分']
@@ -49,10 +56,10 @@ function budget(grid: Grid, table: SelfEvaluation): void {
   headers.forEach((h, i) => grid.put(1 + labelSpan + i, 1, 'header', h));
   grid.next();
   for (const { key, label } of lines) {
-    const line: BudgetLine = (key === 'total' ? table.funds.total : table.funds[key]) ?? { fullYearBudget: null, executed: null, rate: null };
+    const line: BudgetLine = (key === 'total' ? total : lineOf(key)) ?? { fullYearBudget: null, executed: null, rate: null };
     const isTotal = key === 'total';
-    const weight = () => (isTotal ? grid.figure(col++, 1, table.funds.total.weight) : grid.put(col++, 1, 'figure', '—'));
-    const score = () => (isTotal ? grid.figure(col++, 1, table.funds.total.score) : grid.put(col++, 1, 'figure', '—'));
+    const weight = () => (isTotal ? grid.figure(col++, 1, total.weight) : grid.put(col++, 1, 'figure', '—'));
+    const score = () => (isTotal ? grid.figure(col++, 1, total.score) : grid.put(col++, 1, 'figure', '—'));
     const rate = () => grid.put(col++, 1, 'figure', line.rate ?? '');
     grid.put(1, labelSpan, 'label', label);
     let col = 1 + labelSpan;
@@ -90,8 +97,7 @@ function fundManagement(grid: Grid, table: SelfEvaluation): void {
   }
 }
 
-function goals(grid: Grid, table: SelfEvaluation): void {
-  const transfer = table.variant === '转移支付';
+export function goals(grid: Grid, table: Pick<SelfEvaluation, 'plannedGoal' | 'actualOutcome'>, transfer = false): void {
   grid.put(0, 1, 'label', transfer ? '总体目标完成情况' : '年度总体目标', 2);
   grid.put(1, 4, 'header', transfer ? '总体目标' : '预期目标');
   grid.put(5, 4, 'header', transfer ? '全年实际完成情况' : '实际完成情况');
@@ -101,8 +107,10 @@ function goals(grid: Grid, table: SelfEvaluation): void {
   grid.next();
 }
 
-function indicators(grid: Grid, table: SelfEvaluation): void {
-  const transfer = table.variant === '转移支付';
+type ScoredTable = Pick<SelfEvaluation, 'indicators' | 'level1Weights' | 'totalWeight' | 'totalScore'>;
+
+/** The indicator table, its header the form's indicator header row, and the 总分 row under it. */
+export function indicators(grid: Grid, table: ScoredTable, transfer = false): void {
   const list = table.indicators;
   grid.put(0, 1, 'label', '绩效指标', list.length + 1);
   const headers = transfer
@@ -124,12 +132,18 @@ function indicators(grid: Grid, table: SelfEvaluation): void {
     if (!transfer) grid.put(8, 1, 'text', indicator.deviation);
     grid.next();
   });
+  const totalCol = transfer ? 7 : 6;
+  grid.put(0, totalCol, 'label', '总分');
+  grid.figure(totalCol, 1, table.totalWeight);
+  grid.figure(totalCol + 1, 1, table.totalScore);
+  if (!transfer) grid.put(8, 1, 'text', '');
+  grid.next();
 }
 
 export function selfEvaluationForm(table: SelfEvaluation, options: FormOptions = {}): PaperForm {
   const transfer = table.variant === '转移支付';
   const grid = new Grid();
-  const titleRows = title(grid, table, options);
+  const titleRows = evaluationTitle(grid, transfer ? '转移支付区域（项目）绩效目标自评表' : '项目支出绩效自评表', table.year, options);
   if (transfer) {
     labelled(grid, [['转移支付（项目）名称', table.projectName]]);
     labelled(grid, [['中央主管部门', table.centralDepartment ?? '']]);
@@ -144,17 +158,20 @@ export function selfEvaluationForm(table: SelfEvaluation, options: FormOptions =
       ['实施单位', table.implementingUnit],
     ]);
   }
-  budget(grid, table);
+  budget(
+    grid,
+    {
+      label: transfer ? '资金投入情况（万元）' : '项目资金（万元）',
+      lines: BUDGET_LINES[transfer ? '转移支付' : '项目'],
+      total: table.funds.total,
+      line: (key) => table.funds[key as keyof typeof table.funds],
+    },
+    transfer,
+  );
   if (transfer) fundManagement(grid, table);
-  goals(grid, table);
+  goals(grid, table, transfer);
   const indicatorHeaderRow = grid.row;
-  indicators(grid, table);
-  const totalCol = transfer ? 7 : 6;
-  grid.put(0, totalCol, 'label', '总分');
-  grid.figure(totalCol, 1, table.totalWeight);
-  grid.figure(totalCol + 1, 1, table.totalScore);
-  if (!transfer) grid.put(8, 1, 'text', '');
-  grid.next();
+  indicators(grid, table, transfer);
   if (transfer) {
     grid.put(0, 1, 'label', '说明');
     grid.put(1, ALL - 1, 'text', table.remarks ?? '');

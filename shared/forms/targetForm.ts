@@ -112,15 +112,17 @@ function otherInfo(grid: Grid, content: ProjectContent): void {
 }
 
 /**
- * The rows of the indicator table in the framework's order. Where the department's rules mark a
- * 二级 not used as 不适用, each of the framework's 二级 without an indicator has a row saying so.
+ * The rows of an indicator table in the framework's order. Where the department's rules mark a
+ * 二级 not used as 不适用, each of the framework's 二级 without an indicator has a row saying so;
+ * so has each 二级 the table itself declares 不适用 (`declared`, the 部门整体 table's).
  */
-function printedIndicators(content: ProjectContent, profile: RuleProfile): Indicator[] {
-  if (profile.unusedLevel2 !== '不适用') return sortIndicators(content.indicators, profile.framework);
+export function printedIndicators(indicators: Indicator[], profile: RuleProfile, declared: string[] = []): Indicator[] {
   // A 二级 with any row (a `0 | 0` one too, which the checker names) is not unused.
-  const used = new Set(content.indicators.map((i) => i.level2));
-  const unused = profile.framework.level2.filter((l) => !used.has(l.name)).map((l) => ({ level1: l.level1, level2: l.name, name: '不适用', value: '不适用' }));
-  return sortIndicators([...content.indicators, ...unused], profile.framework);
+  const used = new Set(indicators.map((i) => i.level2));
+  const unused = profile.framework.level2
+    .filter((l) => !used.has(l.name) && (profile.unusedLevel2 === '不适用' || declared.includes(l.name)))
+    .map((l) => ({ level1: l.level1, level2: l.name, name: '不适用', value: '不适用' }));
+  return sortIndicators([...indicators, ...unused], profile.framework);
 }
 
 function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent, profile: RuleProfile): void {
@@ -133,7 +135,7 @@ function indicators(grid: Grid, layout: LayoutDef, content: ProjectContent, prof
   grid.put(level + 2, 3 - level, 'header', '三级指标');
   grid.put(5, 1, 'header', layout.valueColumnLabel);
   grid.next();
-  const sorted = printedIndicators(content, profile);
+  const sorted = printedIndicators(content.indicators, profile);
   if (side && sorted.length > 0) grid.put(0, 1, 'label', side.label, sorted.length);
   sorted.forEach((indicator, i) => {
     const first1 = i === 0 || sorted[i - 1]!.level1 !== indicator.level1;
