@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { departmentWith } from '../helpers/departments';
@@ -80,6 +81,20 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await shoot(page, 'department-table');
     await page.setViewportSize({ width: 1366, height: 768 });
 
+    // Exported as the paper form, a 草稿 while the checks find 错误.
+    const toolbar = page.locator('.editor-toolbar');
+    const [excel] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(excel.suggestedFilename()).toBe('某市交通运输局2024年部门整体支出绩效目标表（草稿）.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await excel.path())!);
+    const cells = workbook.worksheets.flatMap((sheet) =>
+      sheet
+        .getSheetValues()
+        .flatMap((row) => (Array.isArray(row) ? row : []))
+        .map(String),
+    );
+    expect(cells).toContain('农村公路养护');
+
     // The 自评表 from the 目标表: enter the year's spending and an indicator's result, and see the score.
     await page.getByRole('tab', { name: '部门整体支出绩效自评表' }).click();
     await page.getByRole('button', { name: '生成自评表' }).click();
@@ -96,6 +111,8 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     expect(Number(await total())).toBeGreaterThan(Number(before));
     await saved(page);
     await expect.poll(() => entry(page).textContent()).toContain('自评表：草稿');
+    const [word] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: '导出 Word' }).click()]);
+    expect(word.suggestedFilename()).toMatch(/^某市交通运输局2024年部门整体支出绩效自评表(（草稿）)?\.docx$/);
     await page.locator('section.editor').evaluate((editor) => editor.scrollTo(0, 0));
     await shoot(page, 'department-evaluation');
   });

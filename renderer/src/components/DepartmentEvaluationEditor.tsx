@@ -16,6 +16,7 @@ import { useDepartmentEvaluation } from '../stores/departmentTables';
 import { usePick } from '../stores/pick';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useYearDocument } from './DepartmentDocument';
+import { DepartmentExport } from './DepartmentExport';
 import type { DepartmentEditorProps } from './DepartmentTableEditor';
 import { DocumentToolbar } from './DocumentToolbar';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
@@ -216,6 +217,7 @@ export function DepartmentEvaluationEditor({ departmentFile, year, profile, head
             总分 <strong>{toNumber(scores.total, 2)}</strong>（{scores.grade}）
           </span>
           <GenerateButton exists />
+          <DepartmentExport departmentFile={departmentFile} year={year} form="departmentEvaluation" flush={() => useDepartmentEvaluation.getState().flush()} />
         </DocumentToolbar>
         <div className="header-fields">
           <label className="wide">

@@ -14,6 +14,7 @@ import type { RuleProfile } from '../../../shared/profiles/profile';
 import { useDepartmentTable } from '../stores/departmentTables';
 import { usePick } from '../stores/pick';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DepartmentExport } from './DepartmentExport';
 import { DepartmentFunds } from './DepartmentFunds';
 import { DepartmentTasks } from './DepartmentTasks';
 import { DocumentToolbar } from './DocumentToolbar';
@@ -180,6 +181,7 @@ export function DepartmentTableEditor({ departmentFile, departmentName, layoutId
             </select>
           </label>
           <DraftButton exists />
+          <DepartmentExport departmentFile={departmentFile} year={year} form="department" flush={() => useDepartmentTable.getState().flush()} />
         </DocumentToolbar>
         <DraftedBanner drafted={content.drafted} />
         <HeaderFields content={content} />
