@@ -82,8 +82,8 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await page.setViewportSize({ width: 1366, height: 768 });
 
     // Exported as the paper form, a 草稿 while the checks find 错误.
-    const toolbar = page.locator('.editor-toolbar');
-    const [excel] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: '导出 Excel' }).click()]);
+    const actions = page.locator('.form-actions');
+    const [excel] = await Promise.all([page.waitForEvent('download'), actions.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(excel.suggestedFilename()).toBe('某市交通运输局2024年部门整体支出绩效目标表（草稿）.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await excel.path())!);
@@ -111,7 +111,7 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     expect(Number(await total())).toBeGreaterThan(Number(before));
     await saved(page);
     await expect.poll(() => entry(page).textContent()).toContain('自评表：草稿');
-    const [word] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: '导出 Word' }).click()]);
+    const [word] = await Promise.all([page.waitForEvent('download'), actions.getByRole('button', { name: '导出 Word' }).click()]);
     expect(word.suggestedFilename()).toMatch(/^某市交通运输局2024年部门整体支出绩效自评表(（草稿）)?\.docx$/);
     await page.locator('section.editor').evaluate((editor) => editor.scrollTo(0, 0));
     await shoot(page, 'department-evaluation');

@@ -216,9 +216,11 @@ export function DepartmentEvaluationEditor({ departmentFile, year, profile, head
           <span className="total-score" data-grade={scores.grade}>
             总分 <strong>{toNumber(scores.total, 2)}</strong>（{scores.grade}）
           </span>
+        </DocumentToolbar>
+        <div className="form-actions">
           <GenerateButton exists />
           <DepartmentExport departmentFile={departmentFile} year={year} form="departmentEvaluation" flush={() => useDepartmentEvaluation.getState().flush()} />
-        </DocumentToolbar>
+        </div>
         <div className="header-fields">
           <label className="wide">
             <span className="label">{DEPARTMENT_LABELS.departmentName.label}</span>

@@ -180,9 +180,11 @@ export function DepartmentTableEditor({ departmentFile, departmentName, layoutId
               ))}
             </select>
           </label>
+        </DocumentToolbar>
+        <div className="form-actions">
           <DraftButton exists />
           <DepartmentExport departmentFile={departmentFile} year={year} form="department" flush={() => useDepartmentTable.getState().flush()} />
-        </DocumentToolbar>
+        </div>
         <DraftedBanner drafted={content.drafted} />
         <HeaderFields content={content} />
         <DepartmentFunds content={content} />
