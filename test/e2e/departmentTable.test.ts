@@ -62,6 +62,29 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await expect.poll(() => page.locator('.carry-banner').count()).toBe(0);
     await saved(page);
     await expect.poll(() => rules(page)).not.toContain('department.drafted');
+    // A task of a project of the year: named and given its money by picking the project; moved up, then removed.
+    await page.getByRole('button', { name: '添加任务' }).click();
+    await page.getByLabel('第2项任务对应项目').selectOption('办公家具设备购置');
+    expect(await page.getByLabel('第2项任务名称').inputValue()).toBe('办公家具设备购置');
+    expect(await page.getByLabel('第2项任务拟投入的资金').inputValue()).toBe('3.00');
+    await page.getByRole('button', { name: '上移第2项任务' }).click();
+    expect(await page.getByLabel('第1项任务名称').inputValue()).toBe('办公家具设备购置');
+    await page.getByRole('button', { name: '删除第1项任务' }).click();
+    expect(await page.getByLabel('第1项任务名称').inputValue()).toBe('农村公路养护');
+    await expect.poll(() => page.getByLabel('第2项任务名称').count()).toBe(0);
+
+    // More of the projects' core indicators, picked: one added is offered no more; Esc closes the picker.
+    const offered = () => page.getByRole('dialog').locator('tbody tr').count();
+    await page.getByRole('button', { name: '从项目核心指标中选取…' }).click();
+    await expect.poll(offered).toBeGreaterThan(0);
+    const offeredBefore = await offered();
+    await page.getByRole('dialog').locator('tbody input[type="checkbox"]').first().check();
+    await page.getByRole('button', { name: '添加所选（1）' }).click();
+    await page.getByRole('button', { name: '从项目核心指标中选取…' }).click();
+    await expect.poll(offered).toBe(offeredBefore - 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
     // The 合计 left empty: the finding offers the sum of its lines.
     await page.locator(`${CHECKS} li[data-rule="department.funds-sum"]`, { hasText: '部门预算支出合计' }).getByRole('button', { name: '改为 863' }).click();
     await expect.poll(() => page.getByLabel('部门预算支出合计').inputValue()).toBe('863.00');
@@ -79,6 +102,8 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await expect.poll(() => page.getByLabel('第1项任务拟投入的资金').inputValue()).toBe('900.00');
     expect(await page.locator('.carry-banner').count()).toBe(0);
     await shoot(page, 'department-table');
+    await page.locator('.department-tasks').scrollIntoViewIfNeeded();
+    await shoot(page, 'department-tasks');
     await page.setViewportSize({ width: 1366, height: 768 });
 
     // Exported as the paper form, a 草稿 while the checks find 错误.

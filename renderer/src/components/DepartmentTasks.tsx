@@ -11,6 +11,9 @@ import { targetAttribute } from './places';
 /** The `data-target` of a field of a task's row (findings name its 名称 and its amount; the others key their undo steps alike). */
 const taskPlace = (index: number, field: keyof DepartmentTask) => `department-task:${index}:${field}`;
 
+/** Of the task table, in percent: 名称, 主要实施内容, 资金, 期望达到的目标, 对应项目, the row's buttons. */
+const TASK_COLUMN_WIDTHS = [15, 23, 14, 23, 17, 8];
+
 const EMPTY_TASK: DepartmentTask = { name: '', content: '', amount: null, goal: '', project: '' };
 
 /** The list with the row at `from` moved to `to`. */
@@ -39,7 +42,7 @@ export function DepartmentTasks({ content }: { content: DepartmentTableContent }
     <textarea
       aria-label={`第${index + 1}项任务${label}`}
       data-target={taskPlace(index, field)}
-      rows={field === 'name' ? 1 : 2}
+      rows={field === 'name' ? 2 : 3}
       value={content.tasks[index]![field]}
       onChange={(e) => set(index, { [field]: e.target.value }, field)}
     />
@@ -52,6 +55,11 @@ export function DepartmentTasks({ content }: { content: DepartmentTableContent }
     >
       <table className="evaluation-table">
         <caption>年度重点工作任务</caption>
+        <colgroup>
+          {TASK_COLUMN_WIDTHS.map((width, i) => (
+            <col key={i} style={{ width: `${width}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th>名称</th>
@@ -87,28 +95,30 @@ export function DepartmentTasks({ content }: { content: DepartmentTableContent }
                   ))}
                 </select>
               </td>
-              <td className="row-buttons">
-                <button
-                  type="button"
-                  aria-label={`上移第${index + 1}项任务`}
-                  title="上移"
-                  disabled={index === 0}
-                  onClick={() => edit((list) => moved(list, index, index - 1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={`下移第${index + 1}项任务`}
-                  title="下移"
-                  disabled={index === content.tasks.length - 1}
-                  onClick={() => edit((list) => moved(list, index, index + 1))}
-                >
-                  ↓
-                </button>
-                <button type="button" aria-label={`删除第${index + 1}项任务`} title="删除" onClick={() => edit((list) => list.filter((_, n) => n !== index))}>
-                  ×
-                </button>
+              <td>
+                <div className="row-buttons">
+                  <button
+                    type="button"
+                    aria-label={`上移第${index + 1}项任务`}
+                    title="上移"
+                    disabled={index === 0}
+                    onClick={() => edit((list) => moved(list, index, index - 1))}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`下移第${index + 1}项任务`}
+                    title="下移"
+                    disabled={index === content.tasks.length - 1}
+                    onClick={() => edit((list) => moved(list, index, index + 1))}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" aria-label={`删除第${index + 1}项任务`} title="删除" onClick={() => edit((list) => list.filter((_, n) => n !== index))}>
+                    ×
+                  </button>
+                </div>
               </td>
             </tr>
           ))}
