@@ -9,36 +9,26 @@ import { AppError } from '../../shared/api/errors';
 import type { DepartmentEvaluationContent, DepartmentTableContent } from '../../shared/department/content';
 import { draftDepartmentTable, indicatorCandidates, type IndicatorCandidate } from '../../shared/department/draft';
 import { generateDepartmentEvaluation } from '../../shared/department/evaluation';
-import { reviewDepartmentEvaluation, reviewDepartmentTable } from '../../shared/department/review';
-import type { Finding } from '../../shared/checker/types';
-import { contentOf } from '../../shared/project';
 import { writeAfterBackup } from '../db/backups';
 import { readDepartment, readRuleProfile } from '../db/department';
 import { departmentEvaluations, departmentTables } from '../db/departmentTables';
 import type { StoredDocument } from '../db/projectDocuments';
 import { projectsOfYear } from '../db/projects';
+import { reviewDepartmentYear } from './review';
 
-/** One of the year documents of electron/db/departmentTables.ts, and what the checks find in it. */
+/** One of the year documents of electron/db/departmentTables.ts, and which of the year's findings are its. */
 interface YearDocuments<C> {
   stored(db: Database, year: number): StoredDocument<C>;
   write(db: Database, year: number, content: C): void;
-  review(db: Database, year: number, content: C): Finding[];
+  findings: keyof ReturnType<typeof reviewDepartmentYear>;
 }
 
-export const TABLE: YearDocuments<DepartmentTableContent> = {
-  ...departmentTables,
-  // 项目支出 and the tasks' money are checked against the year's project tables.
-  review: (db, year, content) => reviewDepartmentTable(year, content, { projects: projectsOfYear(db, year).map(contentOf), profile: readRuleProfile(db) }),
-};
-export const EVALUATION: YearDocuments<DepartmentEvaluationContent> = {
-  ...departmentEvaluations,
-  review: (db, year, content) => reviewDepartmentEvaluation(year, content, { profile: readRuleProfile(db) }),
-};
+export const TABLE: YearDocuments<DepartmentTableContent> = { ...departmentTables, findings: 'table' };
+export const EVALUATION: YearDocuments<DepartmentEvaluationContent> = { ...departmentEvaluations, findings: 'evaluation' };
 
-/** The year's document as an editor opens it, with what the checks find in it. */
+/** The year's document as an editor opens it, with what the checks find in it (the 目标表 checked against the year's project tables). */
 export function openDocument<C>(db: Database, year: number, documents: YearDocuments<C>): DepartmentDocument<C> {
-  const stored = documents.stored(db, year);
-  return { ...stored, findings: stored.content ? documents.review(db, year, stored.content) : [] };
+  return { ...documents.stored(db, year), findings: reviewDepartmentYear(db, year)[documents.findings] };
 }
 
 /** Writes the year's document where `revision` is the stored one; `stale` (naming `what`) where another tab or window has saved since. */
