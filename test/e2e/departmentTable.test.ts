@@ -96,6 +96,9 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await expect.poll(() => page.locator(`${CHECKS} li[data-rule="department.task-funds"]`).first().textContent()).toContain('超过项目支出');
     await page.locator(`${CHECKS} li[data-rule="department.task-funds"] button.finding`).first().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第1项任务拟投入的资金');
+    // A finding of the indicators takes the grid's cursor to its 二级.
+    await page.locator(`${CHECKS} li`, { hasText: '缺少必填的时效指标' }).locator('button.finding').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^时效指标 第\d+行 三级指标$/);
 
     await page.reload();
     await entry(page).click();

@@ -21,7 +21,7 @@ import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentPending } from './ProjectDocument';
 import { DraftedBanner } from './DraftedBanner';
 import { FindingsPanel } from './FindingsPanel';
-import { IndicatorGrid, type IndicatorSource } from './IndicatorGrid';
+import { IndicatorGrid, type FocusRequest, type IndicatorSource } from './IndicatorGrid';
 import { IndicatorPicker } from './IndicatorPicker';
 import { useYearDocument } from './DepartmentDocument';
 
@@ -143,6 +143,8 @@ export function DepartmentTableEditor({ departmentFile, departmentName, layoutId
   const { content, error, opened } = useYearDocument<DepartmentTableContent>(useDepartmentTable, departmentFile, year);
   const { change, start, findings } = usePick(useDepartmentTable, 'change', 'start', 'findings');
   const [picking, setPicking] = useState(false);
+  // A finding of an indicator or a 二级 asks the grid to go there.
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
 
   if (!opened || !content) {
     return (
@@ -205,6 +207,7 @@ export function DepartmentTableEditor({ departmentFile, departmentName, layoutId
             indicators={content.indicators}
             notApplicable={content.notApplicable}
             source={TABLE_INDICATORS}
+            focus={focus}
           />
         </div>
         {picking && (
@@ -220,7 +223,12 @@ export function DepartmentTableEditor({ departmentFile, departmentName, layoutId
           />
         )}
       </div>
-      <FindingsPanel title="部门整体审核" findings={findings} fix={(fix) => change((c) => applyDepartmentFix(c, fix))} />
+      <FindingsPanel
+        title="部门整体审核"
+        findings={findings}
+        fix={(fix) => change((c) => applyDepartmentFix(c, fix))}
+        showPlace={(target) => setFocus({ target, seq: (focus?.seq ?? 0) + 1 })}
+      />
     </>
   );
 }

@@ -23,6 +23,7 @@ import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
 import { useUncommitted } from '../stores/uncommitted';
 import { Spacer } from './Spacer';
+import type { Target } from '../../../shared/checker';
 
 const FIELDS: GridField[] = ['name', 'value'];
 
@@ -84,6 +85,12 @@ export interface IndicatorSource {
   current(): Indicator[] | undefined;
 }
 
+/** A place the checks panel asks to show; a new `seq` asks again for the same place. */
+export interface FocusRequest {
+  target: Target;
+  seq: number;
+}
+
 const PROJECT_INDICATORS: IndicatorSource = {
   edit: (change) => useEditor.getState().change((c) => ({ ...c, indicators: change(c.indicators) })),
   current: () => useEditor.getState().content?.indicators,
@@ -95,6 +102,7 @@ export function IndicatorGrid({
   indicators,
   notApplicable,
   source = PROJECT_INDICATORS,
+  focus = null,
 }: {
   layoutId: LayoutId;
   /** The department's framework: its 二级 make the grid's rows, its codes the level labels. */
@@ -102,6 +110,8 @@ export function IndicatorGrid({
   indicators: Indicator[];
   notApplicable: string[];
   source?: IndicatorSource;
+  /** Where the checks panel of another table than the project's asks the grid to go. */
+  focus?: FocusRequest | null;
 }) {
   const change = source.edit;
   const layout = LAYOUTS[layoutId];
@@ -120,7 +130,7 @@ export function IndicatorGrid({
 
   // The checks panel asks to show an indicator or a 二级: move there.
   const projectFocus = useEditor((s) => s.focus);
-  const focusRequest = source === PROJECT_INDICATORS ? projectFocus : null;
+  const focusRequest = source === PROJECT_INDICATORS ? projectFocus : focus;
   useEffect(() => {
     const target = focusRequest?.target;
     if (!target) return;
