@@ -144,4 +144,24 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await page.locator('section.editor').evaluate((editor) => editor.scrollTo(0, 0));
     await shoot(page, 'department-evaluation');
   });
+
+  it("refuses a save over one another tab made since, offering to reload it (a year's table has no copy to keep)", async () => {
+    const page = session.page;
+    await page.getByRole('tab', { name: '部门整体支出绩效目标表' }).click();
+    await expect.poll(() => page.getByLabel('其他需完成的任务').count()).toBe(1);
+    const other = await session.freshPage();
+    await other.getByLabel('单位', { exact: true }).selectOption({ label: '某市交通运输局' });
+    await other.getByLabel('年度', { exact: true }).selectOption('2024');
+    await entry(other).click();
+    await other.getByLabel('其他需完成的任务').fill('完成年度决算');
+    await saved(other);
+
+    await page.getByLabel('其他需完成的任务').fill('配合审计');
+    const bar = page.locator('.conflict-bar');
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(await bar.getByRole('button').allTextContents()).toEqual(['重新载入']);
+    await bar.getByRole('button', { name: '重新载入' }).click();
+    await expect.poll(() => page.getByLabel('其他需完成的任务').inputValue()).toBe('完成年度决算');
+    await saved(page);
+  });
 });
