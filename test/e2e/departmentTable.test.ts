@@ -163,5 +163,13 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     await bar.getByRole('button', { name: '重新载入' }).click();
     await expect.poll(() => page.getByLabel('其他需完成的任务').inputValue()).toBe('完成年度决算');
     await saved(page);
+
+    // A project chosen takes the pane; another year then shows no table until one is chosen.
+    await page.locator('.project-list tbody tr', { hasText: '农村公路养护' }).click();
+    await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['绩效目标表', '执行监控表', '绩效自评表']);
+    expect(await entry(page).getAttribute('aria-pressed')).toBe('false');
+    await page.getByLabel('年度', { exact: true }).selectOption('2025');
+    await expect.poll(() => page.locator('section.editor.empty').count()).toBe(1);
+    await expect.poll(() => entry(page).textContent()).toBe('部门整体2025年目标表：未编制自评表：未编制');
   });
 });

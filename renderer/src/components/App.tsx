@@ -24,8 +24,11 @@ export function App() {
   const { info, department, selectDepartment, load } = usePick(useWorkspace, 'info', 'department', 'selectDepartment', 'load');
   const openDepartment = useProjects((s) => s.open);
   const selectedId = useProjects((s) => s.selectedId);
-  // The year's 部门整体 tables, while no project is chosen instead.
+  // The year's 部门整体 tables, until a project is chosen instead.
   const departmentShown = useDepartmentView((s) => s.shown) && selectedId === null;
+  useEffect(() => {
+    if (selectedId !== null) useDepartmentView.getState().hide();
+  }, [selectedId]);
   const [managing, setManaging] = useState(false);
   const [help, setHelp] = useState(false);
   const [listWidth, setListWidth] = useState<number | null>(() => {

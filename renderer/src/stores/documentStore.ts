@@ -21,7 +21,7 @@ const SAVE_DELAY_MS = 400;
 const COALESCE_MS = 1500;
 const HISTORY_LIMIT = 200;
 
-/** The project whose document is edited. */
+/** The project whose document is edited (for a year's 部门整体 tables, the year: see departmentTables.ts). */
 export interface DocumentSubject {
   departmentFile: string;
   id: number;
