@@ -6,7 +6,19 @@
 export const DEPARTMENT_EXTENSION = '.jixiao.db';
 
 /** Why a backup was made, as its file name and the 备份与恢复 list say. */
-export const BACKUP_REASONS = ['每日', '导入前', '复制前', '结转前', '重新生成自评表前', '重新生成监控表前', '恢复前', '损坏', '更改审核规则前'] as const;
+export const BACKUP_REASONS = [
+  '每日',
+  '导入前',
+  '复制前',
+  '结转前',
+  '重新生成自评表前',
+  '重新生成监控表前',
+  '恢复前',
+  '损坏',
+  '更改审核规则前',
+  '生成部门整体目标表前',
+  '生成部门整体自评表前',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number] | `升级前v${number}`;
 
 const FILE_NAME_BYTES = 255;

@@ -10,13 +10,17 @@ import type { LayoutChange } from '../layoutConversion';
 import type { LayoutMap, SheetExcerpt } from '../forms/layoutMap';
 import { VARIANTS, type EvaluationContent } from '../evaluation/content';
 import type { MonitoringContent } from '../monitoring/content';
+import type { DepartmentEvaluationContent, DepartmentTableContent } from '../department/content';
+import type { IndicatorCandidate } from '../department/draft';
 import type { RuleProfile } from '../profiles/profile';
 import type { Finding } from '../checker/types';
 import { MAX_IMPORT_BYTES } from './limits';
 import {
   acknowledgementNote,
   conflictPolicy,
+  departmentEvaluationContent,
   departmentFile,
+  departmentTableContent,
   evaluationContent,
   monitoringContent,
   layoutMap,
@@ -106,6 +110,15 @@ export interface DownloadFile {
   base64: string;
 }
 
+/** A year's 部门整体 table (目标表 or 自评表) as its editor opens it, with what the checks found in the year's tables. */
+export interface DepartmentDocument<C> {
+  /** Null (revision 0, no time) where none was prepared yet. */
+  content: C | null;
+  revision: number;
+  updatedAt: string | null;
+  findings: Finding[];
+}
+
 /** A file made by an export. */
 export interface ExportedFile extends DownloadFile {
   /** Projects with 错误: the file marks them 草稿. */
@@ -166,6 +179,9 @@ const jobId = z.string().min(1).max(100);
 /** A rule profile file is a few kilobytes: a file much larger is something else. */
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 const ruleFileContent = z.string().max(Math.ceil(MAX_RULE_FILE_BYTES / 3) * 4, `审核规则文件超过 ${MAX_RULE_FILE_BYTES / 1024} KB，不是审核规则`);
+
+/** A call about a department file's 部门整体 tables of a year. */
+const departmentYear = inDepartment({ year });
 
 export const contract = {
   getWorkspace: method(none).returns<WorkspaceInfo>(),
@@ -276,6 +292,20 @@ export const contract = {
     revision: number;
     updatedAt: string;
   }>(),
+  /** The year's 部门整体支出绩效目标表. */
+  getDepartmentTable: method(departmentYear).returns<DepartmentDocument<DepartmentTableContent>>(),
+  saveDepartmentTable: method(inDepartment({ year, revision, content: departmentTableContent })).returns<DepartmentDocument<DepartmentTableContent>>(),
+  /** 生成部门整体目标表 from the year's projects: 项目支出 as their sum, the largest as 重点工作任务, their core indicators; what the clerk entered stays (a backup is made first where the year has one). */
+  draftDepartmentTable: method(departmentYear).returns<DepartmentDocument<DepartmentTableContent>>(),
+  /** The core indicators (数量, 质量, 满意度) of the year's projects, to pick from for the 目标表. */
+  departmentIndicatorCandidates: method(departmentYear).returns<IndicatorCandidate[]>(),
+  /** The year's 部门整体支出绩效自评表. */
+  getDepartmentEvaluation: method(departmentYear).returns<DepartmentDocument<DepartmentEvaluationContent>>(),
+  saveDepartmentEvaluation: method(inDepartment({ year, revision, content: departmentEvaluationContent })).returns<
+    DepartmentDocument<DepartmentEvaluationContent>
+  >(),
+  /** 生成自评表 from the year's 目标表; one there before keeps what was entered for the indicators and tasks still in it (a backup is made first). */
+  generateDepartmentEvaluation: method(departmentYear).returns<DepartmentDocument<DepartmentEvaluationContent>>(),
   /** The department's rules (审核规则) as its file holds them: the shipped default where it holds none. */
   getRuleProfile: method(inDepartment({})).returns<RuleProfile>(),
   /** Keeps the department's rules in its file, after a backup; its checks, grid and 自评 weights follow them. */

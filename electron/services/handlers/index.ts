@@ -6,6 +6,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { Workspace } from '../workspace';
 import { backupHandlers } from './backups';
+import { departmentTableHandlers } from './departmentTables';
 import { evaluationHandlers } from './evaluations';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
@@ -21,6 +22,7 @@ export function createHandlers(workspace: Workspace, host: Host = NO_HOST) {
     ...projectHandlers(workspace),
     ...evaluationHandlers(workspace),
     ...monitoringHandlers(workspace),
+    ...departmentTableHandlers(workspace),
     ...importHandlers(workspace),
     ...jobHandlers(workspace),
     ...backupHandlers(workspace),

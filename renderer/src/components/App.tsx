@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import { recall, remember } from '../stores/viewMemory';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
+import { useDepartmentEvaluation, useDepartmentTable } from '../stores/departmentTables';
+import { useDepartmentView } from '../stores/departmentView';
 import { useProjects } from '../stores/projects';
 import { commitAll, holdsUncommitted } from '../stores/uncommitted';
 import { useWorkspace } from '../stores/workspace';
+import { DepartmentEditor } from './DepartmentEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ProjectEditor } from './ProjectEditor';
 import { FOLLOWING_WIDTH, PanelSplitter, clampWidth } from './PanelSplitter';
@@ -14,10 +17,18 @@ import { WorkspacePanel } from './WorkspacePanel';
 import { YearSwitcher } from './YearSwitcher';
 import { usePick } from '../stores/pick';
 
+/** The documents an editor may hold unsaved: Ctrl+S and leaving the page save them all. */
+const DOCUMENT_STORES = [useEditor, useEvaluation, useDepartmentTable, useDepartmentEvaluation];
+
 export function App() {
   const { info, department, selectDepartment, load } = usePick(useWorkspace, 'info', 'department', 'selectDepartment', 'load');
   const openDepartment = useProjects((s) => s.open);
   const selectedId = useProjects((s) => s.selectedId);
+  // The year's 部门整体 tables, until a project is chosen instead.
+  const departmentShown = useDepartmentView((s) => s.shown) && selectedId === null;
+  useEffect(() => {
+    if (selectedId !== null) useDepartmentView.getState().hide();
+  }, [selectedId]);
   const [managing, setManaging] = useState(false);
   const [help, setHelp] = useState(false);
   const [listWidth, setListWidth] = useState<number | null>(() => {
@@ -35,6 +46,7 @@ export function App() {
   }, [load]);
 
   useEffect(() => {
+    useDepartmentView.getState().hide();
     void openDepartment(department);
   }, [department, openDepartment]);
 
@@ -44,11 +56,10 @@ export function App() {
     // awaited, and is sent with keepalive: see client.ts).
     const saveNow = () => {
       commitAll();
-      void useEditor.getState().flush();
-      void useEvaluation.getState().flush();
+      for (const store of DOCUMENT_STORES) void store.getState().flush();
     };
     const warn = (event: BeforeUnloadEvent) => {
-      const unsaved = holdsUncommitted() || useEditor.getState().saveState !== 'saved' || useEvaluation.getState().saveState !== 'saved';
+      const unsaved = holdsUncommitted() || DOCUMENT_STORES.some((store) => store.getState().saveState !== 'saved');
       saveNow();
       if (unsaved) event.preventDefault();
     };
@@ -71,8 +82,7 @@ export function App() {
       const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
       if (ctrl && key === 's') {
         commitAll();
-        void useEditor.getState().flush();
-        void useEvaluation.getState().flush();
+        for (const store of DOCUMENT_STORES) void store.getState().flush();
       } else if (ctrl && key === 'f') {
         setListCollapsed(false);
         remember({ listCollapsed: false });
@@ -142,9 +152,15 @@ export function App() {
               <PanelSplitter width={listWidth} onResize={setListWidth} onDone={(width) => remember({ listWidth: width })} />
             </>
           )}
-          <ErrorBoundary resetKey={selectedId} what="项目编辑区">
-            <ProjectEditor />
-          </ErrorBoundary>
+          {departmentShown ? (
+            <ErrorBoundary what="部门整体">
+              <DepartmentEditor />
+            </ErrorBoundary>
+          ) : (
+            <ErrorBoundary resetKey={selectedId} what="项目编辑区">
+              <ProjectEditor />
+            </ErrorBoundary>
+          )}
         </main>
       )}
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}

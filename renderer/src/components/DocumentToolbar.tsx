@@ -33,7 +33,16 @@ export function useUndoKeys(editor: RefObject<HTMLElement | null>, { undo, redo 
  * The toolbar of an editor of a project's document: the save state, what the document adds
  * (`children`), undo and redo, a message; below it, after a refused save, the clerk's two ways on.
  */
-export function DocumentToolbar({ useDocument, children }: { useDocument: <U>(selector: (state: Controls) => U) => U; children: ReactNode }) {
+export function DocumentToolbar({
+  useDocument,
+  children,
+  copyable = true,
+}: {
+  useDocument: <U>(selector: (state: Controls) => U) => U;
+  children: ReactNode;
+  /** Whether this tab's version can be kept as a copy of the project (a year's 部门整体 tables cannot). */
+  copyable?: boolean;
+}) {
   const { saveState, savedAt, error, undo, redo, reload, keepAsCopy } = usePick(
     useDocument,
     'saveState',
@@ -61,7 +70,9 @@ export function DocumentToolbar({ useDocument, children }: { useDocument: <U>(se
           </span>
         )}
       </div>
-      {saveState === 'conflict' && error && <ConflictBar message={error} onReload={() => void reload()} onKeepCopy={() => void keepAsCopy()} />}
+      {saveState === 'conflict' && error && (
+        <ConflictBar message={error} onReload={() => void reload()} onKeepCopy={copyable ? () => void keepAsCopy() : null} />
+      )}
     </>
   );
 }

@@ -84,8 +84,25 @@ const ARROW_ROOM = '\u3000\u3000';
 
 const POINTS_WIDTHS = { weight: 58, score: 86 };
 
-export function EvaluationIndicators({ content, scores, framework }: { content: EvaluationContent; scores: EvaluationScores; framework: Framework }) {
-  const change = useEvaluation((s) => s.change);
+/** What the indicator table reads of a 自评表: the project's, or the 部门整体 one's (which has no 转移支付 variant). */
+type Scored = Pick<EvaluationContent, 'indicators' | 'level1Weights'> & { variant?: EvaluationContent['variant'] };
+/** An edit of the 自评表 the table is in (its store's `change`). */
+export type ScoredChange = (edit: <T extends Scored>(content: T) => T, coalesce?: string) => void;
+
+export function EvaluationIndicators({
+  content,
+  scores,
+  framework,
+  onChange,
+}: {
+  content: Scored;
+  scores: EvaluationScores;
+  framework: Framework;
+  /** Where the table is not the project's 自评表. */
+  onChange?: ScoredChange;
+}) {
+  const projectChange = useEvaluation((s) => s.change);
+  const change: ScoredChange = onChange ?? projectChange;
   /** The `data-target` of a field of an indicator's row; edits of one field in quick succession are one undo step. */
   const at = (index: number, field: 'actual' | 'weight' | 'score' | 'reason' | 'deviation') => targetAttribute({ kind: 'evaluationIndicator', index, field })!;
   const setIndicator = (index: number, patch: Partial<EvaluationIndicator>, coalesce: string) =>

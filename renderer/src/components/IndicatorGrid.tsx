@@ -23,6 +23,7 @@ import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
 import { useUncommitted } from '../stores/uncommitted';
 import { Spacer } from './Spacer';
+import type { Target } from '../../../shared/checker';
 
 const FIELDS: GridField[] = ['name', 'value'];
 
@@ -77,19 +78,42 @@ function labelSpans(drawn: number[], groupOf: (index: number) => string): number
   });
 }
 
+/** Where the grid's indicators are kept: the project's 绩效目标表 (useEditor) unless another table's are given. */
+export interface IndicatorSource {
+  edit(change: (indicators: Indicator[]) => Indicator[]): void;
+  /** The indicators as stored now (after an edit). */
+  current(): Indicator[] | undefined;
+}
+
+/** A place the checks panel asks to show; a new `seq` asks again for the same place. */
+export interface FocusRequest {
+  target: Target;
+  seq: number;
+}
+
+const PROJECT_INDICATORS: IndicatorSource = {
+  edit: (change) => useEditor.getState().change((c) => ({ ...c, indicators: change(c.indicators) })),
+  current: () => useEditor.getState().content?.indicators,
+};
+
 export function IndicatorGrid({
   layoutId,
   framework,
   indicators,
   notApplicable,
+  source = PROJECT_INDICATORS,
+  focus = null,
 }: {
   layoutId: LayoutId;
   /** The department's framework: its 二级 make the grid's rows, its codes the level labels. */
   framework: Framework;
   indicators: Indicator[];
   notApplicable: string[];
+  source?: IndicatorSource;
+  /** Where the checks panel of another table than the project's asks the grid to go. */
+  focus?: FocusRequest | null;
 }) {
-  const change = useEditor((s) => s.change);
+  const change = source.edit;
   const layout = LAYOUTS[layoutId];
   const rows = useMemo(() => rowsOf(indicators, notApplicable, framework), [indicators, notApplicable, framework]);
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
@@ -105,7 +129,8 @@ export function IndicatorGrid({
   const caret = useRef<number | null>(null);
 
   // The checks panel asks to show an indicator or a 二级: move there.
-  const focusRequest = useEditor((s) => s.focus);
+  const projectFocus = useEditor((s) => s.focus);
+  const focusRequest = source === PROJECT_INDICATORS ? projectFocus : focus;
   useEffect(() => {
     const target = focusRequest?.target;
     if (!target) return;
@@ -157,7 +182,7 @@ export function IndicatorGrid({
   const pick = (s: Suggestion) => {
     const target = rows[row]!;
     const fillValue = textOf(indicators, target, 'value') === '';
-    change((c) => ({ ...c, indicators: setCells(c.indicators, target, fillValue ? { name: s.name, value: s.value } : { name: s.name }, framework) }));
+    change((list) => setCells(list, target, fillValue ? { name: s.name, value: s.value } : { name: s.name }, framework));
     setEdit(null);
     wantsFocus.current = true;
     setCursor({ row, col: 1 });
@@ -181,7 +206,7 @@ export function IndicatorGrid({
   }, [row, cursor.col, edit?.mode, edit === null, stored]);
 
   const commit = () => {
-    if (edit && edit.text !== stored) change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, edit.text, framework) }));
+    if (edit && edit.text !== stored) change((list) => setCell(list, rows[row]!, field, edit.text, framework));
     setEdit(null);
   };
   // A cell typed in but not yet left is unsaved, and goes in if the page goes away first.
@@ -201,7 +226,7 @@ export function IndicatorGrid({
 
   const insertBelow = (at: number) => {
     commit();
-    change((c) => ({ ...c, indicators: insertRowAfter(c.indicators, rows[at]!, framework).list }));
+    change((list) => insertRowAfter(list, rows[at]!, framework).list);
     wantsFocus.current = true;
     // The new row sits right below (a 二级 without rows first turns its blank row into a real one).
     setCursor({ row: at + 1, col: 0 });
@@ -209,7 +234,7 @@ export function IndicatorGrid({
 
   const deleteRow = (at: number) => {
     commit();
-    change((c) => ({ ...c, indicators: removeRow(c.indicators, rows[at]!) }));
+    change((list) => removeRow(list, rows[at]!));
     wantsFocus.current = true;
   };
 
@@ -285,7 +310,7 @@ export function IndicatorGrid({
           return true;
         case 'Delete':
           if (edit) return false;
-          change((c) => ({ ...c, indicators: setCell(c.indicators, rows[row]!, field, '', framework) }));
+          change((list) => setCell(list, rows[row]!, field, '', framework));
           return true;
         case 'Insert':
           insertBelow(row);
@@ -305,8 +330,8 @@ export function IndicatorGrid({
       return true;
     }
     setEdit(null);
-    change((c) => ({ ...c, indicators: applyPaste(c.indicators, rows[row]!, parsed.rows, framework) }));
-    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false, of: useEditor.getState().content?.indicators });
+    change((list) => applyPaste(list, rows[row]!, parsed.rows, framework));
+    setNotice({ text: `已粘贴 ${parsed.rows.length} 行指标`, error: false, of: source.current() });
     return true;
   };
 

@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CarryDialog } from './CarryDialog';
 import { CopyDialog } from './CopyDialog';
+import { DepartmentEntry } from './DepartmentEntry';
 import { ExportBar } from './ExportBar';
 import { ImportDialog } from './ImportDialog';
 import { FindingCounts, ProjectRow, type RowActions } from './ProjectRow';
@@ -159,6 +160,7 @@ export function ProjectList({ onCollapse }: { onCollapse: () => void }) {
       )}
       <Notice notice={error ? { text: error, error: true } : null} />
       <ExportBar />
+      <DepartmentEntry />
       <div className="list-view">
         <input
           id={FIND_PROJECT_ID}

@@ -21,7 +21,7 @@ const SAVE_DELAY_MS = 400;
 const COALESCE_MS = 1500;
 const HISTORY_LIMIT = 200;
 
-/** The project whose document is edited. */
+/** The project whose document is edited (for a year's 部门整体 tables, the year: see departmentTables.ts). */
 export interface DocumentSubject {
   departmentFile: string;
   id: number;
@@ -64,8 +64,8 @@ export interface DocumentSpec<C, Subject extends DocumentSubject, X, Saved> {
   save(subject: Subject, content: C, state: X): Promise<Saved>;
   /** Takes in a save the server accepted (and shows it in the project list): its time, and what the store keeps of it. */
   saved(result: Saved, subject: Subject, content: C): { savedAt: string; own: Partial<X> };
-  /** What the copy of the project made by 另存为副本 takes from this tab. */
-  copy(content: C): { content: ProjectContent } | { selfEvaluation: EvaluationContent } | { monitoring: MonitoringContent };
+  /** What the copy of the project made by 另存为副本 takes from this tab; absent where the document is not a project's (a year's 部门整体 tables). */
+  copy?(content: C): { content: ProjectContent } | { selfEvaluation: EvaluationContent } | { monitoring: MonitoringContent };
   /** Whether an edit is taken; a document closed to edits (a 已完成 project) takes only the one that opens it again. */
   accepts?(before: C, after: C): boolean;
 }
@@ -184,7 +184,7 @@ export function createDocumentStore<C, Subject extends DocumentSubject, X extend
       },
       keepAsCopy: async () => {
         const { subject, content } = get();
-        if (!subject || !content) return;
+        if (!subject || !content || !spec.copy) return;
         try {
           const copy = await api.duplicateProject({ departmentFile: subject.departmentFile, id: subject.id, ...spec.copy(content) });
           await useProjects.getState().refresh();
