@@ -2,15 +2,32 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { getMonitoring } from '../../electron/db/monitoring';
+import { openDepartmentDb } from '../../electron/db/open';
+import { projectsOfYear } from '../../electron/db/projects';
 import { departmentWith } from '../helpers/departments';
 import { CLEAN_TARGETS, ROAD_TARGETS } from '../helpers/monitoringWorkbooks';
 import { TEST_OUTPUT } from '../helpers/paths';
 import { browserSession } from './webApp';
 
+let departmentFile = '';
+
 function prepareWorkspace(): string {
-  const { workspace } = departmentWith('某市交通运输局', '本级部门', [ROAD_TARGETS, CLEAN_TARGETS]);
-  workspace.close();
-  return workspace.path;
+  const made = departmentWith('某市交通运输局', '本级部门', [ROAD_TARGETS, CLEAN_TARGETS]);
+  made.workspace.close();
+  departmentFile = made.path;
+  return made.workspace.path;
+}
+
+/** The stored 原因说明 of an indicator of 农村公路养护's 执行监控表. */
+function storedExplanation(name: string): string | undefined {
+  const db = openDepartmentDb(departmentFile, { readonly: true });
+  try {
+    const project = projectsOfYear(db, 2024).find((p) => p.name === '农村公路养护')!;
+    return getMonitoring(db, project.id)?.indicators.find((i) => i.name === name)?.explanation;
+  } finally {
+    db.close();
+  }
 }
 
 const rules = (p: Page) => p.locator('aside[aria-label="监控表审核"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));
@@ -122,4 +139,14 @@ describe('a clerk reports the 执行监控表 in the middle of the year', () => 
     await expect.poll(() => page.locator('.project-light').textContent()).toContain('（应达 45.00%）');
     expect(await light(page, '.project-light')).toBe('绿');
   }, 90_000);
+
+  it('saves what was typed in it as the tab closes, before its save was due', async () => {
+    const page = session.page;
+    await page.getByLabel('「新建港湾式停车带」原因说明').fill('配套资金7月到位');
+    const closed = new Promise((resolve) => page.once('close', resolve));
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    await expect.poll(() => storedExplanation('新建港湾式停车带')).toBe('配套资金7月到位');
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { recall, remember } from '../stores/viewMemory';
 import { useEditor } from '../stores/editor';
 import { useEvaluation } from '../stores/evaluation';
+import { useMonitoring } from '../stores/monitoring';
 import { useDepartmentEvaluation, useDepartmentTable } from '../stores/departmentTables';
 import { useDepartmentView } from '../stores/departmentView';
 import { useProjects } from '../stores/projects';
@@ -18,7 +19,7 @@ import { YearSwitcher } from './YearSwitcher';
 import { usePick } from '../stores/pick';
 
 /** The documents an editor may hold unsaved: Ctrl+S and leaving the page save them all. */
-const DOCUMENT_STORES = [useEditor, useEvaluation, useDepartmentTable, useDepartmentEvaluation];
+const DOCUMENT_STORES = [useEditor, useEvaluation, useMonitoring, useDepartmentTable, useDepartmentEvaluation];
 
 export function App() {
   const { info, department, selectDepartment, load } = usePick(useWorkspace, 'info', 'department', 'selectDepartment', 'load');
