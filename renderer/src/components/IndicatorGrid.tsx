@@ -11,7 +11,6 @@
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { INDICATOR_COLUMN_LABELS } from '../../../shared/forms/labelDictionary';
 import { applyPaste, gridRows, insertRowAfter, removeRow, setCell, setCells, type GridField, type GridRow } from '../../../shared/indicatorGrid';
-import { describeValue, parseIndicatorValue } from '../../../shared/indicatorValue';
 import { LAYOUTS, type LayoutId } from '../../../shared/layouts';
 import { isBlock, parsePastedIndicators, toIndicator } from '../../../shared/paste';
 import { INDICATOR_EXTRA_KEYS, type Indicator } from '../../../shared/project';
@@ -19,13 +18,15 @@ import type { Framework } from '../../../shared/profiles/profile';
 import { level1Of } from '../../../shared/taxonomy';
 import { useColumnWidths } from '../hooks/useColumnWidths';
 import { useLibrarySuggestions, type Suggestion } from '../hooks/useLibrarySuggestions';
+import { useStableHandlers } from '../hooks/useStableHandlers';
 import { useVirtualRows } from '../hooks/useVirtualRows';
 import { useEditor } from '../stores/editor';
 import { useUncommitted } from '../stores/uncommitted';
+import { GRID_FIELDS, IndicatorRow, parsedText, type IndicatorRowActions } from './IndicatorRow';
 import { Spacer } from './Spacer';
 import type { Target } from '../../../shared/checker';
 
-const FIELDS: GridField[] = ['name', 'value'];
+const FIELDS = GRID_FIELDS;
 
 /** The grid's columns in order; the last holds a row's buttons. */
 const COLUMNS = [
@@ -159,7 +160,6 @@ export function IndicatorGrid({
   const level2Spans = labelSpans(drawnIndexes, (i) => rows[i]!.level2);
   const stored = textOf(indicators, rows[row], field);
   const shown = edit?.text ?? stored;
-  const parsedOf = (text: string) => describeValue(parseIndicatorValue(text));
   // Typing re-renders the grid on every key: what sizes the columns is worked out again only when the indicators change.
   const textColumns = useMemo(
     () => [
@@ -167,7 +167,7 @@ export function IndicatorGrid({
       { key: 'l2', texts: ['二级指标', ...rows.map((r) => layout.level2Label(r.level2, framework))], min: 96, max: 112 },
       { key: 'name', texts: ['三级指标', ...indicators.map((i) => i.name)], min: 180, max: 420, grows: true },
       { key: 'value', texts: [layout.valueColumnLabel, ...indicators.map((i) => i.value)], min: 140, max: 320, grows: true },
-      { key: 'parse', texts: ['系统理解为', ...indicators.map((i) => describeValue(parseIndicatorValue(i.value)))], min: 96, max: 180, folds: true },
+      { key: 'parse', texts: ['系统理解为', ...indicators.map((i) => parsedText(i.value))], min: 96, max: 180, folds: true },
     ],
     [rows, indicators, layout, framework],
   );
@@ -341,6 +341,63 @@ export function IndicatorGrid({
     if (editing) startEditing(textOf(indicators, rows[r], FIELDS[col]!));
   };
 
+  /** The cursor's cell: a text box over the cell, with the library's names while a 三级 is typed. */
+  const activeCell = (r: GridRow, i: number, note: string | undefined, extra: string) => {
+    const f = field;
+    const marked = f === 'name' && extra !== '';
+    // The parse under a 指标值 being typed follows the typing.
+    const value = f === 'value' ? shown : textOf(indicators, r, 'value');
+    return (
+      <td
+        key={f}
+        className={`cell active ${edit?.mode ?? 'select'} ${marked ? 'has-extra' : ''}`}
+        title={marked ? extra : undefined}
+        data-parse={f === 'value' && parseFolded ? parsedText(value) || undefined : undefined}
+      >
+        <textarea
+          ref={input}
+          rows={1}
+          placeholder={f === 'name' ? note : undefined}
+          aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
+          value={shown}
+          onChange={(e) => setEdit({ mode: edit?.mode ?? 'enter', text: e.target.value })}
+          onKeyDown={onKeyDown}
+          onDoubleClick={() => startEditing(shown)}
+          onBlur={() => {
+            wantsFocus.current = false;
+            commit();
+          }}
+          onPaste={(e) => {
+            if (onPaste(e.clipboardData.getData('text/plain'))) e.preventDefault();
+          }}
+          aria-autocomplete="list"
+          aria-expanded={f === 'name' && suggestions.length > 0}
+        />
+        {f === 'name' && suggestions.length > 0 && (
+          <ul className="suggestions" role="listbox" aria-label="指标库">
+            {suggestions.map((s, n) => (
+              <li
+                key={`${s.level2}|${s.name}`}
+                role="option"
+                aria-selected={n === highlight}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(s);
+                }}
+              >
+                <span className="suggestion-name">{s.name}</span>
+                <span className="suggestion-meta">
+                  {s.level2} · {s.value}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+    );
+  };
+  const rowActions = useStableHandlers<IndicatorRowActions>({ activate, insertBelow, deleteRow });
+
   return (
     <div className="indicator-grid" ref={columns.container}>
       <table style={{ width: columns.total }}>
@@ -363,117 +420,28 @@ export function IndicatorGrid({
         <tbody ref={body}>
           {drawn.map(({ index: i, gapBefore }, n) => {
             const r = rows[i]!;
-            const valueText = i === row && cursor.col === 1 ? shown : textOf(indicators, r, 'value');
-            const extra = extraText(indicators, r);
+            const here = i === row;
             const note = r.index === null && notApplicable.includes(r.level2) ? NOT_APPLICABLE_NOTE : undefined;
-            // The 三级 cell shows that the indicator has extra columns (a marker; they are its tooltip).
-            const marked = (f: GridField) => f === 'name' && extra !== '';
+            const extra = extraText(indicators, r);
             return (
               <Fragment key={`${r.level2}-${r.index ?? 'blank'}`}>
                 <Spacer height={gapBefore} />
-                <tr ref={measure} data-index={i} className={r.index === null ? 'blank-row' : ''}>
-                  {level1Spans[n]! > 0 && (
-                    <th rowSpan={level1Spans[n]} className="l1">
-                      {layout.level1Label(r.level1, framework)}
-                    </th>
-                  )}
-                  {level2Spans[n]! > 0 && (
-                    <th rowSpan={level2Spans[n]} className="l2">
-                      {layout.level2Label(r.level2, framework)}
-                    </th>
-                  )}
-                  {FIELDS.map((f, col) =>
-                    i === row && col === cursor.col ? (
-                      <td
-                        key={f}
-                        className={`cell active ${edit?.mode ?? 'select'} ${marked(f) ? 'has-extra' : ''}`}
-                        title={marked(f) ? extra : undefined}
-                        data-parse={f === 'value' && parseFolded ? parsedOf(valueText) || undefined : undefined}
-                      >
-                        <textarea
-                          ref={input}
-                          rows={1}
-                          placeholder={f === 'name' ? note : undefined}
-                          aria-label={`${r.level2} 第${i + 1}行 ${f === 'name' ? '三级指标' : '指标值'}`}
-                          value={shown}
-                          onChange={(e) => setEdit({ mode: edit?.mode ?? 'enter', text: e.target.value })}
-                          onKeyDown={onKeyDown}
-                          onDoubleClick={() => startEditing(shown)}
-                          onBlur={() => {
-                            wantsFocus.current = false;
-                            commit();
-                          }}
-                          onPaste={(e) => {
-                            if (onPaste(e.clipboardData.getData('text/plain'))) e.preventDefault();
-                          }}
-                          aria-autocomplete="list"
-                          aria-expanded={f === 'name' && suggestions.length > 0}
-                        />
-                        {f === 'name' && suggestions.length > 0 && (
-                          <ul className="suggestions" role="listbox" aria-label="指标库">
-                            {suggestions.map((s, n) => (
-                              <li
-                                key={`${s.level2}|${s.name}`}
-                                role="option"
-                                aria-selected={n === highlight}
-                                onMouseDown={(e) => {
-                                  e.preventDefault();
-                                  pick(s);
-                                }}
-                              >
-                                <span className="suggestion-name">{s.name}</span>
-                                <span className="suggestion-meta">
-                                  {s.level2} · {s.value}
-                                </span>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    ) : note && i !== row ? (
-                      // Outside the cursor's row, the note of a 不适用 二级 takes both cells of its blank row.
-                      col === 0 && (
-                        <td
-                          key={f}
-                          className="cell"
-                          colSpan={FIELDS.length}
-                          data-placeholder={note}
-                          onMouseDown={(e) => {
-                            e.preventDefault();
-                            activate(i, 0, false);
-                          }}
-                          onDoubleClick={() => activate(i, 0, true)}
-                        />
-                      )
-                    ) : (
-                      <td
-                        key={f}
-                        className={`cell ${marked(f) ? 'has-extra' : ''}`}
-                        title={marked(f) ? extra : undefined}
-                        data-placeholder={f === 'name' ? note : undefined}
-                        data-parse={f === 'value' && parseFolded ? parsedOf(valueText) || undefined : undefined}
-                        onMouseDown={(e) => {
-                          e.preventDefault();
-                          activate(i, col, false);
-                        }}
-                        onDoubleClick={() => activate(i, col, true)}
-                      >
-                        {textOf(indicators, r, f)}
-                      </td>
-                    ),
-                  )}
-                  {!parseFolded && <td className="parse">{parsedOf(valueText)}</td>}
-                  <td className="row-actions">
-                    <button type="button" tabIndex={-1} title="在下方插入一行（Insert）" onClick={() => insertBelow(i)}>
-                      ＋
-                    </button>
-                    {r.index !== null && (
-                      <button type="button" tabIndex={-1} title="删除此行（Ctrl+Delete）" onClick={() => deleteRow(i)}>
-                        ✕
-                      </button>
-                    )}
-                  </td>
-                </tr>
+                <IndicatorRow
+                  index={i}
+                  measure={measure}
+                  blank={r.index === null}
+                  level1={layout.level1Label(r.level1, framework)}
+                  level1Span={level1Spans[n]!}
+                  level2={layout.level2Label(r.level2, framework)}
+                  level2Span={level2Spans[n]!}
+                  name={here && field === 'name' ? shown : textOf(indicators, r, 'name')}
+                  value={here && field === 'value' ? shown : textOf(indicators, r, 'value')}
+                  extra={extra}
+                  note={note}
+                  parseFolded={parseFolded}
+                  active={here ? { col: cursor.col, cell: activeCell(r, i, note, extra) } : null}
+                  actions={rowActions}
+                />
               </Fragment>
             );
           })}
