@@ -239,7 +239,7 @@ function readMatrixRow(
 }
 
 /** The unit a title or note row names for the whole table (`单位：元`); null where none. */
-function unitOfRows(grid: SheetGrid, from: number, to: number): '元' | '万元' | null {
+export function unitOfRows(grid: SheetGrid, from: number, to: number): '元' | '万元' | null {
   for (let r = from; r <= to; r++) {
     for (const c of grid.visible(r)) {
       if (/^\s*(单位|金额单位)[:：]/.test(c.text)) return unitNoted(c.text);

@@ -8,7 +8,7 @@ import { FIELD_LABELS, fieldOfLabel, indicatorColumnOf, normLabel, otherOfLabel 
 import { joinSplitLabels } from './headerFields';
 import type { SheetGrid } from './sheetGrid';
 
-/** The kinds of table a workbook may hold; those Jixiao does not hold yet are named, never read as another. */
+/** The kinds of table a workbook may hold. */
 export type TableKind = '绩效目标表' | '自评表' | '执行监控表' | '部门整体支出绩效目标表' | '部门整体支出绩效自评表';
 
 export interface TableRegion {

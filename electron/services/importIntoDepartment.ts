@@ -1,6 +1,6 @@
 /**
  * The import as the app and the command line do it: a preview of what a file holds (nothing
- * written), then the tables chosen (绩效目标表, 自评表 and 执行监控表), each into its own year or the one
+ * written), then the tables chosen (绩效目标表, 自评表, 执行监控表 and the 部门整体 tables), each into its own year or the one
  * chosen, with its own answer to a name conflict, in one transaction after a backup.
  */
 import type { Database } from 'better-sqlite3';
@@ -28,6 +28,8 @@ import { fromMonitoringTable } from '../../shared/monitoring/interchange';
 import { monitoringThresholds } from '../../shared/profiles/profile';
 import { getMonitoring } from '../db/monitoring';
 import { importTables } from '../import/importTables';
+import { importDepartmentTables } from '../import/importDepartmentTables';
+import { departmentTables } from '../db/departmentTables';
 import type { ReadWorkbook, TableNote } from '../import/readWorkbook';
 
 export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptUnitSlip?: boolean }[];
@@ -59,6 +61,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       year: table.year,
       layout: form.layout,
       indicatorCount: table.indicators.length,
+      taskCount: null,
       ...findingsOf(form.findings),
       notes: form.notes,
       conflict: project !== null && form.stored(db, project) !== null,
@@ -72,6 +75,34 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       unitSlip: null,
     };
   };
+  /** A 部门整体 table: the department's one of its year, which it replaces only where the clerk chooses. */
+  const departmentPreview = (
+    index: number,
+    kind: '部门整体支出绩效目标表' | '部门整体支出绩效自评表',
+    table: { departmentName: string; year: number | null; indicators: unknown[]; tasks: unknown[] },
+    stored: (db: Database, year: number) => unknown,
+    note: TableNote | undefined,
+  ) => ({
+    index,
+    kind,
+    projectName: table.departmentName,
+    year: table.year,
+    layout: '',
+    indicatorCount: table.indicators.length,
+    taskCount: table.tasks.length,
+    ...findingsOf([]),
+    notes: note?.warnings ?? [],
+    conflict: stored(db, lookupYear(table.year)) !== null,
+    layoutChange: null,
+    sheet: note?.sheet ?? '',
+    row: note?.row ?? 0,
+    pages: note?.pages ?? [],
+    doubts: note?.doubts ?? [],
+    missing: [],
+    otherInfo: [],
+    unitSlip: null,
+  });
+  const departmentFrom = read.targetTables.length + read.selfEvaluations.length + read.monitoring.length;
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
@@ -86,6 +117,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           year: table.year,
           layout: table.layout,
           indicatorCount: table.indicators.length,
+          taskCount: null,
           ...findingsOf(checkProject(content, LAYOUTS[table.layout], year, profile)),
           notes: note?.warnings ?? [],
           conflict: projectNameTaken(db, year, table.projectName.trim()),
@@ -122,8 +154,10 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           note: read.monitoringNotes[i],
         });
       }),
+      ...read.departmentTables.map((table, i) =>
+        departmentPreview(departmentFrom + i, '部门整体支出绩效目标表', table, departmentTables.get, read.departmentTableNotes[i]),
+      ),
     ],
-    otherKinds: read.otherKinds,
     unplaced: read.unplaced,
     fromPdf: read.fromPdf,
     unplacedSheets: read.unplacedSheets,
@@ -161,12 +195,12 @@ export function importIntoNewDepartment(
 }
 
 function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
-  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring];
+  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring, ...read.departmentTables];
   const picked = choices.map((choice) => {
     const table = all[choice.index];
     if (!table) throw new AppError('bad-request', `文件中没有第 ${choice.index + 1} 张表`);
     const year = intoYear ?? table.year;
-    if (!year) throw new AppError('bad-request', `“${table.projectName}”没有年度，请选择导入到哪一年度`);
+    if (!year) throw new AppError('bad-request', `“${'projectName' in table ? table.projectName : table.departmentName}”没有年度，请选择导入到哪一年度`);
     return { index: choice.index, year, onConflict: choice.onConflict, acceptUnitSlip: choice.acceptUnitSlip ?? false };
   });
   const targets = picked.flatMap(({ acceptUnitSlip, ...p }) => {
@@ -178,9 +212,18 @@ function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, 
   const evaluations = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
     p.index >= evaluationsFrom && p.index < monitoringFrom ? [{ ...p, table: read.selfEvaluations[p.index - evaluationsFrom]! }] : [],
   );
+  const departmentFrom = monitoringFrom + read.monitoring.length;
   const monitoring = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
-    p.index >= monitoringFrom ? [{ ...p, table: read.monitoring[p.index - monitoringFrom]! }] : [],
+    p.index >= monitoringFrom && p.index < departmentFrom ? [{ ...p, table: read.monitoring[p.index - monitoringFrom]! }] : [],
+  );
+  const departmentTargets = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
+    p.index >= departmentFrom ? [{ ...p, table: read.departmentTables[p.index - departmentFrom]! }] : [],
   );
   // The target tables first, so that each 自评表 and 执行监控表 finds its project.
-  return [...importTables(db, targets), ...importEvaluations(db, evaluations), ...importMonitoring(db, monitoring)];
+  return [
+    ...importTables(db, targets),
+    ...importEvaluations(db, evaluations),
+    ...importMonitoring(db, monitoring),
+    ...importDepartmentTables(db, departmentTargets),
+  ];
 }
