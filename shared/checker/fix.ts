@@ -11,6 +11,9 @@ export function applyFix(content: ProjectContent, fix: Fix): ProjectContent {
         return { ...c, [change.field]: change.fen };
       case 'fund':
         return { ...c, funds: { ...c.funds, [change.fund]: change.fen } };
+      case 'departmentFund':
+        // A fix of the 部门整体目标表 (shared/department/review.ts applies it): nothing of a project's.
+        return c;
     }
   }, content);
 }

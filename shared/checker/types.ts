@@ -1,4 +1,6 @@
 /** What the checker reports, and how a rule is written. */
+import type { DraftedPart } from '../department/content';
+import type { DepartmentFundKey } from '../department/layout';
 import type { BudgetFigures, BudgetLineKey } from '../evaluation/content';
 import type { FundKey, HeaderKey, LayoutDef } from '../layouts';
 import type { FundLineKey, MonitoringFigures } from '../monitoring/content';
@@ -21,7 +23,15 @@ export type Target =
   /** A labelled field of 其他信息 (`政策依据`, `测算依据`), by its label. */
   | { kind: 'otherInfo'; label: string }
   | EvaluationTarget
-  | MonitoringTarget;
+  | MonitoringTarget
+  | DepartmentTarget;
+
+/** Where a finding of a 部门整体目标表 points: a line of 预算整体情况, a field, a task's field, or a drafted part awaiting confirmation. */
+export type DepartmentTarget =
+  | { kind: 'departmentFund'; line: DepartmentFundKey }
+  | { kind: 'departmentField'; field: 'departmentName' | 'overallGoal' }
+  | { kind: 'departmentTask'; index: number | null; field: 'name' | 'amount' }
+  | { kind: 'departmentDrafted'; part: DraftedPart };
 
 /** Where a finding of a 执行监控表 points: a figure of a fund line, or a field of an indicator's row. */
 export type MonitoringTarget =
@@ -42,7 +52,8 @@ export type EvaluationTarget =
 export type Change =
   | { kind: 'indicatorValue'; index: number; value: string }
   | { kind: 'money'; field: 'annualFunds' | 'totalFunds'; fen: Fen }
-  | { kind: 'fund'; fund: FundKey; fen: Fen };
+  | { kind: 'fund'; fund: FundKey; fen: Fen }
+  | { kind: 'departmentFund'; line: DepartmentFundKey; fen: Fen };
 
 export interface Fix {
   label: string;

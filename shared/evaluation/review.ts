@@ -8,10 +8,11 @@ import { runRules } from '../checker/runRules';
 import type { Finding, Problem, Rule, RuleSettings } from '../checker/types';
 import { formatPoints, type EvaluationContent } from './content';
 import { toSelfEvaluation } from './interchange';
-import { fractionPoints, scoreEvaluation, type EvaluationScores } from './scores';
+import { fractionPoints, scoreEvaluation, type EvaluationScores, type ScoredEntries } from './scores';
 import type { Fraction } from '../decimal';
 
-type Entries = { content: EvaluationContent; scores: EvaluationScores };
+/** The entries of a project's or a department's 自评表, with their scores. */
+type Entries = { content: ScoredEntries; scores: EvaluationScores };
 
 const suggestedText = (f: Fraction | null) => (f ? formatPoints(fractionPoints(f)) : '无');
 const execution = (target: Problem['target']) => ({ location: '预算执行', target, identity: 'execution' });
@@ -19,7 +20,7 @@ const execution = (target: Problem['target']) => ({ location: '预算执行', ta
 const missing = (i: EvaluationContent['indicators'][number]) => (i.weight === null ? 'weight' : i.actual.trim() === '' ? 'actual' : 'score');
 
 /** Where 预算执行 without a score is to be mended: the 全年预算数 or 全年执行数 its rate waits for, else its score. */
-function unscoredExecution(content: EvaluationContent, scores: EvaluationScores): Problem['target'] {
+function unscoredExecution(content: ScoredEntries, scores: EvaluationScores): Problem['target'] {
   if (scores.rate.ok) return { kind: 'execution', field: 'score' };
   return { kind: 'budget', line: 'total', field: content.budget.total?.fullYearBudget ? 'executed' : 'fullYearBudget' };
 }

@@ -5,7 +5,7 @@
 import { add, fraction, rounded, toNumber, type Fraction } from '../decimal';
 import { executionRate, executionScore, gradeOf, SCORE_DECIMALS, sumOfRounded, type Computed } from '../scoring/execution';
 import { suggestScore, type ScoreSuggestion } from '../scoring/indicatorScore';
-import type { EvaluationContent, Points, ScoreOverride } from './content';
+import type { BudgetFigures, EvaluationContent, Points, ScoreOverride } from './content';
 
 export const pointsFraction = (points: Points): Fraction => ({ num: BigInt(points), den: 100n });
 export const fractionPoints = (f: Fraction): Points => Number(rounded(f, SCORE_DECIMALS).num * (100n / 10n ** BigInt(SCORE_DECIMALS)));
@@ -38,8 +38,11 @@ const part = (suggested: Fraction | null, override: ScoreOverride | null): PartS
   override,
 });
 
+/** What the scores are computed from: the parts a project's and a department's 自评表 share. */
+export type ScoredEntries = Pick<EvaluationContent, 'executionWeight' | 'executionOverride' | 'indicators'> & { budget: { total?: BudgetFigures } };
+
 /** `aboveTargetPercent`: the department's share of a target at which an actual asks whether the target was too low. */
-export function scoreEvaluation(content: EvaluationContent, options: { aboveTargetPercent?: number } = {}): EvaluationScores {
+export function scoreEvaluation(content: ScoredEntries, options: { aboveTargetPercent?: number } = {}): EvaluationScores {
   const total = content.budget.total;
   const rate = executionRate(total?.executed ?? null, total?.fullYearBudget ?? null);
   const executionSuggested = rate.ok ? rounded(executionScore(rate.value, toNumber(pointsFraction(content.executionWeight), 2)), SCORE_DECIMALS) : null;

@@ -1,6 +1,6 @@
 /**
  * `jixiao check FILE [--year N] [--json] [--profile RULES]`: the checker over a department file (by
- * the rules it holds), or over the 绩效目标表, 自评表 and 执行监控表 of a workbook or data package (by the seeds'
+ * the rules it holds; its 部门整体 tables included, under the department's name), or over the 绩效目标表, 自评表 and 执行监控表 of a workbook or data package (by the seeds'
  * region's rules); `--profile` checks by the rules of a profile file instead. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
@@ -35,7 +35,7 @@ const line =
   (project: string) =>
   (f: Finding): CheckLine => ({ severity: f.severity, project, location: f.location, rule: f.rule, message: f.message });
 
-/** A department file: its projects, their 自评表 and 执行监控表 as they are stored, less the 提醒 confirmed with a 说明. */
+/** A department file: its projects, their 自评表 and 执行监控表, and its 部门整体 tables, as they are stored, less the 提醒 confirmed with a 说明. */
 function checkDepartmentFile(file: string, year: number | undefined, profile: RuleProfile | undefined): Promise<CheckLine[]> {
   return inDepartmentFile(file, 'read', (db) => departmentFindings(db, year, profile).map((f) => line(f.project)(f)));
 }
