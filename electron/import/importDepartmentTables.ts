@@ -1,14 +1,15 @@
 /**
- * Writing imported 部门整体支出绩效目标表 into a department file, which holds one per year: a year
- * without one gets it; a year that has one keeps it unless the clerk chose to replace it (there
+ * Writing imported 部门整体支出绩效目标表 and 自评表 into a department file, which holds one of each per
+ * year: a year without one gets it; a year that has one keeps it unless the clerk chose to replace it (there
  * is no second table of a year to keep beside it, so 两份都保留 leaves it as it is). One
  * transaction with the rest of the import.
  */
 import type { Database } from 'better-sqlite3';
 import type { ImportOutcome } from '../../shared/api/contract';
+import { fromDepartmentEvaluation } from '../../shared/department/evaluation';
 import { fromDepartmentTable } from '../../shared/department/interchange';
-import type { DepartmentTable } from '../../shared/interchange/departmentTable';
-import { departmentTables } from '../db/departmentTables';
+import type { DepartmentEvaluation, DepartmentTable } from '../../shared/interchange/departmentTable';
+import { departmentEvaluations, departmentTables } from '../db/departmentTables';
 import type { ImportChoice } from './importTables';
 
 /** A kind of table the department file holds one of a year. */
@@ -17,7 +18,7 @@ interface YearDocument<Table, Content> {
   store: { get: (db: Database, year: number) => Content | null; write: (db: Database, year: number, content: Content) => void };
 }
 
-export function importYearDocuments<Table extends { departmentName: string }, Content>(
+function importYearDocuments<Table extends { departmentName: string }, Content>(
   db: Database,
   choices: ImportChoice<Table>[],
   kind: YearDocument<Table, Content>,
@@ -35,3 +36,6 @@ export function importYearDocuments<Table extends { departmentName: string }, Co
 
 export const importDepartmentTables = (db: Database, choices: ImportChoice<DepartmentTable>[]) =>
   importYearDocuments(db, choices, { content: (table) => fromDepartmentTable(table).content, store: departmentTables });
+
+export const importDepartmentEvaluations = (db: Database, choices: ImportChoice<DepartmentEvaluation>[]) =>
+  importYearDocuments(db, choices, { content: (table) => fromDepartmentEvaluation(table).content, store: departmentEvaluations });

@@ -18,7 +18,7 @@ import { writeAfterBackup } from '../db/backups';
 import { insertDepartment, readDepartment, readRuleProfile, type DepartmentMeta } from '../db/department';
 import { getEvaluation } from '../db/evaluations';
 import { createDepartmentDb } from '../db/open';
-import { projectIdByName, projectNameTaken } from '../db/projects';
+import { projectIdByName, projectNameTaken, projectsOfYear } from '../db/projects';
 import { layoutChange } from '../../shared/layoutConversion';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
@@ -28,8 +28,12 @@ import { fromMonitoringTable } from '../../shared/monitoring/interchange';
 import { monitoringThresholds } from '../../shared/profiles/profile';
 import { getMonitoring } from '../db/monitoring';
 import { importTables } from '../import/importTables';
-import { importDepartmentTables } from '../import/importDepartmentTables';
-import { departmentTables } from '../db/departmentTables';
+import { importDepartmentEvaluations, importDepartmentTables } from '../import/importDepartmentTables';
+import { departmentEvaluations, departmentTables } from '../db/departmentTables';
+import { fromDepartmentTable } from '../../shared/department/interchange';
+import { fromDepartmentEvaluation } from '../../shared/department/evaluation';
+import { reviewDepartmentEvaluation, reviewDepartmentTable } from '../../shared/department/review';
+import { contentOf } from '../../shared/project';
 import type { ReadWorkbook, TableNote } from '../import/readWorkbook';
 
 export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptUnitSlip?: boolean }[];
@@ -75,13 +79,12 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       unitSlip: null,
     };
   };
-  /** A 部门整体 table: the department's one of its year, which it replaces only where the clerk chooses. */
+  /** A 部门整体 table: the department's one of its year, which it replaces only where the clerk chooses; checked as the year's would be. */
   const departmentPreview = (
     index: number,
     kind: '部门整体支出绩效目标表' | '部门整体支出绩效自评表',
     table: { departmentName: string; year: number | null; indicators: unknown[]; tasks: unknown[] },
-    stored: (db: Database, year: number) => unknown,
-    note: TableNote | undefined,
+    form: { stored: (db: Database, year: number) => unknown; findings: (year: number) => Finding[]; notes: string[]; note: TableNote | undefined },
   ) => ({
     index,
     kind,
@@ -90,14 +93,14 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
     layout: '',
     indicatorCount: table.indicators.length,
     taskCount: table.tasks.length,
-    ...findingsOf([]),
-    notes: note?.warnings ?? [],
-    conflict: stored(db, lookupYear(table.year)) !== null,
+    ...findingsOf(form.findings(lookupYear(table.year))),
+    notes: [...(form.note?.warnings ?? []), ...form.notes],
+    conflict: form.stored(db, lookupYear(table.year)) !== null,
     layoutChange: null,
-    sheet: note?.sheet ?? '',
-    row: note?.row ?? 0,
-    pages: note?.pages ?? [],
-    doubts: note?.doubts ?? [],
+    sheet: form.note?.sheet ?? '',
+    row: form.note?.row ?? 0,
+    pages: form.note?.pages ?? [],
+    doubts: form.note?.doubts ?? [],
     missing: [],
     otherInfo: [],
     unitSlip: null,
@@ -155,8 +158,22 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
         });
       }),
       ...read.departmentTables.map((table, i) =>
-        departmentPreview(departmentFrom + i, '部门整体支出绩效目标表', table, departmentTables.get, read.departmentTableNotes[i]),
+        departmentPreview(departmentFrom + i, '部门整体支出绩效目标表', table, {
+          stored: departmentTables.get,
+          findings: (year) => reviewDepartmentTable(year, fromDepartmentTable(table).content, { projects: projectsOfYear(db, year).map(contentOf), profile }),
+          notes: [],
+          note: read.departmentTableNotes[i],
+        }),
       ),
+      ...read.departmentEvaluations.map((table, i) => {
+        const { content, notes } = fromDepartmentEvaluation(table);
+        return departmentPreview(departmentFrom + read.departmentTables.length + i, '部门整体支出绩效自评表', table, {
+          stored: departmentEvaluations.get,
+          findings: (year) => reviewDepartmentEvaluation(year, content, { profile }),
+          notes,
+          note: read.departmentEvaluationNotes[i],
+        });
+      }),
     ],
     unplaced: read.unplaced,
     fromPdf: read.fromPdf,
@@ -195,7 +212,7 @@ export function importIntoNewDepartment(
 }
 
 function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
-  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring, ...read.departmentTables];
+  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring, ...read.departmentTables, ...read.departmentEvaluations];
   const picked = choices.map((choice) => {
     const table = all[choice.index];
     if (!table) throw new AppError('bad-request', `文件中没有第 ${choice.index + 1} 张表`);
@@ -216,8 +233,12 @@ function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, 
   const monitoring = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
     p.index >= monitoringFrom && p.index < departmentFrom ? [{ ...p, table: read.monitoring[p.index - monitoringFrom]! }] : [],
   );
+  const departmentEvaluationsFrom = departmentFrom + read.departmentTables.length;
   const departmentTargets = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
-    p.index >= departmentFrom ? [{ ...p, table: read.departmentTables[p.index - departmentFrom]! }] : [],
+    p.index >= departmentFrom && p.index < departmentEvaluationsFrom ? [{ ...p, table: read.departmentTables[p.index - departmentFrom]! }] : [],
+  );
+  const departmentEvaluated = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
+    p.index >= departmentEvaluationsFrom ? [{ ...p, table: read.departmentEvaluations[p.index - departmentEvaluationsFrom]! }] : [],
   );
   // The target tables first, so that each 自评表 and 执行监控表 finds its project.
   return [
@@ -225,5 +246,6 @@ function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, 
     ...importEvaluations(db, evaluations),
     ...importMonitoring(db, monitoring),
     ...importDepartmentTables(db, departmentTargets),
+    ...importDepartmentEvaluations(db, departmentEvaluated),
   ];
 }

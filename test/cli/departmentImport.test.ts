@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { departmentTables } from '../../electron/db/departmentTables';
+import { departmentEvaluations, departmentTables } from '../../electron/db/departmentTables';
 import { openDepartmentDb } from '../../electron/db/open';
 import { toDepartmentTable } from '../../shared/department/interchange';
 import { departmentEvaluationSchema, departmentTableSchema } from '../../shared/interchange/schemas';
@@ -94,5 +94,18 @@ describe('jixiao import and the 部门整体 tables', () => {
     const replaced = jixiao('import', file('dept-b-other-words'), '--into', target, '--on-conflict', 'replace');
     expect(replaced.stdout).toBe('替换\t2025\t乌兰察布市档案馆\t部门整体支出绩效目标表\n');
     expect(storedName()).toEqual(caseOf('dept-b-other-words').expected.departmentTables[0]);
+  });
+
+  it('writes a 自评表 --into a department file for its year', () => {
+    const target = path.join(tempDir(), '农牧和科技局.jixiao.db');
+    const run = jixiao('import', file('dept-eval-central'), '--into', target);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('新建\t2024\t兴和县农牧和科技局\t部门整体支出绩效自评表\n');
+    const db = openDepartmentDb(target, { readonly: true });
+    try {
+      expect(departmentEvaluations.get(db, 2024)).toMatchObject({ departmentName: '兴和县农牧和科技局', plannedGoal: '完成高标准农田建设，稳定畜牧业生产。' });
+    } finally {
+      db.close();
+    }
   });
 });

@@ -101,7 +101,7 @@ describe('jixiao import', () => {
     const empty = path.join(tempDir(), 'empty.json');
     fs.writeFileSync(empty, JSON.stringify({ targetTables: [], selfEvaluations: [] }));
     expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain(
-      '文件中没有绩效目标表、自评表、执行监控表或部门整体支出绩效目标表可以写入',
+      '文件中没有绩效目标表、自评表、执行监控表或部门整体表可以写入',
     );
   });
 

@@ -1,8 +1,9 @@
 /** Importing 部门整体支出绩效目标表 into a department file, as the app does it: previewed, then written for its year after a backup, read back from the store. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { departmentTables } from '../../electron/db/departmentTables';
+import { departmentEvaluations, departmentTables } from '../../electron/db/departmentTables';
 import { listBackups } from '../../electron/db/backups';
 import type { Workspace } from '../../electron/services/workspace';
+import { scoreDepartmentEvaluation, toDepartmentEvaluation } from '../../shared/department/evaluation';
 import { toDepartmentTable } from '../../shared/department/interchange';
 import { departmentWith } from '../helpers/departments';
 import { DEPARTMENT_CASES } from '../helpers/departmentWorkbooks';
@@ -30,6 +31,9 @@ describe('importing a 部门整体支出绩效目标表', () => {
     expect(preview.tables).toMatchObject([
       { index: 0, kind: '部门整体支出绩效目标表', projectName: '兴和县农牧和科技局', year: 2025, taskCount: 4, indicatorCount: 6, conflict: false },
     ]);
+    // Checked as the year's table would be: the department's rules, located under 部门整体目标表.
+    expect(preview.tables[0]!.findings).toContainEqual({ severity: '错误', location: '部门整体目标表 绩效指标 成本指标', message: '缺少必填的成本指标' });
+    expect(preview.tables[0]!.findings.every((f) => f.location.startsWith('部门整体目标表'))).toBe(true);
     const outcomes = await runJob(api, {
       kind: 'import',
       departmentFile,
@@ -95,5 +99,22 @@ describe('importing a 部门整体支出绩效目标表', () => {
     await expect(runJob(api, { kind: 'import', departmentFile, year: null, choices: [{ index: 0, onConflict: 'skip' }], ...noYear })).rejects.toThrow(
       '“乌兰察布市档案馆”没有年度，请选择导入到哪一年度',
     );
+  });
+
+  it('stores a 自评表 for its year, its printed scores kept, and reads back what the workbook says', async () => {
+    const evaluation = await file('dept-eval-central');
+    const preview = await runJob(api, { kind: 'preview', departmentFile, year: null, ...evaluation });
+    expect(preview.tables).toMatchObject([
+      { index: 0, kind: '部门整体支出绩效自评表', projectName: '兴和县农牧和科技局', year: 2024, taskCount: 3, indicatorCount: 6, conflict: false },
+    ]);
+    const [outcome] = await runJob(api, { kind: 'import', departmentFile, year: null, choices: [{ index: 0, onConflict: 'skip' }], ...evaluation });
+    expect(outcome).toEqual({ name: '兴和县农牧和科技局', year: 2024, action: 'created', storedAs: '兴和县农牧和科技局' });
+    const content = departmentEvaluations.get(dept.workspace.db(departmentFile), 2024)!;
+    expect(content.budget.project).toEqual({ initialBudget: 960_250_000, fullYearBudget: 980_000_000, executed: 916_700_000 });
+    expect(toDepartmentEvaluation(undefined, 2024, content, scoreDepartmentEvaluation(content))).toEqual(
+      caseOf('dept-eval-central').expected.departmentEvaluations[0],
+    );
+    const again = await runJob(api, { kind: 'preview', departmentFile, year: null, ...evaluation });
+    expect(again.tables[0]!.conflict).toBe(true);
   });
 });

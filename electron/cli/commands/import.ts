@@ -1,7 +1,7 @@
 /**
  * `jixiao import FILE --json` reads a workbook or data package and prints what it holds, writing
  * nothing; `jixiao import FILE --into DEPT_FILE [--year N] [--on-conflict replace|keep|skip]
- * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表, 自评表, 执行监控表 and 部门整体支出绩效目标表 into a
+ * [--name NAME] [--layout LAYOUT]` writes its 绩效目标表, 自评表, 执行监控表 and 部门整体 tables into a
  * department file (created if needed); a year's 部门整体 table is replaced only with `--on-conflict replace`.
  * `--layout-map MAP.json` (any number of them) reads the sheets the labels do not place with those layout maps.
  */
@@ -16,6 +16,7 @@ import { inDepartmentFile } from '../../services/departmentFile';
 import { importIntoDepartment, importIntoNewDepartment } from '../../services/importIntoDepartment';
 import { readLayoutMapFile } from '../../services/layoutMaps';
 import { fromSelfEvaluation } from '../../../shared/evaluation/fromInterchange';
+import { fromDepartmentEvaluation } from '../../../shared/department/evaluation';
 import { fromMonitoringTable } from '../../../shared/monitoring/interchange';
 import type { ImportResult, ReadWorkbook } from '../../import/readWorkbook';
 import { checkedOption, choiceOption } from '../options';
@@ -56,9 +57,9 @@ function summary(result: ImportResult): string {
 async function into(result: ReadWorkbook, target: string, options: ImportOptions): Promise<CommandOutput> {
   const policy = choiceOption('--on-conflict', conflictPolicy, options.onConflict ?? 'skip');
   const layout = options.layout === undefined ? undefined : choiceOption('--layout', layoutId, options.layout);
-  const { targetTables: tables, selfEvaluations, monitoring, departmentTables } = result;
-  const all = [...tables, ...selfEvaluations, ...monitoring, ...departmentTables];
-  if (all.length === 0) throw new CliError('文件中没有绩效目标表、自评表、执行监控表或部门整体支出绩效目标表可以写入');
+  const { targetTables: tables, selfEvaluations, monitoring, departmentTables, departmentEvaluations } = result;
+  const all = [...tables, ...selfEvaluations, ...monitoring, ...departmentTables, ...departmentEvaluations];
+  if (all.length === 0) throw new CliError('文件中没有绩效目标表、自评表、执行监控表或部门整体表可以写入');
   for (const t of all) {
     if (!(options.year ?? t.year)) throw new CliError(`“${'projectName' in t ? t.projectName : t.departmentName}”没有年度，请用 --year 指定`);
   }
@@ -74,7 +75,8 @@ async function into(result: ReadWorkbook, target: string, options: ImportOptions
   const department = {
     name:
       options.name ??
-      ((first ? first.implementingUnit || first.department : departmentTables[0]!.departmentName) || path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),
+      ((first ? first.implementingUnit || first.department : (departmentTables[0] ?? departmentEvaluations[0])!.departmentName) ||
+        path.basename(file).replace(/\.jixiao\.db$|\.db$/, '')),
     code: '',
     supervisor: first?.department ?? '',
     layout: layout ?? tables[0]?.layout ?? '本级部门',
@@ -89,12 +91,15 @@ async function into(result: ReadWorkbook, target: string, options: ImportOptions
   const targets = outcomes.slice(0, tables.length);
   const evaluations = outcomes.slice(tables.length, tables.length + selfEvaluations.length);
   const monitored = outcomes.slice(tables.length + selfEvaluations.length, tables.length + selfEvaluations.length + monitoring.length);
-  const departments = outcomes.slice(tables.length + selfEvaluations.length + monitoring.length);
+  const departmentFrom = tables.length + selfEvaluations.length + monitoring.length;
+  const departments = outcomes.slice(departmentFrom, departmentFrom + departmentTables.length);
+  const departmentEvaluated = outcomes.slice(departmentFrom + departmentTables.length);
   const lines = [
     ...targets.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\n`),
     ...evaluations.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t自评表\n`),
     ...monitored.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t执行监控表\n`),
     ...departments.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t部门整体支出绩效目标表\n`),
+    ...departmentEvaluated.map((o) => `${ACTIONS[o.action]}\t${o.year}\t${o.storedAs}\t部门整体支出绩效自评表\n`),
   ].join('');
   const count = (a: keyof typeof ACTIONS) => outcomes.filter((o) => o.action === a).length;
   const changes = tables.flatMap((t) => {
@@ -105,6 +110,7 @@ async function into(result: ReadWorkbook, target: string, options: ImportOptions
     ...result.warnings,
     ...changes,
     ...selfEvaluations.flatMap((t) => fromSelfEvaluation(t).notes.map((n) => `自评表“${t.projectName}”：${n}`)),
+    ...departmentEvaluations.flatMap((t) => fromDepartmentEvaluation(t).notes.map((n) => `部门整体支出绩效自评表“${t.departmentName}”：${n}`)),
     ...monitoring.flatMap((t) => fromMonitoringTable(t).notes.map((n) => `执行监控表“${t.projectName}”：${n}`)),
   ];
   return {
