@@ -34,11 +34,14 @@ const COLUMN_KEYS: readonly DepartmentLabelKey[] = Object.values(TASK_COLUMNS);
 export const isDepartmentLabel = (text: string) =>
   text !== '' && (departmentLabelOf(text) !== null || fundGroupOf(text) !== null || fundLineOf(text, null) !== null || indicatorColumnOf(text) !== null);
 
+/** A row's cells, a label split over two (`部门 | 名称`) read as one. */
+const cellsOf = (grid: SheetGrid, row: number) => joinSplitLabels(grid.visible(row), isDepartmentLabel);
+
 /** The labels of the part of the form outside columns, each once (its first place), in rows `from`–`to`. */
 export function labelCells(grid: SheetGrid, from: number, to: number): LabelCell[] {
   const found: LabelCell[] = [];
   for (let r = from; r <= to; r++) {
-    for (const cell of joinSplitLabels(grid.visible(r))) {
+    for (const cell of cellsOf(grid, r)) {
       const key = departmentLabelOf(cell.text);
       // A label merged down over its rows shows in each of them: it stands where its cell starts.
       if (!key || COLUMN_KEYS.includes(key) || grid.master(r, cell.col)[0] !== r || found.some((f) => f.key === key)) continue;
@@ -56,7 +59,7 @@ export interface ValueCell {
 
 /** A label's value: the first cell after it in its row where that is no label, else the cell under it (past its own merged area). */
 export function valueCell(grid: SheetGrid, row: number, col: number, to: number): ValueCell | undefined {
-  const next = joinSplitLabels(grid.visible(row)).find((c) => c.col > col && c.text !== '');
+  const next = cellsOf(grid, row).find((c) => c.col > col && c.text !== '');
   if (next && !isDepartmentLabel(next.text)) return { row, cell: next };
   const [masterRow] = grid.master(row, col);
   let r = row + 1;
@@ -102,13 +105,13 @@ function readFunds(grid: SheetGrid, label: LabelCell, end: number, unit: '元' |
   const blockUnit = unitNoted(label.text) ?? unit;
   let group: FundGroupDef | null = null;
   for (let r = label.row; r <= end; r++) {
-    for (const cell of joinSplitLabels(grid.visible(r))) {
+    for (const cell of cellsOf(grid, r)) {
       const named = fundGroupOf(cell.text);
-      // A group's label with an amount beside it (`部门预算支出总额 | 1500`) gives the group's total.
+      // A group's label with an amount beside it (`部门预算支出总额 | 1500`) gives the group's total; under it stand its line labels.
       const line = named ? (named.total ?? null) : fundLineOf(cell.text, group);
       if (named) group = named;
       if (!line || funds[line.key] !== undefined) continue;
-      const value = named ? beside(grid, r, cell.col) : valueCell(grid, r, cell.col, end);
+      const value = valueCell(grid, r, cell.col, named ? r : end);
       const amount = amountAt(grid, value, cell.text, blockUnit, warn);
       if (amount !== null) funds[line.key] = amount;
     }
@@ -116,16 +119,10 @@ function readFunds(grid: SheetGrid, label: LabelCell, end: number, unit: '元' |
   return funds;
 }
 
-/** The cell after a label in its row, where it is no label. */
-function beside(grid: SheetGrid, row: number, col: number): ValueCell | undefined {
-  const next = grid.visible(row).find((c) => c.col > col && c.text !== '');
-  return next && !isDepartmentLabel(next.text) ? { row, cell: next } : undefined;
-}
-
 /** The task columns of a header row, by their words. */
 function taskColumns(grid: SheetGrid, row: number): Partial<Record<TaskColumn, number>> {
   const columns: Partial<Record<TaskColumn, number>> = {};
-  for (const cell of joinSplitLabels(grid.visible(row))) {
+  for (const cell of cellsOf(grid, row)) {
     const key = departmentLabelOf(cell.text);
     const column = (Object.keys(TASK_COLUMNS) as TaskColumn[]).find((c) => TASK_COLUMNS[c] === key);
     if (column && columns[column] === undefined) columns[column] = cell.col;

@@ -147,7 +147,7 @@ function regionB(): DepartmentCase {
     .add(['年度主要任务', '任务名称', '实施内容', '预算金额', '预期达到的目标'], [], { A: 4 });
   for (const t of TASKS_B) rows.add([null, t.name, t.content, t.amount, t.goal]);
   rows
-    .add(['其他工作任务', '完成上级交办的其他档案工作。'], ['B:E'])
+    .add(['其他', '工作任务', '完成上级交办的其他档案工作。'], ['C:E'])
     .add(['年度绩效指标', null, null, '指标值'], ['A:C'], { D: 2 })
     .add(['一级指标', '二级指标', '三级指标'])
     .mergedDown(
@@ -165,7 +165,7 @@ function regionB(): DepartmentCase {
   return {
     id: 'dept-b-other-words',
     description:
-      'Region B: no 基本信息 or 事业发展性支出; 部门名称： in the second column; `部门预算支出总额 | 860` and a line a row; goals over three rows; 年度主要任务 with 预算金额; a two-row indicator header; `/` and 不适用 rows for empty 二级.',
+      'Region B: no 基本信息 or 事业发展性支出; 部门名称： in the second column; `部门预算支出总额 | 860` and a line a row; goals over three rows; 年度主要任务 with 预算金额; `其他 | 工作任务` split over two cells; a two-row indicator header; `/` and 不适用 rows for empty 二级.',
     formats: ALL_FORMATS,
     sheets: [rows.sheet('整体目标')],
     expected: {

@@ -69,4 +69,20 @@ describe('bad input in a 部门整体 table', () => {
     expect(result.departmentTables[0]!.funds).toEqual({ expenditure: 100, basic: 60 });
     expect(result.warnings).toContain('整体.xlsx：工作表“整体”第 5 行“项目支出”：“四十万”不是金额，已留空');
   });
+
+  it('reads a table in 元 as 万元, exactly, as a project table is read', async () => {
+    const rows = new SheetRows()
+      .add(['2025年部门整体支出绩效目标表'])
+      .add([null, null, '单位：元'])
+      .add(['部门名称', '某旗档案馆'])
+      .add(['预算整体情况', '部门预算支出总额', 8_600_012.34], [], { A: 2 })
+      .add([null, '基本支出', '5,200,012.34'])
+      .add(['年度重点工作任务', '任务名称', '主要内容', '预算金额'])
+      .add([null, '档案数字化', '扫描档案', 1_205_000])
+      .add(['一级指标', '二级指标', '三级指标', '指标值'])
+      .add(['产出指标', '数量指标', '扫描档案', '1万卷']);
+    const [table] = (await readImportFile(await asXlsx({ sheets: [rows.sheet('整体')] }), '整体.xlsx')).departmentTables;
+    expect(table!.funds).toEqual({ expenditure: 860.001234, basic: 520.001234 });
+    expect(table!.tasks).toEqual([{ name: '档案数字化', content: '扫描档案', amount: 120.5, goal: '' }]);
+  });
 });
