@@ -8,6 +8,10 @@ import { readDepartment, readRuleProfile } from '../db/department';
 import { evaluatedProjects, evaluationsOfYear, writeEvaluation } from '../db/evaluations';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { monitoringOfYear } from '../db/monitoring';
+import { departmentEvaluations } from '../db/departmentTables';
+import { toNumber } from '../../shared/decimal';
+import { scoreDepartmentEvaluation } from '../../shared/department/evaluation';
+import { SCORE_DECIMALS } from '../../shared/scoring/execution';
 import { listYears, projectsOfYear } from '../db/projects';
 
 export interface GenerateRequest {
@@ -40,7 +44,7 @@ export function generateEvaluations(db: Database, request: GenerateRequest): Gen
   return request.replace ? writeAfterBackup(db, '重新生成自评表前', generate) : db.transaction(generate)();
 }
 
-/** The 决算 report's paragraph on a year's self-evaluation results, and the projects not yet evaluated. */
+/** The 决算 report's paragraph on a year's self-evaluation results (the 部门整体自评表's among them, where there is one), and the projects not yet evaluated. */
 export function yearSummary(db: Database, year: number): { text: string; missing: string[] } {
   const evaluated = evaluatedProjects(db, year);
   const done = new Set(evaluated.map((e) => e.project.id));
@@ -49,8 +53,10 @@ export function yearSummary(db: Database, year: number): { text: string; missing
     score: table.totalScore ?? 0,
     budget: content.budget.total?.fullYearBudget ?? null,
   }));
+  const own = departmentEvaluations.get(db, year);
+  const department = own && { score: toNumber(scoreDepartmentEvaluation(own).total, SCORE_DECIMALS) };
   return {
-    text: summaryText(readDepartment(db).name, year, lines),
+    text: summaryText(readDepartment(db).name, year, lines, department),
     missing: projectsOfYear(db, year)
       .filter((p) => !done.has(p.id))
       .map((p) => p.name),

@@ -73,7 +73,7 @@ function statedSum(content: DepartmentTableContent, keys: DepartmentFundKey[]): 
 export const DEPARTMENT_RULES: Rule<Record<string, never>, DepartmentContext>[] = [
   {
     id: 'department.required',
-    title: '部门整体目标表：部门名称、总体绩效目标、重点工作任务已填写',
+    title: '部门名称、总体绩效目标、重点工作任务已填写',
     severity: '错误',
     check: ({ content }) => {
       const field = (key: 'departmentName' | 'overallGoal', location: string, message: string): Problem[] =>
@@ -96,7 +96,7 @@ export const DEPARTMENT_RULES: Rule<Record<string, never>, DepartmentContext>[] 
   },
   {
     id: 'department.funds-sum',
-    title: '部门整体目标表：预算整体情况各合计等于其组成之和，支出合计等于收入合计',
+    title: '预算整体情况各合计等于其组成之和，支出合计等于收入合计',
     severity: '错误',
     check: ({ content }) => {
       const groups = groupsOf(content.blocks);
@@ -154,7 +154,7 @@ export const DEPARTMENT_RULES: Rule<Record<string, never>, DepartmentContext>[] 
   },
   {
     id: 'department.project-sum',
-    title: '部门整体目标表：项目支出等于本年度各项目绩效目标表资金之和',
+    title: '项目支出等于本年度各项目绩效目标表资金之和',
     severity: '提醒',
     check: ({ content, projects }) => {
       const project = stated(content, 'project');
@@ -172,7 +172,7 @@ export const DEPARTMENT_RULES: Rule<Record<string, never>, DepartmentContext>[] 
   },
   {
     id: 'department.task-funds',
-    title: '部门整体目标表：重点工作任务的资金在项目支出之内，与所列项目的资金一致',
+    title: '重点工作任务的资金在项目支出之内，与所列项目的资金一致',
     severity: '错误',
     check: ({ content, projects }) => {
       const project = stated(content, 'project');
@@ -210,7 +210,7 @@ export const DEPARTMENT_RULES: Rule<Record<string, never>, DepartmentContext>[] 
   },
   {
     id: 'department.drafted',
-    title: '部门整体目标表：由项目生成的内容经过确认',
+    title: '由项目生成的内容经过确认',
     severity: '提醒',
     check: ({ content }) =>
       content.drafted.map((part): Problem => {

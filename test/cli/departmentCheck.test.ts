@@ -6,7 +6,8 @@ import { createHandlers } from '../../electron/services/handlers';
 import { reviewDepartmentYear } from '../../electron/services/review';
 import { Workspace } from '../../electron/services/workspace';
 import { draftDepartmentTable } from '../../shared/department/draft';
-import { generateDepartmentEvaluation } from '../../shared/department/evaluation';
+import { generateDepartmentEvaluation, scoreDepartmentEvaluation } from '../../shared/department/evaluation';
+import { toNumber } from '../../shared/decimal';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { jixiao } from '../helpers/cli';
@@ -89,6 +90,17 @@ describe('jixiao check over the 部门整体 tables', () => {
       '提醒\t整体审核单位\t部门整体目标表 年度重点工作任务 第2行 拟投入的资金\tdepartment.task-funds\t拟投入的资金 2.9 万元与项目“办公家具设备购置”的资金 3 万元不一致，相差 0.1 万元',
     );
     expect(lines).toHaveLength(16);
+  });
+
+  it('opens the 决算 paragraph with the department’s own score', () => {
+    const db = openDepartmentDb(file, { readonly: true });
+    const score = toNumber(scoreDepartmentEvaluation(departmentEvaluations.get(db, 2024)!).total, 2);
+    db.close();
+    const run = jixiao('summary', file, '--year', '2024');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`整体审核单位 2024 年度部门整体支出绩效自评得分为 ${score} 分（差）。`);
+    expect(score).toBe(9.5);
+    expect(jixiao('summary', file, '--year', '2023').stdout).not.toContain('部门整体');
   });
 
   it('gives the app a year’s findings of each table', () => {

@@ -8,6 +8,8 @@ import { IMPORTED_SCORE_REASON } from '../../shared/evaluation/fromInterchange';
 import { generateEvaluation } from '../../shared/evaluation/generate';
 import { toSelfEvaluation } from '../../shared/evaluation/interchange';
 import { scoreEvaluation } from '../../shared/evaluation/scores';
+import { summaryText } from '../../shared/evaluation/summaryText';
+import { gradeOf } from '../../shared/scoring/execution';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { DEFAULT_PROFILE, SHIPPED_PROFILES } from '../../shared/profiles/shipped';
 import { ROOT, readJson } from '../helpers/paths';
@@ -155,5 +157,25 @@ describe('the interchange shape', () => {
     expect(content.executionOverride).toEqual({ score: 1000, reason: IMPORTED_SCORE_REASON });
     expect(content.tasks[0]!.amount).toBeNull();
     expect(notes).toEqual(['年度主要任务第1行拟投入的资金：“1.2345678”不是精确到分的金额，已留空', '「便携式计算机」表上没有得分，按评分规则建议 8.34 分']);
+  });
+});
+
+describe('the 决算 paragraph', () => {
+  const projects = [{ name: '信创配套输出设备采购', score: 100, budget: 11_100_000 }];
+
+  it('opens with the department’s own score and grade where the year has a 部门整体自评表', () => {
+    expect(summaryText('自治区工业和信息化厅', 2022, projects, { score: 92.5 })).toBe(
+      '自治区工业和信息化厅 2022 年度部门整体支出绩效自评得分为 92.5 分（优）。\n' +
+        '根据年初设定的绩效目标，自治区工业和信息化厅组织对 2022 年度项目支出开展绩效自评，共自评项目 1 个，涉及资金 11.10 万元。各项目自评得分如下：\n' +
+        '（1）“信创配套输出设备采购”项目自评得分为 100 分。\n',
+    );
+    expect(summaryText('某局', 2022, [], { score: 79.99 }).split('\n')[0]).toBe('某局 2022 年度部门整体支出绩效自评得分为 79.99 分（中）。');
+    expect(summaryText('某局', 2022, projects)).not.toContain('部门整体');
+  });
+
+  it('gives the score the 自评表 prints', () => {
+    const { department } = filledPair();
+    const score = toDepartmentEvaluation(undefined, 2024, department, scoreDepartmentEvaluation(department)).totalScore!;
+    expect(summaryText('某局', 2024, [], { score })).toContain(`部门整体支出绩效自评得分为 ${score} 分（${gradeOf(score)}）。`);
   });
 });

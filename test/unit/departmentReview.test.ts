@@ -6,6 +6,7 @@ import { generateDepartmentEvaluation } from '../../shared/department/evaluation
 import { applyDepartmentFix, reviewDepartmentEvaluation, reviewDepartmentTable } from '../../shared/department/review';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import type { ProjectContent } from '../../shared/project';
+import { RULE_CATALOG, ruleSettingsProblem } from '../../shared/profiles/catalog';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
 import { ROOT, readJson } from '../helpers/paths';
 
@@ -136,7 +137,15 @@ describe('部门整体目标表 checks', () => {
     ]);
   });
 
-  it('follows the department’s settings', () => {
+  it('follows the department’s settings, which a profile may hold', () => {
+    expect(RULE_CATALOG.filter((r) => r.form === '部门整体目标表').map((r) => [r.id, r.severity])).toEqual([
+      ['department.required', '错误'],
+      ['department.funds-sum', '错误'],
+      ['department.project-sum', '提醒'],
+      ['department.task-funds', '错误'],
+      ['department.drafted', '提醒'],
+    ]);
+    expect(ruleSettingsProblem({ 'department.drafted': { enabled: false }, 'department.project-sum': { severity: '错误' } })).toBeNull();
     const table = { ...sound(), drafted: ['funds' as const] };
     expect(reviewDepartmentTable(2024, table, { projects, profile: DEFAULT_PROFILE, settings: { 'department.drafted': { enabled: false } } })).toEqual([]);
   });
