@@ -204,7 +204,7 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
         placed.add(grid);
         result.departmentEvaluations.push(table);
         result.departmentEvaluationNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing: [], ...place });
-      }
+      } else result.unplaced.push({ sheet: grid.name, reason: `第 ${region.start} 行有“部门（单位）名称”，但下面没有指标表（“年度指标值”表头）` });
     }
     onProgress?.(index + 1, found.length);
   });

@@ -85,4 +85,16 @@ describe('bad input in a 部门整体 table', () => {
     expect(table!.funds).toEqual({ expenditure: 860.001234, basic: 520.001234 });
     expect(table!.tasks).toEqual([{ name: '档案数字化', content: '扫描档案', amount: 120.5, goal: '' }]);
   });
+
+  it('names a 部门整体 自评表 without its indicator table as unplaced, saying what it lacks', async () => {
+    const rows = new SheetRows()
+      .add(['2024年度部门整体支出绩效自评表'])
+      .add(['部门（单位）名称', '某旗档案馆'])
+      .add(['年度部门整体支出预算执行情况', '年初预算数', '全年预算数', '全年执行数'])
+      .add(['年度资金总额', 100, 100, 98]);
+    const result = await readImportFile(await asXlsx({ sheets: [rows.sheet('自评')] }), '自评.xlsx');
+    expect(result.departmentEvaluations).toEqual([]);
+    expect(result.unplaced).toEqual([{ sheet: '自评', reason: '第 2 行有“部门（单位）名称”，但下面没有指标表（“年度指标值”表头）' }]);
+    expect(result.warnings).toEqual(['自评.xlsx：工作表“自评”第 2 行：自评表缺少指标表（“年度指标值”表头），已跳过']);
+  });
 });
