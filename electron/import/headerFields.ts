@@ -157,13 +157,13 @@ export function readHeader(grid: SheetGrid, from: number, to: number): HeaderRea
   return read;
 }
 
-/** `项目 | 名称`: two cells that only together make a label, read as one. */
-export function joinSplitLabels(cells: readonly VisibleCell[]): VisibleCell[] {
+/** `项目 | 名称`: two cells that only together make a label (of the dictionary `isLabel` asks), read as one. */
+export function joinSplitLabels(cells: readonly VisibleCell[], isLabel: (text: string) => boolean = isLabelText): VisibleCell[] {
   const out: VisibleCell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const a = cells[i]!;
     const b = cells[i + 1];
-    if (b && a.text && b.text && a.text.length <= 6 && b.text.length <= 6 && !isLabelText(a.text) && !isLabelText(b.text) && isLabelText(a.text + b.text)) {
+    if (b && a.text && b.text && a.text.length <= 6 && b.text.length <= 6 && !isLabel(a.text) && !isLabel(b.text) && isLabel(a.text + b.text)) {
       out.push({ col: b.col, text: a.text + b.text, value: a.text + b.text });
       i++;
     } else out.push(a);
@@ -239,7 +239,7 @@ function readMatrixRow(
 }
 
 /** The unit a title or note row names for the whole table (`单位：元`); null where none. */
-function unitOfRows(grid: SheetGrid, from: number, to: number): '元' | '万元' | null {
+export function unitOfRows(grid: SheetGrid, from: number, to: number): '元' | '万元' | null {
   for (let r = from; r <= to; r++) {
     for (const c of grid.visible(r)) {
       if (/^\s*(单位|金额单位)[:：]/.test(c.text)) return unitNoted(c.text);

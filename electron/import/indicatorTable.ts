@@ -7,7 +7,7 @@
  * 不适用. A header repeated where the table runs onto a new page is skipped.
  */
 import { INDICATOR_LIMIT, TEXT_LIMITS } from '../../shared/api/schemas';
-import { INDICATOR_COLUMN_LABELS, indicatorColumnOf, isPlaceholder, normLabel, type IndicatorColumn } from '../../shared/forms/labelDictionary';
+import { INDICATOR_COLUMN_LABELS, fieldOfLabel, indicatorColumnOf, isPlaceholder, normLabel, type IndicatorColumn } from '../../shared/forms/labelDictionary';
 import type { Indicator, IndicatorExtra, IndicatorExtraKey } from '../../shared/project';
 import { LEVEL2_NAMES, level1Of, level2Order, matchLevel1, matchLevel2, type Level2Name } from '../../shared/taxonomy';
 import { fittedText, type Warn } from './fitText';
@@ -77,6 +77,12 @@ function isHeaderRow(grid: SheetGrid, row: number, columns: IndicatorHeader['col
 /** A line under the table: a note, a signature, a total, the next title. */
 const CLOSING = /^(备注|注[:：]|说明|填表说明|填报说明|单位负责人|部门负责人|财务负责人|填表人|填报人|审核人|联系人|联系电话|制表|总分|合计)/;
 
+/**
+ * A row of two or more header labels (`项目名称 | 主管部门 | 年度资金总额`): the headings of a list or of
+ * another table under the indicators, as a PDF prints the next sheet on from the last table.
+ */
+const isFieldHeadings = (grid: SheetGrid, row: number) => grid.visible(row).filter((c) => fieldOfLabel(c.text) !== null).length >= 2;
+
 /** `二级指标（必填）`: the level as written, without the template's note. */
 const asWritten = (text: string) => text.replace(/\s+/g, '').replace(/[（(]必填[^)）]*[)）]$/, '');
 
@@ -107,7 +113,7 @@ export function readIndicatorRows(grid: SheetGrid, header: IndicatorHeader, end:
     const first = grid.visible(r).find((c) => c.text !== '' && c.col !== columns.level1 && c.col !== columns.level2)?.text ?? '';
     const l1 = text(r, 'level1', TEXT_LIMITS.label);
     const l2 = text(r, 'level2', TEXT_LIMITS.label);
-    if (CLOSING.test(first.replace(/\s+/g, '')) || CLOSING.test(l1.replace(/\s+/g, ''))) break;
+    if (CLOSING.test(first.replace(/\s+/g, '')) || CLOSING.test(l1.replace(/\s+/g, '')) || isFieldHeadings(grid, r)) break;
     if (l1) {
       const known = matchLevel1(l1);
       // Text in the 一级 column that names no level and reads as a sentence is a note under the table.

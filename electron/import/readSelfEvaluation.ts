@@ -65,7 +65,6 @@ export function numberAt(grid: SheetGrid, row: number, col: number | null, where
 }
 
 export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: Warn): SelfEvaluation | null {
-  const at = (row: number) => `工作表“${grid.name}”第 ${row} 行`;
   const within = (match: Matcher) => findRow(grid, region.start, region.end, match);
   const field = (match: Matcher) => {
     for (let r = region.start; r <= region.end; r++) {
@@ -83,33 +82,9 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
   const blankLine = (): BudgetLine => ({ ...(transfer ? {} : { initialBudget: null }), fullYearBudget: null, executed: null, rate: null });
   const funds: SelfEvaluation['funds'] = { total: { ...blankLine(), weight: null, score: null } };
   for (const key of LINES_OF[transfer ? 'transfer' : 'project']) funds[key] = blankLine();
-  const budgetRow = within(startsWith('全年预算数'));
-  if (budgetRow !== null) {
-    const header = grid.visible(budgetRow);
-    const cols = {
-      initialBudget: colOf(header, is('年初预算数')),
-      fullYearBudget: colOf(header, startsWith('全年预算数')),
-      executed: colOf(header, startsWith('全年执行数')),
-      weight: colOf(header, is('分值', '权重')),
-      rate: colOf(header, (l) => l.includes('执行率')),
-      score: colOf(header, is('得分')),
-    };
-    for (let r = budgetRow + 1; r <= region.end; r++) {
-      const label = grid.visible(r).find((c) => BUDGET_LINES[normLabel(c.text)]);
-      if (!label) break;
-      const key = BUDGET_LINES[normLabel(label.text)]!;
-      const line: BudgetLine = key === 'total' ? funds.total : (funds[key] ??= blankLine());
-      const where = `${at(r)}“${label.text}”`;
-      if (!transfer) line.initialBudget = numberAt(grid, r, cols.initialBudget, where, warn);
-      line.fullYearBudget = numberAt(grid, r, cols.fullYearBudget, where, warn);
-      line.executed = numberAt(grid, r, cols.executed, where, warn);
-      line.rate = text(r, cols.rate, TEXT_LIMITS.rate, '执行率') || null;
-      if (key === 'total') {
-        funds.total.weight = numberAt(grid, r, cols.weight, where, warn);
-        funds.total.score = numberAt(grid, r, cols.score, where, warn);
-      }
-    }
-  }
+  const budget = readBudgetLines(grid, region, (label) => BUDGET_LINES[normLabel(label)] ?? null, !transfer, warn);
+  const { total, ...parts } = budget.lines;
+  Object.assign(funds, parts, { total: { ...(total ?? funds.total), weight: budget.weight, score: budget.score } });
 
   const fundManagement: FundManagementRow[] = [];
   const managementRow = transfer ? within(is('情况说明')) : null;
@@ -128,15 +103,95 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     }
   }
 
-  let plannedGoal = '';
-  let actualOutcome = '';
-  const goalRow = within(is('预期目标', '总体目标'));
-  if (goalRow !== null) {
-    const header = grid.visible(goalRow);
-    plannedGoal = text(goalRow + 1, colOf(header, is('预期目标', '总体目标')), TEXT_LIMITS.goal, '预期目标');
-    actualOutcome = text(goalRow + 1, colOf(header, is('实际完成情况', '全年实际完成情况')), TEXT_LIMITS.goal, '实际完成情况');
-  }
+  const { plannedGoal, actualOutcome } = readGoals(grid, region, warn);
 
+  const read = readEvaluationIndicators(grid, region, warn);
+  if (!read) return null;
+  const { indicators, level1Weights, totalWeight, totalScore, remarks } = read;
+
+  return {
+    ...(transfer ? { variant: '转移支付' as const } : {}),
+    year: region.year,
+    projectName: field(is('项目名称', '转移支付(项目)名称')) || unnamed(grid, region, warn),
+    department: field(is('主管部门', '地方主管部门')),
+    implementingUnit: field(is('实施单位', '资金使用单位')),
+    ...(transfer ? { centralDepartment: field(is('中央主管部门')) } : {}),
+    funds,
+    plannedGoal,
+    actualOutcome,
+    indicators,
+    level1Weights,
+    totalWeight,
+    totalScore,
+    ...(transfer ? { fundManagement, remarks } : {}),
+  };
+}
+
+/** The lines under `全年预算数`, each by its label (`lineOf`), and the 分值 and 得分 of the `total` line (年度资金总额). */
+export function readBudgetLines<K extends string>(
+  grid: SheetGrid,
+  region: TableRegion,
+  lineOf: (label: string) => K | null,
+  withInitial: boolean,
+  warn: Warn,
+): { lines: Partial<Record<K, BudgetLine>>; weight: number | null; score: number | null } {
+  const at = (row: number) => `工作表“${grid.name}”第 ${row} 行`;
+  const read: { lines: Partial<Record<K, BudgetLine>>; weight: number | null; score: number | null } = { lines: {}, weight: null, score: null };
+  const budgetRow = findRow(grid, region.start, region.end, startsWith('全年预算数'));
+  if (budgetRow === null) return read;
+  const header = grid.visible(budgetRow);
+  const cols = {
+    initialBudget: colOf(header, is('年初预算数')),
+    fullYearBudget: colOf(header, startsWith('全年预算数')),
+    executed: colOf(header, startsWith('全年执行数')),
+    weight: colOf(header, is('分值', '权重')),
+    rate: colOf(header, (l) => l.includes('执行率')),
+    score: colOf(header, is('得分')),
+  };
+  for (let r = budgetRow + 1; r <= region.end; r++) {
+    const label = grid.visible(r).find((c) => lineOf(c.text) !== null);
+    if (!label) break;
+    const key = lineOf(label.text)!;
+    const where = `${at(r)}“${label.text}”`;
+    read.lines[key] = {
+      ...(withInitial ? { initialBudget: numberAt(grid, r, cols.initialBudget, where, warn) } : {}),
+      fullYearBudget: numberAt(grid, r, cols.fullYearBudget, where, warn),
+      executed: numberAt(grid, r, cols.executed, where, warn),
+      rate: (cols.rate === null ? '' : fittedText(grid, r, cols.rate, TEXT_LIMITS.rate, '执行率', warn)) || null,
+    };
+    if (key === 'total') {
+      read.weight = numberAt(grid, r, cols.weight, where, warn);
+      read.score = numberAt(grid, r, cols.score, where, warn);
+    }
+  }
+  return read;
+}
+
+/** 预期目标 and 实际完成情况: the row under their headings. */
+export function readGoals(grid: SheetGrid, region: TableRegion, warn: Warn, from = region.start): { plannedGoal: string; actualOutcome: string } {
+  const goalRow = findRow(grid, from, region.end, is('预期目标', '总体目标'));
+  if (goalRow === null) return { plannedGoal: '', actualOutcome: '' };
+  const header = grid.visible(goalRow);
+  const text = (c: number | null, field: string) => (c === null ? '' : fittedText(grid, goalRow + 1, c, TEXT_LIMITS.goal, field, warn));
+  return {
+    plannedGoal: text(colOf(header, is('预期目标', '总体目标')), '预期目标'),
+    actualOutcome: text(colOf(header, is('实际完成情况', '全年实际完成情况')), '实际完成情况'),
+  };
+}
+
+export interface EvaluationIndicators {
+  indicators: SelfEvaluationIndicator[];
+  level1Weights: Record<string, number>;
+  totalWeight: number | null;
+  totalScore: number | null;
+  remarks: string;
+}
+
+/** The indicator table under its `年度指标值` heading, to the 总分 (or 说明) row; null where there is none. */
+export function readEvaluationIndicators(grid: SheetGrid, region: TableRegion, warn: Warn): EvaluationIndicators | null {
+  const at = (row: number) => `工作表“${grid.name}”第 ${row} 行`;
+  const within = (match: Matcher) => findRow(grid, region.start, region.end, match);
+  const text = (r: number, c: number | null, max: number, field: string) => (c === null ? '' : fittedText(grid, r, c, max, field, warn));
   const indicators: SelfEvaluationIndicator[] = [];
   const level1Weights: Record<string, number> = {};
   let totalWeight: number | null = null;
@@ -199,20 +254,5 @@ export function readSelfEvaluation(grid: SheetGrid, region: TableRegion, warn: W
     });
   }
 
-  return {
-    ...(transfer ? { variant: '转移支付' as const } : {}),
-    year: region.year,
-    projectName: field(is('项目名称', '转移支付(项目)名称')) || unnamed(grid, region, warn),
-    department: field(is('主管部门', '地方主管部门')),
-    implementingUnit: field(is('实施单位', '资金使用单位')),
-    ...(transfer ? { centralDepartment: field(is('中央主管部门')) } : {}),
-    funds,
-    plannedGoal,
-    actualOutcome,
-    indicators,
-    level1Weights,
-    totalWeight,
-    totalScore,
-    ...(transfer ? { fundManagement, remarks } : {}),
-  };
+  return { indicators, level1Weights, totalWeight, totalScore, remarks };
 }

@@ -31,7 +31,7 @@ function layoutOf(grid: SheetGrid, region: TableRegion, header: HeaderRead): Lay
   return county ? '县级部门' : '本级部门';
 }
 
-function amountOf(found: FoundValue | undefined, where: (f: FoundValue) => string, warn: Warn): number | null {
+export function amountOf(found: FoundValue | undefined, where: (f: FoundValue) => string, warn: Warn): number | null {
   if (!found || found.text === '') return null;
   const parsed = parseAmount(typeof found.value === 'number' ? found.value : found.text, found.unit === '元' ? '元' : '万元');
   if (parsed.ok) return fenToWan(parsed.fen);

@@ -1,11 +1,12 @@
 /**
- * Reading a workbook (or a Word document) of 绩效目标表, 自评表 and 执行监控表, whatever its layout: every
+ * Reading a workbook (or a Word document) of 绩效目标表, 自评表, 执行监控表 and the 部门整体 tables, whatever its layout: every
  * visible sheet, every table in it (one per sheet or stacked). Nothing is written; the caller
  * decides what to keep.
  */
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { TargetTable } from '../../shared/interchange/targetTable';
+import type { DepartmentEvaluation, DepartmentTable } from '../../shared/interchange/departmentTable';
 import type { MonitoringTable } from '../../shared/interchange/monitoring';
 import type { SelfEvaluation } from '../../shared/interchange/selfEvaluation';
 import { readDocument } from './docxSheets';
@@ -13,11 +14,13 @@ import { LIMITS, sourceKind, type SourceKind } from './fileGuard';
 import type { LayoutMap, SheetExcerpt } from '../../shared/forms/layoutMap';
 import { readWithMaps } from './mapReader';
 import { readMonitoring } from './readMonitoring';
+import { readDepartmentEvaluation } from './readDepartmentEvaluation';
+import { readDepartmentTable } from './readDepartmentTable';
 import { readSelfEvaluation } from './readSelfEvaluation';
 import { readTargetTable } from './readTargetTable';
 import { sheetExcerpt } from './sheetExcerpt';
 import { SheetGrid, VisibleRows } from './sheetGrid';
-import { tableRegions, type TableKind } from './tableRegions';
+import { tableRegions } from './tableRegions';
 import { readXls } from './xlsSheets';
 import { readSheets, type Sheet } from './xlsxSheets';
 import { OverLimit } from './zipXml';
@@ -31,6 +34,8 @@ export interface ImportResult {
   targetTables: TargetTable[];
   selfEvaluations: SelfEvaluation[];
   monitoring: MonitoringTable[];
+  departmentTables: DepartmentTable[];
+  departmentEvaluations: DepartmentEvaluation[];
   /** Sheets with content where no table could be placed, and why. */
   unplaced: { sheet: string; reason: string }[];
   warnings: string[];
@@ -50,14 +55,14 @@ export interface TableNote {
 
 /** What the import preview shows beside the result. */
 export interface ReadWorkbook extends ImportResult {
-  /** One per target table, in order, one per 自评表 and one per 执行监控表. */
+  /** One per target table, in order, one per 自评表, one per 执行监控表, and one per 部门整体 table. */
   targetNotes: TableNote[];
   evaluationNotes: TableNote[];
   monitoringNotes: TableNote[];
+  departmentTableNotes: TableNote[];
+  departmentEvaluationNotes: TableNote[];
   /** Read from a PDF: its tables rebuilt from what the pages print, which the clerk is to check against the file. */
   fromPdf: boolean;
-  /** Tables of kinds Jixiao does not hold, named so that the clerk knows they were not imported. */
-  otherKinds: { sheet: string; row: number; kind: TableKind; title: string }[];
   /** The cells of the first unplaced sheets (UNPLACED_SHOWN), for the clerk to point out a table's fields in. */
   unplacedSheets: { sheet: string; excerpt: SheetExcerpt }[];
 }
@@ -144,13 +149,16 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
     targetTables: [],
     selfEvaluations: [],
     monitoring: [],
+    departmentTables: [],
+    departmentEvaluations: [],
     unplaced: [],
     warnings: [],
     targetNotes: [],
     evaluationNotes: [],
     monitoringNotes: [],
+    departmentTableNotes: [],
+    departmentEvaluationNotes: [],
     fromPdf: source === 'pdf',
-    otherKinds: [],
     unplacedSheets: [],
   };
   let current: string[] = [];
@@ -186,10 +194,17 @@ export async function readWorkbook(bytes: Buffer, fileName: string, { onProgress
         result.targetTables.push(table);
         result.targetNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing, ...place });
       } else result.unplaced.push({ sheet: grid.name, reason: `第 ${region.start} 行有“项目名称”，但下面没有指标表（“一级指标 … 三级指标 … 指标值”表头）` });
-    } else {
+    } else if (region.kind === '部门整体支出绩效目标表') {
       placed.add(grid);
-      result.otherKinds.push({ sheet: grid.name, row: region.start, kind: region.kind, title: region.title.split('\n')[0] ?? '' });
-      warn(`工作表“${grid.name}”第 ${region.start} 行：${region.kind}暂不能导入，已跳过`);
+      result.departmentTables.push(readDepartmentTable(grid, region, warn));
+      result.departmentTableNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing: [], ...place });
+    } else {
+      const table = readDepartmentEvaluation(grid, region, warn);
+      if (table) {
+        placed.add(grid);
+        result.departmentEvaluations.push(table);
+        result.departmentEvaluationNotes.push({ sheet: grid.name, row: region.start, warnings: current, missing: [], ...place });
+      } else result.unplaced.push({ sheet: grid.name, reason: `第 ${region.start} 行有“部门（单位）名称”，但下面没有指标表（“年度指标值”表头）` });
     }
     onProgress?.(index + 1, found.length);
   });

@@ -5,10 +5,11 @@
  * rows just above the anchor (`项目编码`) belong to it. It runs to the next table's title block.
  */
 import { FIELD_LABELS, fieldOfLabel, indicatorColumnOf, normLabel, otherOfLabel } from '../../shared/forms/labelDictionary';
+import { DEPARTMENT_LABELS } from '../../shared/department/layout';
 import { joinSplitLabels } from './headerFields';
 import type { SheetGrid } from './sheetGrid';
 
-/** The kinds of table a workbook may hold; those Jixiao does not hold yet are named, never read as another. */
+/** The kinds of table a workbook may hold. */
 export type TableKind = '绩效目标表' | '自评表' | '执行监控表' | '部门整体支出绩效目标表' | '部门整体支出绩效自评表';
 
 export interface TableRegion {
@@ -25,7 +26,10 @@ export interface TableRegion {
   year: number | null;
 }
 
-const DEPARTMENT_ANCHORS = ['部门名称', '部门(单位)名称', '单位名称', '部门(单位)'].map(normLabel);
+/** The 部门（单位）名称 labels of the form (shared/department/layout.ts), but those a project table's header uses too (预算部门). */
+const DEPARTMENT_ANCHORS = [DEPARTMENT_LABELS.departmentName.label, ...DEPARTMENT_LABELS.departmentName.aliases]
+  .filter((l) => fieldOfLabel(l) === null)
+  .map(normLabel);
 /** How far above its anchor a table's title block may start. */
 const TITLE_REACH = 8;
 const TITLE_WORDS = /绩效|目标表|申报表|自评|监控|年度|附件|单位[:：]|万元|部门整体|项目支出/;

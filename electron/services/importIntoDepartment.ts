@@ -1,6 +1,6 @@
 /**
  * The import as the app and the command line do it: a preview of what a file holds (nothing
- * written), then the tables chosen (绩效目标表, 自评表 and 执行监控表), each into its own year or the one
+ * written), then the tables chosen (绩效目标表, 自评表, 执行监控表 and the 部门整体 tables), each into its own year or the one
  * chosen, with its own answer to a name conflict, in one transaction after a backup.
  */
 import type { Database } from 'better-sqlite3';
@@ -18,7 +18,7 @@ import { writeAfterBackup } from '../db/backups';
 import { insertDepartment, readDepartment, readRuleProfile, type DepartmentMeta } from '../db/department';
 import { getEvaluation } from '../db/evaluations';
 import { createDepartmentDb } from '../db/open';
-import { projectIdByName, projectNameTaken } from '../db/projects';
+import { projectIdByName, projectNameTaken, projectsOfYear } from '../db/projects';
 import { layoutChange } from '../../shared/layoutConversion';
 import { checkSelfEvaluation } from '../../shared/checker/selfEvaluationRules';
 import { fromSelfEvaluation } from '../../shared/evaluation/fromInterchange';
@@ -28,6 +28,12 @@ import { fromMonitoringTable } from '../../shared/monitoring/interchange';
 import { monitoringThresholds } from '../../shared/profiles/profile';
 import { getMonitoring } from '../db/monitoring';
 import { importTables } from '../import/importTables';
+import { importDepartmentEvaluations, importDepartmentTables } from '../import/importDepartmentTables';
+import { departmentEvaluations, departmentTables } from '../db/departmentTables';
+import { fromDepartmentTable } from '../../shared/department/interchange';
+import { fromDepartmentEvaluation } from '../../shared/department/evaluation';
+import { reviewDepartmentEvaluation, reviewDepartmentTable } from '../../shared/department/review';
+import { contentOf } from '../../shared/project';
 import type { ReadWorkbook, TableNote } from '../import/readWorkbook';
 
 export type ImportChoices = { index: number; onConflict: ConflictPolicy; acceptUnitSlip?: boolean }[];
@@ -59,6 +65,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       year: table.year,
       layout: form.layout,
       indicatorCount: table.indicators.length,
+      taskCount: null,
       ...findingsOf(form.findings),
       notes: form.notes,
       conflict: project !== null && form.stored(db, project) !== null,
@@ -72,6 +79,33 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
       unitSlip: null,
     };
   };
+  /** A 部门整体 table: the department's one of its year, which it replaces only where the clerk chooses; checked as the year's would be. */
+  const departmentPreview = (
+    index: number,
+    kind: '部门整体支出绩效目标表' | '部门整体支出绩效自评表',
+    table: { departmentName: string; year: number | null; indicators: unknown[]; tasks: unknown[] },
+    form: { stored: (db: Database, year: number) => unknown; findings: (year: number) => Finding[]; notes: string[]; note: TableNote | undefined },
+  ) => ({
+    index,
+    kind,
+    projectName: table.departmentName,
+    year: table.year,
+    layout: '',
+    indicatorCount: table.indicators.length,
+    taskCount: table.tasks.length,
+    ...findingsOf(form.findings(lookupYear(table.year))),
+    notes: [...(form.note?.warnings ?? []), ...form.notes],
+    conflict: form.stored(db, lookupYear(table.year)) !== null,
+    layoutChange: null,
+    sheet: form.note?.sheet ?? '',
+    row: form.note?.row ?? 0,
+    pages: form.note?.pages ?? [],
+    doubts: form.note?.doubts ?? [],
+    missing: [],
+    otherInfo: [],
+    unitSlip: null,
+  });
+  const departmentFrom = read.targetTables.length + read.selfEvaluations.length + read.monitoring.length;
   return {
     tables: [
       ...read.targetTables.map((table, index) => {
@@ -86,6 +120,7 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           year: table.year,
           layout: table.layout,
           indicatorCount: table.indicators.length,
+          taskCount: null,
           ...findingsOf(checkProject(content, LAYOUTS[table.layout], year, profile)),
           notes: note?.warnings ?? [],
           conflict: projectNameTaken(db, year, table.projectName.trim()),
@@ -122,8 +157,24 @@ export function previewImport(db: Database, read: ReadWorkbook, intoYear: number
           note: read.monitoringNotes[i],
         });
       }),
+      ...read.departmentTables.map((table, i) =>
+        departmentPreview(departmentFrom + i, '部门整体支出绩效目标表', table, {
+          stored: departmentTables.get,
+          findings: (year) => reviewDepartmentTable(year, fromDepartmentTable(table).content, { projects: projectsOfYear(db, year).map(contentOf), profile }),
+          notes: [],
+          note: read.departmentTableNotes[i],
+        }),
+      ),
+      ...read.departmentEvaluations.map((table, i) => {
+        const { content, notes } = fromDepartmentEvaluation(table);
+        return departmentPreview(departmentFrom + read.departmentTables.length + i, '部门整体支出绩效自评表', table, {
+          stored: departmentEvaluations.get,
+          findings: (year) => reviewDepartmentEvaluation(year, content, { profile }),
+          notes,
+          note: read.departmentEvaluationNotes[i],
+        });
+      }),
     ],
-    otherKinds: read.otherKinds,
     unplaced: read.unplaced,
     fromPdf: read.fromPdf,
     unplacedSheets: read.unplacedSheets,
@@ -161,12 +212,12 @@ export function importIntoNewDepartment(
 }
 
 function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, choices: ImportChoices): ImportOutcome[] {
-  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring];
+  const all = [...read.targetTables, ...read.selfEvaluations, ...read.monitoring, ...read.departmentTables, ...read.departmentEvaluations];
   const picked = choices.map((choice) => {
     const table = all[choice.index];
     if (!table) throw new AppError('bad-request', `文件中没有第 ${choice.index + 1} 张表`);
     const year = intoYear ?? table.year;
-    if (!year) throw new AppError('bad-request', `“${table.projectName}”没有年度，请选择导入到哪一年度`);
+    if (!year) throw new AppError('bad-request', `“${'projectName' in table ? table.projectName : table.departmentName}”没有年度，请选择导入到哪一年度`);
     return { index: choice.index, year, onConflict: choice.onConflict, acceptUnitSlip: choice.acceptUnitSlip ?? false };
   });
   const targets = picked.flatMap(({ acceptUnitSlip, ...p }) => {
@@ -178,9 +229,23 @@ function writeChosen(db: Database, read: ReadWorkbook, intoYear: number | null, 
   const evaluations = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
     p.index >= evaluationsFrom && p.index < monitoringFrom ? [{ ...p, table: read.selfEvaluations[p.index - evaluationsFrom]! }] : [],
   );
+  const departmentFrom = monitoringFrom + read.monitoring.length;
   const monitoring = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
-    p.index >= monitoringFrom ? [{ ...p, table: read.monitoring[p.index - monitoringFrom]! }] : [],
+    p.index >= monitoringFrom && p.index < departmentFrom ? [{ ...p, table: read.monitoring[p.index - monitoringFrom]! }] : [],
+  );
+  const departmentEvaluationsFrom = departmentFrom + read.departmentTables.length;
+  const departmentTargets = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
+    p.index >= departmentFrom && p.index < departmentEvaluationsFrom ? [{ ...p, table: read.departmentTables[p.index - departmentFrom]! }] : [],
+  );
+  const departmentEvaluated = picked.flatMap(({ acceptUnitSlip: _, ...p }) =>
+    p.index >= departmentEvaluationsFrom ? [{ ...p, table: read.departmentEvaluations[p.index - departmentEvaluationsFrom]! }] : [],
   );
   // The target tables first, so that each 自评表 and 执行监控表 finds its project.
-  return [...importTables(db, targets), ...importEvaluations(db, evaluations), ...importMonitoring(db, monitoring)];
+  return [
+    ...importTables(db, targets),
+    ...importEvaluations(db, evaluations),
+    ...importMonitoring(db, monitoring),
+    ...importDepartmentTables(db, departmentTargets),
+    ...importDepartmentEvaluations(db, departmentEvaluated),
+  ];
 }

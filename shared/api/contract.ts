@@ -43,21 +43,24 @@ function method<A extends z.ZodType>(args: A) {
 export type PreviewFinding = Pick<Finding, 'severity' | 'location' | 'message'>;
 
 export interface ImportPreview {
-  /** The 绩效目标表 of the file, then its 自评表, then its 执行监控表 (numbered on after them). */
+  /** The 绩效目标表 of the file, then its 自评表, its 执行监控表, its 部门整体 target tables and 自评表 (numbered on after them). */
   tables: {
     index: number;
-    kind: '绩效目标表' | '自评表' | '执行监控表';
+    kind: '绩效目标表' | '自评表' | '执行监控表' | '部门整体支出绩效目标表' | '部门整体支出绩效自评表';
+    /** The project's name; for a 部门整体 table, the department's. */
     projectName: string;
     /** The year its title names; null where none does (the clerk chooses one). */
     year: number | null;
     layout: string;
     indicatorCount: number;
+    /** A 部门整体 table's 年度重点工作任务 (年度主要任务); null for a project's table. */
+    taskCount: number | null;
     errors: number;
     warnings: number;
     /** What the checker found, as the checks panel words it: the preview's counts open to these. */
     findings: PreviewFinding[];
     notes: string[];
-    /** A project of that name and year is there (for a 自评表 or 执行监控表: one that has one). */
+    /** A project of that name and year is there (for a 自评表 or 执行监控表: one that has one; for a 部门整体 table: the year has one). */
     conflict: boolean;
     /** A 绩效目标表 in another layout than the department's: what would no longer be shown. */
     layoutChange: LayoutChange | null;
@@ -74,8 +77,6 @@ export interface ImportPreview {
     /** Its amounts read as if typed in 元 under a 万元 label: the figure to accept in one click, and what shows it. */
     unitSlip: { annual: number; corrected: number; evidence: string } | null;
   }[];
-  /** Tables of kinds Jixiao does not import (yet), named so that the clerk knows. */
-  otherKinds: { sheet: string; row: number; kind: string; title: string }[];
   /** Sheets where no table could be placed, and why. */
   unplaced: { sheet: string; reason: string }[];
   /** Read from a PDF: the tables were rebuilt from what its pages print (its “sheet” is a run of pages). */

@@ -1,3 +1,5 @@
+import { normLabel } from '../forms/labelDictionary';
+
 /**
  * The 部门整体支出绩效目标表 as data: its blocks, their lines and the labels regions write for them.
  * One family covers the common layouts: the required blocks every region prints, and the optional
@@ -44,7 +46,7 @@ export interface FundGroupDef {
 }
 
 const line = (key: DepartmentFundKey, label: string, aliases: string[] = []): FundLineDef => ({ key, label, aliases });
-const TOTAL_ALIASES = ['总计', '小计', '合计数'];
+const TOTAL_ALIASES = ['总计', '小计', '合计数', '资金总额'];
 
 /** The groups of 预算整体情况（万元）, in form order. */
 export const FUND_GROUPS: FundGroupDef[] = [
@@ -95,7 +97,51 @@ export const DEPARTMENT_LABELS = {
   taskGoal: { label: '期望达到的目标', aliases: ['预期目标', '期望目标', '预期达到的目标'] },
   otherTasks: { label: '其他需完成的任务', aliases: ['其他任务', '其他工作任务'] },
   indicators: { label: '绩效指标', aliases: ['年度绩效指标', '部门整体绩效指标'] },
+  /** The 自评表's: a task's 完成情况, and the block of its budget lines. */
+  taskOutcome: { label: '完成情况', aliases: ['任务完成情况', '实际完成情况', '执行情况', '全年完成情况'] },
+  budget: { label: '年度部门整体支出预算执行情况', aliases: ['部门整体支出预算执行情况', '年度预算执行情况', '预算执行情况'] },
 } as const satisfies Record<string, { label: string; aliases: readonly string[] }>;
+
+export type DepartmentLabelKey = keyof typeof DEPARTMENT_LABELS;
+
+/** The 自评表's budget lines (content.ts DEPARTMENT_BUDGET_LINES) by the words regions print after `按支出性质分：`. */
+export const DEPARTMENT_BUDGET_LINE_LABELS: Record<'total' | 'basic' | 'project' | 'fiscal' | 'other', string[]> = {
+  total: ['年度资金总额', '资金总额', '年度预算资金总额', '合计'],
+  basic: ['基本支出'],
+  project: ['项目支出'],
+  fiscal: ['财政拨款', '当年财政拨款', '财政拨款收入'],
+  other: ['其他资金', '其他收入'],
+};
+
+const normed = (labels: readonly string[]) => labels.map(normLabel);
+const LABEL_INDEX = new Map<string, DepartmentLabelKey>(
+  (Object.entries(DEPARTMENT_LABELS) as [DepartmentLabelKey, { label: string; aliases: readonly string[] }][]).flatMap(([key, l]) =>
+    normed([l.label, ...l.aliases]).map((n) => [n, key] as const),
+  ),
+);
+
+/** The part of the form a label names, in any of its spellings (`部门名称：`, `预算整体情况（万元）`). */
+export const departmentLabelOf = (text: string): DepartmentLabelKey | null => LABEL_INDEX.get(normLabel(text)) ?? null;
+
+/** The group of 预算整体情况 a label names. */
+export const fundGroupOf = (text: string): FundGroupDef | null => FUND_GROUPS.find((g) => normed([g.label, ...g.aliases]).includes(normLabel(text))) ?? null;
+
+/** The line a label names: `合计` is the total of the group it stands in (the first group's where none is named); the parts are named alike in every group. */
+export function fundLineOf(text: string, group: FundGroupDef | null): FundLineDef | null {
+  const label = normLabel(text);
+  const named = (l: FundLineDef | null): l is FundLineDef => l !== null && normed([l.label, ...l.aliases]).includes(label);
+  const total = (group ?? FUND_GROUPS[0]!).total;
+  if (named(total)) return total;
+  return FUND_GROUPS.flatMap((g) => g.parts).find(named) ?? null;
+}
+
+/** The 自评表's budget line a label names; `按支出性质分：基本支出` by its words after the colon. */
+export function budgetLineOf(text: string): keyof typeof DEPARTMENT_BUDGET_LINE_LABELS | null {
+  const label = normLabel(text.split(/[:：]/).filter(Boolean).pop() ?? '');
+  if (label === '') return null;
+  const found = Object.entries(DEPARTMENT_BUDGET_LINE_LABELS).find(([, labels]) => normed(labels).includes(label));
+  return found ? (found[0] as keyof typeof DEPARTMENT_BUDGET_LINE_LABELS) : null;
+}
 
 /** The groups a department of these blocks prints. */
 export const groupsOf = (blocks: readonly DepartmentBlockId[]): FundGroupDef[] => FUND_GROUPS.filter((g) => g.block === null || blocks.includes(g.block));

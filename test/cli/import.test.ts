@@ -27,6 +27,8 @@ describe('jixiao import', () => {
       targetTables: readJson(fixture('targets-003.truth.json')),
       selfEvaluations: [],
       monitoring: [],
+      departmentTables: [],
+      departmentEvaluations: [],
       unplaced: [],
       warnings: [],
     });
@@ -98,7 +100,9 @@ describe('jixiao import', () => {
     expect(jixiao('import', path.join(tempDir(), 'missing.xlsx'), '--json').stderr).toContain('找不到文件“missing.xlsx”');
     const empty = path.join(tempDir(), 'empty.json');
     fs.writeFileSync(empty, JSON.stringify({ targetTables: [], selfEvaluations: [] }));
-    expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain('文件中没有绩效目标表、自评表或执行监控表可以写入');
+    expect(jixiao('import', empty, '--into', path.join(tempDir(), 'x.jixiao.db')).stderr).toContain(
+      '文件中没有绩效目标表、自评表、执行监控表或部门整体表可以写入',
+    );
   });
 
   it('takes for a new department what 新增单位 takes, and makes no file where the name is refused', () => {
@@ -128,7 +132,15 @@ describe('jixiao import --layout-map', () => {
     const run = jixiao('import', workbook, '--layout-map', mapFile, '--json');
     expect(run.status).toBe(0);
     const printed = JSON.parse(run.stdout);
-    expect(Object.keys(printed)).toEqual(['targetTables', 'selfEvaluations', 'monitoring', 'unplaced', 'warnings']);
+    expect(Object.keys(printed)).toEqual([
+      'targetTables',
+      'selfEvaluations',
+      'monitoring',
+      'departmentTables',
+      'departmentEvaluations',
+      'unplaced',
+      'warnings',
+    ]);
     expect(printed.targetTables.map((t: TargetTable) => [t.projectName, t.department, t.annualFunds, t.indicators.length])).toEqual([
       ['档案数字化', '某县档案局', 12, 4],
       ['档案修缮', '某县档案局', 8, 4],

@@ -23,7 +23,15 @@ describe('jixiao and the 执行监控表', () => {
     const run = jixiao('import', workbook, '--json');
     expect(run.status).toBe(0);
     const printed = JSON.parse(run.stdout);
-    expect(Object.keys(printed)).toEqual(['targetTables', 'selfEvaluations', 'monitoring', 'unplaced', 'warnings']);
+    expect(Object.keys(printed)).toEqual([
+      'targetTables',
+      'selfEvaluations',
+      'monitoring',
+      'departmentTables',
+      'departmentEvaluations',
+      'unplaced',
+      'warnings',
+    ]);
     expect(printed.monitoring.map((m: { projectName: string; month: number }) => [m.projectName, m.month])).toEqual([
       ['农村公路养护', 7],
       ['桥梁检测', 6],

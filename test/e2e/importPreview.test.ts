@@ -2,6 +2,7 @@
 /** The import preview at a laptop's 1366×768: what it says of each table, what it leaves, and the unit slip taken in one click. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { departmentTables } from '../../electron/db/departmentTables';
 import { openDepartmentDb } from '../../electron/db/open';
 import { projectsOfYear } from '../../electron/db/projects';
 import { closedDepartment, departmentWith } from '../helpers/departments';
@@ -17,7 +18,7 @@ const session = browserSession(() => {
 });
 
 describe('the import preview', () => {
-  it('names where each table stands, what it lacks and keeps, a missing year, the tables not imported, and takes the corrected amount when ticked', async () => {
+  it('names where each table stands, what it lacks and keeps, a missing year, the 部门整体 table, and takes the corrected amount when ticked', async () => {
     const { page, app } = session;
     const dialog = await importOnLaptop(page, app.url, '某旗档案馆', '档案.xlsx', await previewWorkbook());
     const slip = dialog.locator('table.import-preview tbody tr', { hasText: '档案数字化设备购置' });
@@ -30,10 +31,10 @@ describe('the import preview', () => {
     const noYear = dialog.locator('table.import-preview tbody tr', { hasText: '档案保管经费' });
     expect(await noYear.locator('td').nth(3).textContent()).toBe('缺年度');
     expect(await dialog.getByRole('alert').textContent()).toContain('所选的 1 张表没有写明年度（档案保管经费）');
-    expect(await dialog.locator('.import-others li').allTextContents()).toEqual([
-      '未导入：工作表“部门整体”第 2 行的部门整体支出绩效目标表（暂不支持）',
-      '未识别：工作表“通讯录”：没有找到“项目名称”等表头，不像是绩效表指定位置…',
-    ]);
+    const department = dialog.locator('table.import-preview tbody tr', { hasText: '部门整体支出绩效目标表' });
+    expect(await department.locator('td').nth(2).textContent()).toContain('某旗档案馆重点工作任务 1 项');
+    expect(await department.locator('td').nth(4).textContent()).toBe('1');
+    expect(await dialog.locator('.import-others li').allTextContents()).toEqual(['未识别：工作表“通讯录”：没有找到“项目名称”等表头，不像是绩效表指定位置…']);
     // The dialog keeps within the window and scrolls inside.
     const box = (await page.locator('.modal.wide').boundingBox())!;
     expect(box.y >= 0 && box.y + box.height <= 768).toBe(true);
@@ -41,11 +42,12 @@ describe('the import preview', () => {
 
     await noYear.getByRole('checkbox').uncheck();
     await slip.getByLabel('按 0.3 万元导入（原写 3000 万元，似按元填写）').check();
-    await dialog.getByRole('button', { name: '导入所选 1 张表' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 1，替换 0，两份都保留 0，跳过 0');
+    await dialog.getByRole('button', { name: '导入所选 2 张表' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('导入完成：新建 2，替换 0，两份都保留 0，跳过 0');
     const db = openDepartmentDb(departmentPath, { readonly: true });
     try {
       expect(projectsOfYear(db, 2024).map((p) => [p.name, p.annualFunds])).toEqual([['档案数字化设备购置', 300_000]]);
+      expect(departmentTables.get(db, 2024)).toMatchObject({ departmentName: '某旗档案馆', tasks: [{ name: '档案数字化', content: '扫描馆藏档案' }] });
     } finally {
       db.close();
     }

@@ -14,7 +14,7 @@ const SLIP_INDICATORS: Row[] = [
 /**
  * A workbook with one of each thing the preview names: a 绩效目标表 without 项目属性, 项目期 and 项目总额,
  * with a 项目负责人 Jixiao has no place for and 3000 万元 beside costs of 0.3 万元; one without a year; a
- * 部门整体支出绩效目标表 (a kind not imported); and a sheet of names that is no table.
+ * 部门整体支出绩效目标表 (one task, one indicator); and a sheet of names that is no table.
  */
 export function previewWorkbook(): Promise<Buffer> {
   return workbookOf({

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { DepartmentTable } from '../../shared/interchange/departmentTable';
 import type { FundKey, LayoutId } from '../../shared/layouts';
 import { columnNumber, docxOf } from './docxOf';
 import { tempDir } from './paths';
@@ -58,16 +59,14 @@ export interface ExpectedTable {
   flags?: { field: 'totalFunds' | 'annualFunds'; corrected: number }[];
 }
 
-export type OtherKind = '部门整体支出绩效目标表';
-
 export interface Expected {
   targetTables: ExpectedTable[];
   /** How many 自评表 the file holds. */
   selfEvaluations?: number;
   /** The 执行监控表 the file holds: project, month N, and each indicator's ticked causes and likelihood. */
   monitoring?: { projectName: string; month: number; indicators: { name: string; causes: string[]; likelihood: string }[] }[];
-  /** Tables of kinds that are named in the preview but not imported. */
-  otherKinds?: { kind: OtherKind; sheet: string }[];
+  /** The 部门整体支出绩效目标表 the file holds. */
+  departmentTables?: DepartmentTable[];
   /** Sheets that look like a table but say nothing the reader can place. */
   unplaced?: { sheet: string }[];
 }
@@ -85,7 +84,7 @@ export interface ShapeCase {
 const ALL_FORMATS: Format[] = ['xlsx', 'xls', 'docx'];
 
 /** The rows of a sheet written top to bottom, each row's merges said in its own terms. */
-class SheetRows {
+export class SheetRows {
   readonly rows: Row[] = [];
   readonly merges: string[] = [];
 
@@ -916,7 +915,7 @@ function mixedKinds(): ShapeCase {
   return {
     id: '10-mixed-kinds',
     description:
-      "A workbook whose sheets hold different things: a 绩效目标表; a 项目支出绩效目标执行监控表 (`1-7月执行数`, `全年预计完成值`, `完成目标可能性`, 偏差原因分析 over 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他); a 自评表 in seed 002's shape; a 部门整体支出绩效目标表 (`部门（单位）名称`, `预算整体情况`, `年度重点工作任务`); a 汇总 list of projects with a `项目名称` column heading; and instructions whose rows lead with `项目名称`, `一级指标`, `三级指标`. Only the 绩效目标表 is a target table, the 自评表 a 自评表 and the monitoring table a 执行监控表 (its √ read as a tick); the department table is named as another kind; the list and the instructions are no tables.",
+      "A workbook whose sheets hold different things: a 绩效目标表; a 项目支出绩效目标执行监控表 (`1-7月执行数`, `全年预计完成值`, `完成目标可能性`, 偏差原因分析 over 经费保障 / 制度保障 / 人员保障 / 硬件条件保障 / 其他); a 自评表 in seed 002's shape; a 部门整体支出绩效目标表 (`部门（单位）名称`, `预算整体情况`, `年度重点工作任务`); a 汇总 list of projects with a `项目名称` column heading; and instructions whose rows lead with `项目名称`, `一级指标`, `三级指标`. Only the 绩效目标表 is a target table, the 自评表 a 自评表 and the monitoring table a 执行监控表 (its √ read as a tick); the department table is a 部门整体支出绩效目标表 (its `资金总额` the 部门预算支出 total, `其中：财政拨款` and `其他资金` its sources); the list and the instructions are no tables.",
     formats: ['xlsx'],
     sheets: [
       plainTable(new SheetRows(), target).sheet('绩效目标表'),
@@ -940,7 +939,27 @@ function mixedKinds(): ShapeCase {
           ],
         },
       ],
-      otherKinds: [{ kind: '部门整体支出绩效目标表', sheet: '部门整体' }],
+      departmentTables: [
+        {
+          departmentName: '兴和县农牧和科技局',
+          year: 2024,
+          staff: null,
+          subunits: null,
+          funds: { expenditure: 1200, fiscal: 1100, other: 100 },
+          overallGoal: '建设高标准农田2万亩，重大动物疫病免疫密度保持在90%以上。',
+          tasks: [
+            { name: '高标准农田建设', content: '建设高标准农田2万亩', amount: 800, goal: '' },
+            { name: '动物疫病防控', content: '开展春秋两季重大动物疫病集中免疫', amount: 400, goal: '' },
+          ],
+          otherTasks: '',
+          indicators: [
+            { level1: '产出指标', level2: '数量指标', name: '建设高标准农田', value: '2万亩' },
+            { level1: '产出指标', level2: '质量指标', name: '重大动物疫病免疫密度', value: '≥90%' },
+            { level1: '效益指标', level2: '经济效益指标', name: '粮食综合生产能力', value: '稳步提升' },
+            { level1: '满意度指标', level2: '服务对象满意度指标', name: '农牧民满意度', value: '≥90%' },
+          ],
+        },
+      ],
     },
   };
 }
@@ -1263,7 +1282,7 @@ export const SHAPES: ShapeCase[] = [
 // The renditions
 
 /** The case as an .xlsx workbook: hidden sheets hidden, formula cells holding their formula and cached result. */
-export async function asXlsx(c: ShapeCase): Promise<Buffer> {
+export async function asXlsx(c: Pick<ShapeCase, 'sheets'>): Promise<Buffer> {
   const bytes = await workbookOf(Object.fromEntries(c.sheets.map((s) => [s.name, s])));
   if (!c.sheets.some((s) => s.hidden || s.formulas)) return bytes;
   const wb = new ExcelJS.Workbook();
@@ -1280,7 +1299,7 @@ export async function asXlsx(c: ShapeCase): Promise<Buffer> {
 }
 
 /** The case as a Word document: its visible sheets one after the other, titles and notes as paragraphs. */
-export function asDocx(c: ShapeCase): Promise<Buffer> {
+export function asDocx(c: Pick<ShapeCase, 'sheets'>): Promise<Buffer> {
   return docxOf(c.sheets.filter((s) => !s.hidden));
 }
 

@@ -14,7 +14,7 @@ describe('the import preview', () => {
   const { api, departmentFile } = dept;
   const file = async () => ({ fileName: '档案.xlsx', base64: (await previewWorkbook()).toString('base64') });
 
-  it('names per table where it stands, the fields not found, the fields kept as 其他信息, a missing year and a doubtful amount', async () => {
+  it('names per table where it stands, the fields not found, the fields kept as 其他信息, a missing year, a doubtful amount and the 部门整体 table', async () => {
     const preview = await runJob(api, { kind: 'preview', departmentFile, year: null, ...(await file()) });
     const [slip, noYear] = preview.tables;
     expect(slip).toMatchObject({
@@ -27,7 +27,17 @@ describe('the import preview', () => {
       unitSlip: { annual: 3000, corrected: 0.3, evidence: '成本指标合计 0.3 万元' },
     });
     expect(noYear).toMatchObject({ projectName: '档案保管经费', year: null, sheet: '无年度', row: 2, missing: [], unitSlip: null });
-    expect(preview.otherKinds).toEqual([{ sheet: '部门整体', row: 2, kind: '部门整体支出绩效目标表', title: '2024年部门整体支出绩效目标表' }]);
+    expect(preview.tables[2]).toMatchObject({
+      index: 2,
+      kind: '部门整体支出绩效目标表',
+      projectName: '某旗档案馆',
+      year: 2024,
+      indicatorCount: 1,
+      taskCount: 1,
+      conflict: false,
+      sheet: '部门整体',
+      row: 2,
+    });
     expect(preview.unplaced).toEqual([{ sheet: '通讯录', reason: '没有找到“项目名称”等表头，不像是绩效表' }]);
   });
 

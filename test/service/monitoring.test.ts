@@ -32,7 +32,7 @@ const read = async (sheets: Record<string, MonitoringSpec>) => readImportFile(aw
 describe('执行监控表 read from a workbook in the central layout', () => {
   it('reads 1–7月 and 1–6月 tables: N from the column titles, the ✔ and √ ticks as causes and likelihood', async () => {
     const result = await read({ 七月: JULY, 六月: JUNE });
-    expect(result.otherKinds).toEqual([]);
+    expect([result.departmentTables, result.departmentEvaluations]).toEqual([[], []]);
     expect(result.warnings).toEqual([]);
     expect(result.monitoring.map((m) => [m.projectName, m.year, m.month])).toEqual([
       ['农村公路养护', 2024, 7],

@@ -36,7 +36,7 @@ const OTHER_INFO_LINE = 60;
  */
 function tableKeys(tables: PreviewTable[]): string[] {
   const seen = new Map<string, number>();
-  const attached = { 自评表: 0, 执行监控表: 0 };
+  const attached = { 自评表: 0, 执行监控表: 0, 部门整体支出绩效目标表: 0, 部门整体支出绩效自评表: 0 };
   return tables.map((t) => {
     if (t.kind !== '绩效目标表') return `${t.kind} ${attached[t.kind]++}`;
     const at = `${t.sheet}\t${t.row}`;
@@ -319,6 +319,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     <td>{t.kind}</td>
                     <td>
                       {t.projectName}
+                      {t.taskCount !== null && <div className="note">重点工作任务 {t.taskCount} 项</div>}
                       <TableDetails table={t} slipAccepted={slipsAccepted.has(keys[i]!)} onSlip={() => toggleSlip(keys[i]!)} />
                       {t.layoutChange && <div className={t.layoutChange.hidden.length ? 'note warning' : 'note'}>{describeLayoutChange(t.layoutChange)}</div>}
                       {t.notes.map((n) => (
@@ -385,15 +386,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               所选的 {withoutYear.length} 张表没有写明年度（{withoutYear.map((t) => t.projectName).join('、')}），请在“导入到”中选择年度
             </p>
           )}
-          {preview.otherKinds.length > 0 && (
-            <ul className="import-others">
-              {preview.otherKinds.map((o) => (
-                <li key={`${o.sheet}\t${o.row}`}>
-                  未导入：{preview.fromPdf ? `PDF ${o.sheet}` : `工作表“${o.sheet}”第 ${o.row} 行`}的{o.kind}（暂不支持）
-                </li>
-              ))}
-            </ul>
-          )}
           {preview.unplaced.length > 0 && (
             <ul className="import-others">
               {preview.unplaced.map((u, i) => (
@@ -413,6 +405,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           )}
           {preview.tables.some((t) => t.kind === '执行监控表') && (
             <p className="muted">执行监控表写入同名同年度的项目（没有则按监控表新建项目）；执行率按执行数和年初预算数重新计算。</p>
+          )}
+          {preview.tables.some((t) => t.kind.startsWith('部门整体')) && (
+            <p className="muted">部门整体表每个年度一张：该年度已有的，选“替换原项目”才替换，否则保留原表。</p>
           )}
         </>
       )}
