@@ -5,7 +5,7 @@
  * wherever it is, so that the grid's active cell keeps its input, and the focus, while scrolled away.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 export interface VirtualRow {
   index: number;
@@ -31,13 +31,23 @@ export function useVirtualRows<Body extends HTMLElement>(options: { count: numbe
     if (scroller.current === undefined && body.current) scroller.current = scrollParent(body.current);
     return scroller.current ?? null;
   };
-  // Where the body starts in the scrolled content: the rows' positions count from there. Measured after
-  // each change is drawn, not while rendering: reading positions then would lay the page out twice a keystroke.
+  // Where the body starts in the scrolled content: the rows' positions count from there. Read after
+  // each change is painted, when the page is laid out already: reading it while rendering, or before
+  // painting, would make the browser lay the page out once more on every keystroke.
   const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const parent = scrollElement();
-    const measured = body.current && parent ? body.current.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop : 0;
-    if (measured !== offset) setOffset(measured);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const parent = scrollElement();
+        const measured = body.current && parent ? body.current.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop : 0;
+        setOffset((current) => (current === measured ? current : measured));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   });
   const { keep } = options;
   const rangeExtractor = useCallback(
