@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDepartmentDb } from '../../electron/db/open';
@@ -10,7 +11,10 @@ import { generateDepartmentEvaluation, scoreDepartmentEvaluation } from '../../s
 import { toNumber } from '../../shared/decimal';
 import { fromTargetTable, type TargetTable } from '../../shared/interchange/targetTable';
 import { DEFAULT_PROFILE } from '../../shared/profiles/shipped';
+import type { CheckLine } from '../../electron/cli/commands/check';
 import { jixiao } from '../helpers/cli';
+import { DEPARTMENT_CASES } from '../helpers/departmentWorkbooks';
+import { asXlsx } from '../helpers/shapes';
 import { ROOT, readJson, tempDir } from '../helpers/paths';
 
 const CLEAN = readJson<TargetTable>(path.join(ROOT, 'test', 'fixtures', 'clean-target-table.json'));
@@ -120,5 +124,33 @@ describe('jixiao check over the 部门整体 tables', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('checks the 部门整体 tables of a workbook or data package, the target table against the project tables beside it', async () => {
+    const folder = tempDir('jixiao-check-department-');
+    const workbook = path.join(folder, 'dept-with-project.xlsx');
+    fs.writeFileSync(workbook, await asXlsx(DEPARTMENT_CASES.find((c) => c.id === 'dept-with-project')!));
+    const run = jixiao('check', workbook, '--json');
+    const lines = JSON.parse(run.stdout) as CheckLine[];
+    const department = lines.filter((l) => l.project === '乌兰察布市档案馆');
+    expect(department.every((l) => l.location.startsWith('部门整体目标表'))).toBe(true);
+    expect(department.find((l) => l.rule === 'department.project-sum')?.message).toBe(
+      '项目支出 339.75 万元与本年度 1 个项目绩效目标表的资金之和 10 万元不一致，相差 329.75 万元',
+    );
+    expect(department.find((l) => l.rule === 'department.task-funds')?.location).toBe('部门整体目标表 年度重点工作任务 第1行 拟投入的资金');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(jixiao('check', workbook, '--json', '--year', '2023').stdout)).toEqual([]);
+
+    // A 自评表 read from a package: a score above its weight is found, under 部门整体自评表.
+    const evaluationBook = path.join(folder, 'dept-eval-central.xlsx');
+    fs.writeFileSync(evaluationBook, await asXlsx(DEPARTMENT_CASES.find((c) => c.id === 'dept-eval-central')!));
+    expect(JSON.parse(jixiao('check', evaluationBook, '--json').stdout)).toEqual([]);
+    const printed = JSON.parse(jixiao('import', evaluationBook, '--json').stdout);
+    printed.departmentEvaluations[0].indicators[0].score = 30;
+    const pack = path.join(folder, 'evaluation.json');
+    fs.writeFileSync(pack, JSON.stringify(printed));
+    const found = JSON.parse(jixiao('check', pack, '--json').stdout) as CheckLine[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((l) => l.project === printed.departmentEvaluations[0].departmentName && l.location.startsWith('部门整体自评表'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `jixiao check FILE [--year N] [--json] [--profile RULES]`: the checker over a department file (by
  * the rules it holds; its 部门整体 tables included, under the department's name), or over the 绩效目标表, 自评表 and 执行监控表 of a workbook or data package (by the seeds'
- * region's rules); `--profile` checks by the rules of a profile file instead. One line per
+ * region's rules), its 部门整体 tables included; `--profile` checks by the rules of a profile file instead. One line per
  * finding (级别 项目 位置 规则 说明, tab-separated), or a JSON array; exit status 1 when any 错误.
  */
 import path from 'node:path';
@@ -16,6 +16,9 @@ import type { RuleProfile } from '../../../shared/profiles/profile';
 import { DEFAULT_PROFILE } from '../../../shared/profiles/shipped';
 import { DEPARTMENT_EXTENSION } from '../../../shared/departmentName';
 import { fromTargetTable } from '../../../shared/interchange/targetTable';
+import { fromDepartmentEvaluation } from '../../../shared/department/evaluation';
+import { fromDepartmentTable } from '../../../shared/department/interchange';
+import { reviewDepartmentEvaluation, reviewDepartmentTable } from '../../../shared/department/review';
 import { readImportFile } from '../../import/readImportFile';
 import { inDepartmentFile } from '../../services/departmentFile';
 import { departmentFindings } from '../../services/review';
@@ -40,23 +43,35 @@ function checkDepartmentFile(file: string, year: number | undefined, profile: Ru
   return inDepartmentFile(file, 'read', (db) => departmentFindings(db, year, profile).map((f) => line(f.project)(f)));
 }
 
-/** A workbook or data package: its 绩效目标表, 自评表 and 执行监控表, as they were filled in. */
+/** A workbook or data package: its 绩效目标表, 自评表, 执行监控表 and 部门整体 tables, as they were filled in. */
 async function checkImportFile(file: string, year: number | undefined, profile = DEFAULT_PROFILE): Promise<CheckLine[]> {
   const read = await readImportFile(readInput(file), file);
+  const settings = ruleSettings(profile);
+  // A table whose title names no year is checked as of the year being prepared.
+  const yearOf = (t: { year: number | null }) => t.year ?? defaultFiscalYear(new Date());
   return [
     ...read.targetTables
       .filter((t) => year === undefined || t.year === year)
       .flatMap((t) => {
         const { layout, content } = fromTargetTable(t);
-        // A table whose title names no year is checked as of the year being prepared.
-        return checkProject(content, LAYOUTS[layout], t.year ?? defaultFiscalYear(new Date()), profile).map(line(t.projectName));
+        return checkProject(content, LAYOUTS[layout], yearOf(t), profile).map(line(t.projectName));
       }),
     ...read.selfEvaluations
       .filter((t) => year === undefined || t.year === year)
       .flatMap((t) => checkSelfEvaluation(t, ruleSettings(profile)).map(line(t.projectName))),
     ...read.monitoring
       .filter((t) => year === undefined || t.year === year)
-      .flatMap((t) => checkMonitoring(t, monitoringThresholds(profile), ruleSettings(profile)).map(line(t.projectName))),
+      .flatMap((t) => checkMonitoring(t, monitoringThresholds(profile), settings).map(line(t.projectName))),
+    // A 部门整体目标表 is held against the project tables of its year in the same file, where it has any.
+    ...read.departmentTables
+      .filter((t) => year === undefined || t.year === year)
+      .flatMap((t) => {
+        const projects = read.targetTables.filter((p) => p.year === t.year).map((p) => fromTargetTable(p).content);
+        return reviewDepartmentTable(yearOf(t), fromDepartmentTable(t).content, { projects, profile, settings }).map(line(t.departmentName));
+      }),
+    ...read.departmentEvaluations
+      .filter((t) => year === undefined || t.year === year)
+      .flatMap((t) => reviewDepartmentEvaluation(yearOf(t), fromDepartmentEvaluation(t).content, { profile, settings }).map(line(t.departmentName))),
   ];
 }
 
