@@ -18,7 +18,7 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
 
 用法：
   jixiao check 单位文件|工作簿.xlsx|数据包.json [--year 年度] [--json] [--profile 审核规则.jxrules]
-                          审核其中的绩效目标表、自评表和执行监控表；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
+                          审核其中的绩效目标表、自评表、执行监控表和部门整体支出绩效目标表、自评表（位置以“部门整体”开头）；每条意见一行：级别、项目、位置、规则、说明（以制表符分隔），
                           --json 输出 JSON 数组；有“错误”时退出码为 1；
                           单位文件按其中保存的审核规则审核，工作簿和数据包按“宁夏（种子表样）”，
                           --profile 则按该审核规则文件（程序中“审核规则”导出的 .jxrules，或同样内容的 .json）
@@ -30,16 +30,17 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           Excel（每个项目一个工作表，--stacked 则全部在一个工作表）、Word（公开用文档）或交换用 JSON；
                           有审核错误的表标为草稿，并在标准错误输出中说明
   jixiao import 文件 [--json] [--layout-map 表样.json]…
-                          读取 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）或 JSON 数据包中的绩效目标表、自评表和执行监控表，
+                          读取 Excel 工作簿（.xlsx、.xls）、Word 文档（.docx）、PDF 或 JSON 数据包中的绩效目标表、自评表、执行监控表和部门整体表，
                           不写入任何文件；
-                          --json 输出 { targetTables, selfEvaluations, monitoring, unplaced, warnings }；
+                          --json 输出 { targetTables, selfEvaluations, monitoring, departmentTables, departmentEvaluations, unplaced, warnings }；
                           --layout-map 按表样文件（程序中“指定位置…”保存在工作文件夹“表样”中）读取
                           按标签认不出的工作表
   jixiao import 文件 --into 单位文件 [--year 年度] [--on-conflict replace|keep|skip] [--name 单位名称] [--layout 表样]
                           [--layout-map 表样.json]…
-                          把其中的绩效目标表、自评表和执行监控表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
+                          把其中的绩效目标表、自评表、执行监控表和部门整体表写入单位文件（不存在则新建；整个导入一次完成或不写入）；
                           自评表和执行监控表写入同名同年度的项目（没有则按表新建项目），表上的得分原样保留；
-                          同名同年度的项目：replace 替换、keep 两份都保留、skip 跳过（默认）
+                          同名同年度的项目：replace 替换、keep 两份都保留、skip 跳过（默认）；
+                          部门整体表每个年度一张：该年度已有的，只有 replace 才替换
   jixiao carry 单位文件 --from 年度 --to 年度 [--project 项目名称]…
                           从上年结转：用上一年度的项目生成新年度的草稿（文字中的年份顺延，金额保留待核对）；
                           不指定项目时，一年期项目不结转
@@ -50,7 +51,7 @@ const HELP = `绩效填报助手（Jixiao）命令行 ${__JIXIAO_VERSION__}
                           执行监控表的红黄绿灯：每个项目 1-N 月执行率与应达进度（按审核规则的监控阈值）、
                           项目的灯、红灯指标数，以及未亮绿灯的指标
   jixiao summary 单位文件 --year 年度
-                          输出部门决算报告“项目绩效自评结果”一段文字（项目数、资金和各项目自评得分）
+                          输出部门决算报告“项目绩效自评结果”一段文字（有部门整体自评表时先写部门整体自评得分，再写项目数、资金和各项目自评得分）
   jixiao --version        显示版本号
   jixiao --help           显示本帮助
 

@@ -139,6 +139,10 @@ describe("a clerk prepares the department's 部门整体 tables from its project
     expect(Number(await total())).toBeGreaterThan(Number(before));
     await saved(page);
     await expect.poll(() => entry(page).textContent()).toContain('自评表：草稿');
+    // Marked 已完成 when done, as the 目标表 is.
+    await page.getByLabel('状态').selectOption('已完成');
+    await saved(page);
+    await expect.poll(() => entry(page).textContent()).toContain('自评表：已完成');
     const [word] = await Promise.all([page.waitForEvent('download'), actions.getByRole('button', { name: '导出 Word' }).click()]);
     expect(word.suggestedFilename()).toMatch(/^某市交通运输局2024年部门整体支出绩效自评表(（草稿）)?\.docx$/);
     await page.locator('section.editor').evaluate((editor) => editor.scrollTo(0, 0));

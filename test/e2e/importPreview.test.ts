@@ -51,6 +51,12 @@ describe('the import preview', () => {
     } finally {
       db.close();
     }
+
+    // The same workbook again: the year has its 部门整体 table, which stays unless replaced.
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    const again = await importOnLaptop(page, app.url, '某旗档案馆', '档案.xlsx', await previewWorkbook());
+    const choice = again.getByLabel('部门整体支出绩效目标表 某旗档案馆 同名处理');
+    await expect.poll(() => choice.locator('option').allTextContents()).toEqual(['保留原表', '替换原表']);
   }, 90_000);
 
   it('ticks all or none at once, opens a table’s 审核 counts to its findings, and keeps the progress in view while the dialog is scrolled', async () => {

@@ -17,7 +17,7 @@ import { usePick } from '../stores/pick';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useYearDocument } from './DepartmentDocument';
 import { DepartmentExport } from './DepartmentExport';
-import type { DepartmentEditorProps } from './DepartmentTableEditor';
+import { StatusField, type DepartmentEditorProps } from './DepartmentTableEditor';
 import { DocumentToolbar } from './DocumentToolbar';
 import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
 import { FindingsPanel } from './FindingsPanel';
@@ -213,6 +213,7 @@ export function DepartmentEvaluationEditor({ departmentFile, year, profile, head
           </div>
         </div>
         <DocumentToolbar useDocument={useDepartmentEvaluation} copyable={false}>
+          <StatusField status={content.status} onChange={(status) => change((c) => ({ ...c, status }))} />
           <span className="total-score" data-grade={scores.grade}>
             总分 <strong>{toNumber(scores.total, 2)}</strong>（{scores.grade}）
           </span>

@@ -139,6 +139,20 @@ function TextBlock({ content, field, rows }: { content: DepartmentTableContent; 
   );
 }
 
+/** 状态 of a 部门整体 table: 草稿 until the clerk marks it 已完成. */
+export function StatusField({ status, onChange }: { status: DepartmentStatus; onChange: (status: DepartmentStatus) => void }) {
+  return (
+    <label>
+      状态
+      <select aria-label="状态" value={status} onChange={(e) => onChange(e.target.value as DepartmentStatus)}>
+        {DEPARTMENT_STATUSES.map((s) => (
+          <option key={s}>{s}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function DepartmentTableEditor({ departmentFile, departmentName, layoutId, year, profile, heading }: DepartmentEditorProps) {
   const { content, error, opened } = useYearDocument<DepartmentTableContent>(useDepartmentTable, departmentFile, year);
   const { change, start, findings } = usePick(useDepartmentTable, 'change', 'start', 'findings');
@@ -174,14 +188,7 @@ export function DepartmentTableEditor({ departmentFile, departmentName, layoutId
           </div>
         </div>
         <DocumentToolbar useDocument={useDepartmentTable} copyable={false}>
-          <label>
-            状态
-            <select aria-label="状态" value={content.status} onChange={(e) => change((c) => ({ ...c, status: e.target.value as DepartmentStatus }))}>
-              {DEPARTMENT_STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
+          <StatusField status={content.status} onChange={(status) => change((c) => ({ ...c, status }))} />
         </DocumentToolbar>
         <div className="form-actions">
           <DraftButton exists />

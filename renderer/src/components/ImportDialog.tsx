@@ -25,7 +25,9 @@ import { Dialog, useTicks } from './Dialog';
 import { Notice, YearOptions, type NoticeText } from './Notice';
 
 type PreviewTable = ImportPreview['tables'][number];
-const CONFLICTS: Record<ConflictPolicy, string> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
+const CONFLICTS: Partial<Record<ConflictPolicy, string>> = { skip: '跳过', replace: '替换原项目', keep: '两份都保留' };
+/** A year holds one 部门整体 table of each kind: the one there stays or is replaced. */
+const DEPARTMENT_CONFLICTS: Partial<Record<ConflictPolicy, string>> = { skip: '保留原表', replace: '替换原表' };
 /** 其他信息 longer than this is shown as one line, opened on a click. */
 const OTHER_INFO_LINE = 60;
 
@@ -352,7 +354,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                           value={conflicts[keys[i]!] ?? 'skip'}
                           onChange={(e) => setConflicts({ ...conflicts, [keys[i]!]: e.target.value as ConflictPolicy })}
                         >
-                          {Object.entries(CONFLICTS).map(([value, label]) => (
+                          {Object.entries(t.kind.startsWith('部门整体') ? DEPARTMENT_CONFLICTS : CONFLICTS).map(([value, label]) => (
                             <option key={value} value={value}>
                               {label}
                             </option>
@@ -407,7 +409,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <p className="muted">执行监控表写入同名同年度的项目（没有则按监控表新建项目）；执行率按执行数和年初预算数重新计算。</p>
           )}
           {preview.tables.some((t) => t.kind.startsWith('部门整体')) && (
-            <p className="muted">部门整体表每个年度一张：该年度已有的，选“替换原项目”才替换，否则保留原表。</p>
+            <p className="muted">部门整体表每个年度一张：该年度已有的，选“替换原表”才替换，否则保留原表。</p>
           )}
         </>
       )}
