@@ -230,6 +230,13 @@ export const departmentTableContent = z
     indicators: z.array(indicator).max(INDICATOR_LIMIT),
     notApplicable: z.array(levelName).max(50),
     drafted: z.array(z.enum(DRAFTED_PARTS)).max(DRAFTED_PARTS.length),
+    draftedRows: z
+      .object({
+        tasks: z.array(text(TEXT_LIMITS.goal * 3)).max(DEPARTMENT_TASK_LIMIT),
+        indicators: z.array(text(TEXT_LIMITS.indicator * 3)).max(INDICATOR_LIMIT),
+      })
+      .strict()
+      .optional(),
     status: departmentStatus,
   })
   .strict() satisfies z.ZodType<DepartmentTableContent>;

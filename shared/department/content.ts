@@ -48,7 +48,27 @@ export interface DepartmentTableContent {
   /** 二级 declared 不适用. */
   notApplicable: string[];
   drafted: DraftedPart[];
+  /**
+   * The rows the drafting put in and the clerk has neither changed nor confirmed, by their text
+   * (rowKey): drafted again, these are made anew, while a row the clerk changed, added or confirmed stays.
+   */
+  draftedRows?: { tasks: string[]; indicators: string[] };
   status: DepartmentStatus;
+}
+
+/** A task's or indicator's text as drafted: changed in any way, it is the clerk's. */
+export const taskRowKey = (t: Pick<DepartmentTask, 'name' | 'content' | 'amount' | 'goal' | 'project'>) =>
+  JSON.stringify([t.name, t.content, t.amount, t.goal, t.project]);
+export const indicatorRowKey = (i: Pick<Indicator, 'level2' | 'name' | 'value'>) => JSON.stringify([i.level2, i.name, i.value]);
+
+/** The table with a drafted part confirmed: the part's rows are the clerk's from now on. */
+export function confirmDrafted(content: DepartmentTableContent, part: DraftedPart): DepartmentTableContent {
+  const rows = content.draftedRows;
+  return {
+    ...content,
+    drafted: content.drafted.filter((p) => p !== part),
+    ...(rows && (part === 'tasks' || part === 'indicators') ? { draftedRows: { ...rows, [part]: [] } } : {}),
+  };
 }
 
 /** A 年度主要任务 row of the 自评表: the task as planned and what was done. */

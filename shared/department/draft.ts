@@ -11,7 +11,7 @@ import type { Indicator, ProjectContent } from '../project';
 import type { RuleProfile } from '../profiles/profile';
 import { DEFAULT_PROFILE } from '../profiles/shipped';
 import { naturalCompare } from '../text';
-import { DRAFTED_PARTS, type DepartmentTableContent, type DepartmentTask, type DraftedPart } from './content';
+import { DRAFTED_PARTS, indicatorRowKey, taskRowKey, type DepartmentTableContent, type DepartmentTask, type DraftedPart } from './content';
 
 type Funded = Pick<ProjectContent, 'annualFunds' | 'funds'>;
 
@@ -158,8 +158,9 @@ export interface DraftInput {
 /**
  * The table with its parts drafted from the projects. A previous table keeps everything the clerk
  * entered: its other lines of 预算整体情况, its own tasks and indicators. Tasks and indicators drafted
- * before and not yet confirmed are drafted anew; confirmed ones are the clerk's and stay, and a project
- * a task already names, or an indicator already in the table, is not offered twice.
+ * before and left untouched and unconfirmed are drafted anew; those the clerk changed or confirmed are
+ * the clerk's and stay, and a project a task already names, or an indicator already in the table, is
+ * not offered twice.
  */
 export function draftDepartmentTable({ departmentName, projects, previous, profile }: DraftInput): DepartmentTableContent {
   const base = previous ?? emptyDepartmentTable(departmentName);
@@ -170,8 +171,9 @@ export function draftDepartmentTable({ departmentName, projects, previous, profi
     drafted.add('funds');
   }
 
-  const redraftTasks = base.drafted.includes('tasks');
-  const keptTasks = base.tasks.filter((t) => !(redraftTasks && t.project !== ''));
+  // Drafted again, the rows the last drafting made and the clerk left as they were are made anew.
+  const untouched = base.draftedRows ?? { tasks: [], indicators: [] };
+  const keptTasks = base.tasks.filter((t) => !untouched.tasks.includes(taskRowKey(t)));
   const named = new Set(keptTasks.flatMap((t) => [t.project, t.name.trim()]).filter((n) => n !== ''));
   const newTasks = keyProjects(projects)
     .filter(({ project }) => !named.has(project.name))
@@ -179,9 +181,7 @@ export function draftDepartmentTable({ departmentName, projects, previous, profi
   if (newTasks.length) drafted.add('tasks');
 
   const candidates = indicatorCandidates(projects, profile);
-  const candidateKeys = new Set(candidates.map((c) => indicatorKey(c.indicator)));
-  const redraftIndicators = base.drafted.includes('indicators');
-  const keptIndicators = base.indicators.filter((i) => !(redraftIndicators && candidateKeys.has(indicatorKey(i))));
+  const keptIndicators = base.indicators.filter((i) => !untouched.indicators.includes(indicatorRowKey(i)));
   const present = new Set(keptIndicators.map(indicatorKey));
   const perLevel2 = new Map<string, number>();
   for (const i of realIndicators(keptIndicators)) perLevel2.set(i.indicator.level2, (perLevel2.get(i.indicator.level2) ?? 0) + 1);
@@ -202,5 +202,6 @@ export function draftDepartmentTable({ departmentName, projects, previous, profi
     tasks: [...keptTasks, ...newTasks],
     indicators: sortIndicators([...keptIndicators, ...chosen], profile.framework),
     drafted: DRAFTED_PARTS.filter((p) => drafted.has(p)),
+    draftedRows: { tasks: newTasks.map(taskRowKey), indicators: chosen.map(indicatorRowKey) },
   };
 }

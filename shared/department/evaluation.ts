@@ -34,8 +34,9 @@ const indicatorKey = (i: { level2: string; name: string }) => `${i.level2}|${i.n
 /**
  * 生成自评表 for the department: every indicator of the target table with its 指标值 as 年度指标值,
  * the tasks with 完成情况 to fill, the 总体绩效目标 as 预期目标, the department's weights spread
- * exactly. A previous 自评表 keeps its entries for the indicators and tasks still in the table, its
- * 全年预算数 and 全年执行数, its 实际完成情况 and its 预算执行 score.
+ * exactly. A previous 自评表 keeps its entries for the indicators and tasks still in the table (their
+ * weights where their 一级 holds the same indicators), its 全年预算数 and 全年执行数, its 实际完成情况
+ * and its 预算执行 score.
  */
 export function generateDepartmentEvaluation(
   table: DepartmentTableContent,
@@ -43,6 +44,7 @@ export function generateDepartmentEvaluation(
   previous: DepartmentEvaluationContent | null = null,
 ): DepartmentEvaluationContent {
   const weights = weightPoints(profile);
+  const level1Weights = previous?.level1Weights ?? weights.level1;
   const real = sortIndicators(
     realIndicators(table.indicators).map((r) => r.indicator),
     profile.framework,
@@ -58,12 +60,21 @@ export function generateDepartmentEvaluation(
       override: null,
       deviation: '',
     })),
-    weights.level1,
+    level1Weights,
   );
   const before = new Map((previous?.indicators ?? []).map((i) => [indicatorKey(i), i]));
+  // A 一级 that holds the same indicators as before keeps the weights the clerk gave them; one that gained
+  // or lost an indicator has its weight spread again, or its weights would no longer add up to it.
+  const keysUnder = (list: EvaluationIndicator[], level1: string) =>
+    list
+      .filter((i) => i.level1 === level1)
+      .map(indicatorKey)
+      .sort()
+      .join('\n');
+  const sameAsBefore = (level1: string) => previous !== null && keysUnder(fresh, level1) === keysUnder(previous.indicators, level1);
   const indicators = fresh.map((i) => {
     const kept = before.get(indicatorKey(i));
-    return kept ? { ...kept, level1: i.level1, target: i.target } : i;
+    return kept ? { ...kept, level1: i.level1, target: i.target, weight: sameAsBefore(i.level1) ? kept.weight : i.weight } : i;
   });
 
   const budget: DepartmentEvaluationContent['budget'] = {};
@@ -87,7 +98,7 @@ export function generateDepartmentEvaluation(
     })),
     plannedGoal: table.overallGoal,
     actualOutcome: previous?.actualOutcome ?? '',
-    level1Weights: previous?.level1Weights ?? weights.level1,
+    level1Weights,
     indicators,
     status: '草稿',
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DepartmentTableContent } from '../../shared/department/content';
+import { confirmDrafted, type DepartmentTableContent } from '../../shared/department/content';
 import { draftDepartmentTable, emptyDepartmentTable, indicatorCandidates, keyProjects, projectFundsOf, projectFundsSum } from '../../shared/department/draft';
 import type { Indicator, ProjectContent } from '../../shared/project';
 import { DEFAULT_PROFILE, SHIPPED_PROFILES } from '../../shared/profiles/shipped';
@@ -119,10 +119,35 @@ describe('年度重点工作任务 from the largest projects', () => {
       ['自己的', '', null],
       ['甲', '新目标。', 4_000_000],
     ]);
-    // Confirmed (no longer marked drafted), the same tasks are the clerk's and stay.
-    const confirmed = draft([project('甲', 4_000_000, '新目标。')], { ...first, drafted: [] });
+    // Confirmed, the same tasks are the clerk's and stay.
+    const confirmed = draft([project('甲', 4_000_000, '新目标。')], confirmDrafted(first, 'tasks'));
     expect(confirmed.tasks.map((t) => [t.name, t.content, t.amount])).toEqual([['甲', '旧目标。', 3_000_000]]);
     expect(confirmed.drafted).toEqual(['funds']);
+    // Changed by the clerk, a drafted task is theirs too.
+    const edited = { ...first, tasks: [{ ...first.tasks[0]!, content: '改过的内容' }] };
+    expect(draft([project('甲', 4_000_000, '新目标。')], edited).tasks.map((t) => [t.name, t.content, t.amount])).toEqual([['甲', '改过的内容', 3_000_000]]);
+  });
+
+  it('keeps the confirmed tasks when a later drafting adds to them and is drafted again', () => {
+    const first = confirmDrafted(draft([project('甲', 3_000_000, '甲的目标。')]), 'tasks');
+    // A larger project since: drafted beside the confirmed task, the part marked again.
+    const second = draft([project('甲', 3_000_000, '甲的目标。'), project('乙', 9_000_000, '乙的目标。')], first);
+    expect(second.tasks.map((t) => t.name)).toEqual(['甲', '乙']);
+    expect(second.drafted).toContain('tasks');
+    // Drafted once more with 乙 grown: 乙's task is made anew, 甲's confirmed one stays.
+    const third = draft([project('甲', 3_000_000, '甲的目标。'), project('乙', 9_500_000, '乙的新目标。')], second);
+    expect(third.tasks.map((t) => [t.name, t.amount])).toEqual([
+      ['甲', 3_000_000],
+      ['乙', 9_500_000],
+    ]);
+  });
+
+  it('makes anew an untouched drafted indicator and keeps one whose value the clerk changed', () => {
+    const source = (value: string) => project('甲', 3_000_000, '目标。', [ind('数量指标', '维修校舍', value), ind('质量指标', '验收合格率', '100%')]);
+    const first = draft([source('12所')]);
+    const edited = { ...first, indicators: first.indicators.map((i) => (i.name === '验收合格率' ? { ...i, value: '≥98%' } : i)) };
+    const again = draft([source('15所')], edited);
+    expect(again.indicators.map((i) => `${i.name}:${i.value}`)).toEqual(['维修校舍:15所', '验收合格率:≥98%']);
   });
 });
 
@@ -208,7 +233,7 @@ describe('a previous table', () => {
       notApplicable: ['经济效益指标'],
       status: '已完成',
     };
-    expect(draft([], previous)).toEqual(previous);
+    expect(draft([], previous)).toEqual({ ...previous, draftedRows: { tasks: [], indicators: [] } });
     expect(draft([project('甲', 5)], previous)).toMatchObject({
       staff: 120,
       subunits: 3,

@@ -54,6 +54,20 @@ describe('生成部门整体自评表', () => {
     expect(content.indicators.map((i) => i.weight)).toEqual([834, 834, 833, 833, 833, 833, 1500, 1500, 1000]);
   });
 
+  it('keeps the clerk’s weights where a 一级 holds the same indicators as before', () => {
+    const previous = generateDepartmentEvaluation(table, DEFAULT_PROFILE);
+    const benefits = previous.indicators.flatMap((i, n) => (i.level1 === '效益指标' ? [n] : []));
+    previous.indicators[benefits[0]!]!.weight = 2000;
+    previous.indicators[benefits[1]!]!.weight = 1000;
+    const added: DepartmentTableContent = {
+      ...table,
+      indicators: [...table.indicators, { level1: '产出指标', level2: '数量指标', name: '培训人次', value: '≥100人次' }],
+    };
+    const next = generateDepartmentEvaluation(added, DEFAULT_PROFILE, previous);
+    expect(next.indicators.filter((i) => i.level1 === '效益指标').map((i) => i.weight)).toEqual([2000, 1000]);
+    expect(next.indicators.filter((i) => i.level1 === '产出指标').reduce((sum, i) => sum + i.weight!, 0)).toBe(5000);
+  });
+
   it('takes the weights of the department’s rule profile', () => {
     const central = SHIPPED_PROFILES.find((p) => p.id === 'central-2021')!;
     expect(generateDepartmentEvaluation(table, central).level1Weights).toEqual({ 产出指标: 4000, 成本指标: 1000, 效益指标: 3000, 满意度指标: 1000 });
@@ -72,7 +86,10 @@ describe('生成部门整体自评表', () => {
       indicators: table.indicators.filter((i) => i.name !== '设备验收合格率'),
     };
     const next = generateDepartmentEvaluation(changed, DEFAULT_PROFILE, previous);
-    expect(next.indicators[0]).toEqual(previous.indicators[0]);
+    // The 产出 一级 lost an indicator: its weight is spread again over those left, the entries kept.
+    expect(next.indicators[0]).toEqual({ ...previous.indicators[0], weight: 1000 });
+    const under = (level1: string) => next.indicators.filter((i) => i.level1 === level1).reduce((sum, i) => sum + i.weight!, 0);
+    expect([under('产出指标'), under('效益指标'), under('满意度指标')]).toEqual([5000, 3000, 1000]);
     expect(next.indicators.map((i) => i.name)).not.toContain('设备验收合格率');
     expect(next.indicators).toHaveLength(8);
     expect(next.budget.total).toEqual({ initialBudget: 12_345_679, fullYearBudget: 13_000_000, executed: 12_900_000 });

@@ -6,7 +6,7 @@
  */
 import type { DepartmentDocument } from '../../../shared/api/contract';
 import type { Finding } from '../../../shared/checker/types';
-import type { DepartmentEvaluationContent, DepartmentTableContent, DraftedPart } from '../../../shared/department/content';
+import { confirmDrafted, type DepartmentEvaluationContent, type DepartmentTableContent, type DraftedPart } from '../../../shared/department/content';
 import { api, errorMessage } from '../api/client';
 import { createDocumentStore, type DocumentKit, type DocumentSpec, type DocumentState, type DocumentSubject } from './documentStore';
 
@@ -72,7 +72,7 @@ export const useDepartmentTable = createDocumentStore<
     findings: [],
     start: (content) => writeAndReopen(kit, (ref) => api.saveDepartmentTable({ ...ref, revision: 0, content })),
     draft: () => writeAndReopen(kit, (ref) => api.draftDepartmentTable(ref)),
-    confirm: (part) => kit.get().change((c) => ({ ...c, drafted: c.drafted.filter((p) => p !== part) })),
+    confirm: (part) => kit.get().change((c) => confirmDrafted(c, part)),
   },
 }));
 
