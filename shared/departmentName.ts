@@ -16,8 +16,8 @@ export const BACKUP_REASONS = [
   '恢复前',
   '损坏',
   '更改审核规则前',
-  '生成部门整体目标表前',
-  '生成部门整体自评表前',
+  '生成整体目标表前',
+  '生成整体自评表前',
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number] | `升级前v${number}`;
 

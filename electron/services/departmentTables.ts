@@ -55,7 +55,7 @@ export function draftYearTable(db: Database, year: number): DepartmentDocument<D
     profile: readRuleProfile(db),
   });
   const write = () => departmentTables.write(db, year, content);
-  if (previous) writeAfterBackup(db, '生成部门整体目标表前', write);
+  if (previous) writeAfterBackup(db, '生成整体目标表前', write);
   else db.transaction(write)();
   return openDocument(db, year, TABLE);
 }
@@ -69,7 +69,7 @@ export function generateYearEvaluation(db: Database, year: number): DepartmentDo
   if (!table) throw new AppError('refused', `${year}年还没有部门整体支出绩效目标表：请先填写或生成目标表，再生成自评表。`);
   const previous = departmentEvaluations.get(db, year);
   const write = () => departmentEvaluations.write(db, year, generateDepartmentEvaluation(table, readRuleProfile(db), previous));
-  if (previous) writeAfterBackup(db, '生成部门整体自评表前', write);
+  if (previous) writeAfterBackup(db, '生成整体自评表前', write);
   else db.transaction(write)();
   return openDocument(db, year, EVALUATION);
 }

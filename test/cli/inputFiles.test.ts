@@ -48,6 +48,14 @@ describe('the files a command reads are looked at before they are read', () => {
     expect(fs.statSync(file).size).toBe(LIMITS.fileBytes);
     const run = jixiao('import', file, '--json');
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ targetTables: [], selfEvaluations: [], monitoring: [], unplaced: [], warnings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      targetTables: [],
+      selfEvaluations: [],
+      monitoring: [],
+      departmentTables: [],
+      departmentEvaluations: [],
+      unplaced: [],
+      warnings: [],
+    });
   });
 });

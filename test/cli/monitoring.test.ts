@@ -110,6 +110,6 @@ describe('jixiao and the 执行监控表', () => {
   it('export names the forms it knows', () => {
     const run = jixiao('export', department, '--year', '2024', '--form', 'monitors', '--format', 'json', '--out', path.join(dir, 'x.json'));
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('--form 应为 targets、self-evaluations、monitoring 之一\n');
+    expect(run.stderr).toBe('--form 应为 targets、self-evaluations、monitoring、department、department-evaluation 之一\n');
   });
 });

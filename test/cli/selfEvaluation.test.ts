@@ -64,7 +64,7 @@ describe('jixiao and the 自评表 of a department file', () => {
     expect(run.stderr).toBe(`注意：1 个项目有审核错误，已在文件中标为草稿：档案数字化\n已导出到 ${out}\n`);
     expect(fs.statSync(out).size).toBeGreaterThan(5000);
     expect(jixiao('export', file, '--year', '2024', '--format', 'xlsx', '--form', 'x', '--out', out).stderr).toBe(
-      '--form 应为 targets、self-evaluations、monitoring 之一\n',
+      '--form 应为 targets、self-evaluations、monitoring、department、department-evaluation 之一\n',
     );
     expect(jixiao('export', file, '--year', '2025', '--format', 'xlsx', '--form', 'self-evaluations', '--out', out).stderr).toBe(
       '2025 年度还没有自评表，请先生成自评表\n',

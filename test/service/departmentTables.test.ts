@@ -93,7 +93,7 @@ describe('生成部门整体目标表 and its 自评表', () => {
     });
     const again = api.draftDepartmentTable({ departmentFile, year: 2024 });
     expect(again.content).toMatchObject({ staff: 48, funds: { basic: fen(500), project: fen(863) } });
-    expect(fs.readdirSync(path.join(path.dirname(file), BACKUP_FOLDER)).some((f) => f.includes('生成部门整体目标表前'))).toBe(true);
+    expect(fs.readdirSync(path.join(path.dirname(file), BACKUP_FOLDER)).some((f) => f.includes('生成整体目标表前'))).toBe(true);
   });
 
   it("offers the projects' core indicators, largest project first", () => {
