@@ -5,29 +5,24 @@
  */
 import { useMemo, useState } from 'react';
 import { toNumber } from '../../../shared/decimal';
-import { DEPARTMENT_BUDGET_LINES, type DepartmentBudgetLineKey, type DepartmentEvaluationContent } from '../../../shared/department/content';
+import { DEPARTMENT_BUDGET_LINES, type DepartmentEvaluationContent } from '../../../shared/department/content';
 import { scoreDepartmentEvaluation } from '../../../shared/department/evaluation';
 import { DEPARTMENT_LABELS } from '../../../shared/department/layout';
-import { emptyFigures, type BudgetFigures } from '../../../shared/evaluation/content';
 import type { EvaluationScores } from '../../../shared/evaluation/scores';
 import { formatWan } from '../../../shared/money';
-import { executionRate } from '../../../shared/scoring/execution';
 import { useDepartmentEvaluation } from '../stores/departmentTables';
 import { usePick } from '../stores/pick';
+import { BudgetTable, type BudgetColumn } from './BudgetTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useYearDocument } from './DepartmentDocument';
 import { DepartmentExport } from './DepartmentExport';
 import { StatusField, type DepartmentEditorProps } from './DepartmentTableEditor';
 import { DocumentToolbar } from './DocumentToolbar';
-import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
+import { EvaluationIndicators } from './EvaluationIndicators';
 import { FindingsPanel } from './FindingsPanel';
-import { MoneyField } from './MoneyField';
-import { PointsField } from './PointsField';
-import { targetAttribute } from './places';
 import { DocumentPending } from './ProjectDocument';
-import { RateCell } from './RateCell';
 
-const COLUMNS: { field: keyof BudgetFigures; label: string }[] = [
+const COLUMNS: BudgetColumn[] = [
   { field: 'initialBudget', label: '年初预算数' },
   { field: 'fullYearBudget', label: '全年预算数' },
   { field: 'executed', label: '全年执行数' },
@@ -64,72 +59,17 @@ function GenerateButton({ exists }: { exists: boolean }) {
 
 function Budget({ content, scores }: { content: DepartmentEvaluationContent; scores: EvaluationScores }) {
   const change = useDepartmentEvaluation((s) => s.change);
-  // As targetAttribute writes a budget place, so that the 自评表's findings (which name 年度资金总额, 财政拨款, 其他资金 as a project's) find them.
-  const place = (line: DepartmentBudgetLineKey, field: keyof BudgetFigures) => `budget:${line}:${field}`;
-  const execution = (field: 'weight' | 'score' | 'reason') => targetAttribute({ kind: 'execution', field })!;
-  const set = (key: DepartmentBudgetLineKey, field: keyof BudgetFigures, fen: number | null) =>
-    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? emptyFigures()), [field]: fen } } }), place(key, field));
   return (
-    <table className="evaluation-table budget">
-      <caption>年度部门整体支出预算执行情况（万元）</caption>
-      <thead>
-        <tr>
-          <th />
-          {COLUMNS.map((c) => (
-            <th key={c.field}>{c.label}</th>
-          ))}
-          <th>执行率</th>
-          <th>分值</th>
-          <th>得分</th>
-        </tr>
-      </thead>
-      <tbody>
-        {DEPARTMENT_BUDGET_LINES.map(({ key, label }) => {
-          const line = content.budget[key];
-          return (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              {COLUMNS.map((c) => (
-                <td key={c.field}>
-                  <MoneyField
-                    label={`${label}${c.label}`}
-                    fen={line?.[c.field] ?? null}
-                    target={place(key, c.field)}
-                    onChange={(fen) => set(key, c.field, fen)}
-                  />
-                </td>
-              ))}
-              <RateCell line={key} rate={executionRate(line?.executed ?? null, line?.fullYearBudget ?? null)} />
-              {key === 'total' ? (
-                <>
-                  <td>
-                    <PointsField
-                      label="预算执行分值"
-                      value={content.executionWeight}
-                      data-target={execution('weight')}
-                      onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }), execution('weight'))}
-                    />
-                  </td>
-                  <td>
-                    <ScoreCell
-                      label="预算执行"
-                      score={scores.execution}
-                      place={execution}
-                      onOverride={(executionOverride, k) => change((c) => ({ ...c, executionOverride }), k)}
-                    />
-                  </td>
-                </>
-              ) : (
-                <>
-                  <td className="muted">—</td>
-                  <td className="muted">—</td>
-                </>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <BudgetTable
+      caption="年度部门整体支出预算执行情况（万元）"
+      lines={DEPARTMENT_BUDGET_LINES}
+      columns={COLUMNS}
+      content={content}
+      scores={scores}
+      // As targetAttribute writes a budget place, so that the 自评表's findings (which name 年度资金总额, 财政拨款, 其他资金 as a project's) find them.
+      place={(line, field) => `budget:${line}:${field}`}
+      change={change}
+    />
   );
 }
 

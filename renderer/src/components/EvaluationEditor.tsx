@@ -4,30 +4,19 @@
  * suggested by the rules and the checks beside it.
  */
 import { useMemo, useState } from 'react';
-import {
-  BUDGET_LINES,
-  emptyFigures,
-  VARIANTS,
-  type BudgetFigures,
-  type BudgetLineKey,
-  type EvaluationContent,
-  type Variant,
-} from '../../../shared/evaluation/content';
+import { BUDGET_LINES, VARIANTS, type EvaluationContent, type Variant } from '../../../shared/evaluation/content';
 import { scoreEvaluation, type EvaluationScores } from '../../../shared/evaluation/scores';
-import { executionRate } from '../../../shared/scoring/execution';
 import { toNumber } from '../../../shared/decimal';
 import { weightsText } from '../../../shared/profiles/apply';
 import { useEvaluation } from '../stores/evaluation';
 import type { RuleProfile } from '../../../shared/profiles/profile';
+import { BudgetTable, type BudgetColumn } from './BudgetTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentPending, useProjectDocument, type FormEditorProps } from './ProjectDocument';
 import { EvaluationChecks } from './EvaluationChecks';
-import { EvaluationIndicators, ScoreCell } from './EvaluationIndicators';
-import { MoneyField } from './MoneyField';
+import { EvaluationIndicators } from './EvaluationIndicators';
 import { targetAttribute } from './places';
-import { PointsField } from './PointsField';
-import { RateCell } from './RateCell';
 
 const TITLES: Record<Variant, string> = { 项目: '项目支出绩效自评表', 转移支付: '转移支付区域（项目）绩效目标自评表' };
 
@@ -103,80 +92,24 @@ function HeaderFields({ content, projectName }: { content: EvaluationContent; pr
   );
 }
 
-function BudgetTable({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
+function ProjectBudget({ content, scores }: { content: EvaluationContent; scores: EvaluationScores }) {
   const change = useEvaluation((s) => s.change);
   const transfer = content.variant === '转移支付';
-  const place = (line: BudgetLineKey, field: keyof BudgetFigures) => targetAttribute({ kind: 'budget', line, field })!;
-  const execution = (field: 'weight' | 'score' | 'reason') => targetAttribute({ kind: 'execution', field })!;
-  const set = (key: BudgetLineKey, field: keyof BudgetFigures, fen: number | null) =>
-    change((c) => ({ ...c, budget: { ...c.budget, [key]: { ...(c.budget[key] ?? emptyFigures()), [field]: fen } } }), place(key, field));
-  const columns: { field: keyof BudgetFigures; label: string }[] = [
+  const columns: BudgetColumn[] = [
     ...(transfer ? [] : [{ field: 'initialBudget' as const, label: '年初预算数' }]),
     { field: 'fullYearBudget', label: transfer ? '全年预算数（A）' : '全年预算数' },
     { field: 'executed', label: transfer ? '全年执行数（B）' : '全年执行数' },
   ];
   return (
-    <table className="evaluation-table budget">
-      <caption>{transfer ? '资金投入情况（万元）' : '项目资金（万元）'}</caption>
-      <thead>
-        <tr>
-          <th />
-          {columns.map((c) => (
-            <th key={c.field}>{c.label}</th>
-          ))}
-          <th>执行率</th>
-          <th>分值</th>
-          <th>得分</th>
-        </tr>
-      </thead>
-      <tbody>
-        {BUDGET_LINES[content.variant].map(({ key, label }) => {
-          const line = content.budget[key];
-          const rate = executionRate(line?.executed ?? null, line?.fullYearBudget ?? null);
-          return (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              {columns.map((c) => (
-                <td key={c.field}>
-                  <MoneyField
-                    label={`${label}${c.label}`}
-                    fen={line?.[c.field] ?? null}
-                    target={place(key, c.field)}
-                    onChange={(fen) => set(key, c.field, fen)}
-                  />
-                </td>
-              ))}
-              <RateCell line={key} rate={rate} />
-              {key === 'total' ? (
-                <>
-                  <td>
-                    <PointsField
-                      label="预算执行分值"
-                      value={content.executionWeight}
-                      data-target={execution('weight')}
-                      onChange={(p) => change((c) => ({ ...c, executionWeight: p ?? 0 }), execution('weight'))}
-                    />
-                  </td>
-                  <td>
-                    <ScoreCell
-                      label="预算执行"
-                      score={scores.execution}
-                      place={execution}
-                      onOverride={(executionOverride, key) => change((c) => ({ ...c, executionOverride }), key)}
-                    />
-                  </td>
-                </>
-              ) : (
-                <>
-                  <td className="muted">—</td>
-                  <td className="muted">—</td>
-                </>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <BudgetTable
+      caption={transfer ? '资金投入情况（万元）' : '项目资金（万元）'}
+      lines={BUDGET_LINES[content.variant]}
+      columns={columns}
+      content={content}
+      scores={scores}
+      place={(line, field) => targetAttribute({ kind: 'budget', line, field })!}
+      change={change}
+    />
   );
 }
 
@@ -258,7 +191,7 @@ export function EvaluationEditor({ departmentFile, project, profile, heading }: 
           </span>
         </DocumentToolbar>
         <HeaderFields content={content} projectName={project.name} />
-        <BudgetTable content={content} scores={scores} />
+        <ProjectBudget content={content} scores={scores} />
         {content.variant === '转移支付' && <FundManagement content={content} />}
         <Goals content={content} />
         <EvaluationIndicators content={content} scores={scores} framework={profile.framework} />
