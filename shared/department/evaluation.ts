@@ -3,13 +3,11 @@
  * its 绩效目标表 (shared/evaluation/generate.ts), scored by the same rules, and exchanged in the
  * interchange shape with its printed scores kept as the project 自评表's are.
  */
-import { realIndicators } from '../checker/indicators';
 import type { BudgetFigures, EvaluationIndicator } from '../evaluation/content';
 import { keepPrintedScores, printedReader, readFigures, readScoredParts } from '../evaluation/fromInterchange';
-import { spreadWeights } from '../evaluation/generate';
+import { evaluationIndicators, spreadWeights } from '../evaluation/generate';
 import { budgetLine, scoredParts } from '../evaluation/interchange';
 import { scoreEvaluation, type EvaluationScores } from '../evaluation/scores';
-import { sortIndicators } from '../indicatorGrid';
 import type { DepartmentEvaluation, DepartmentEvaluationFunds } from '../interchange/departmentTable';
 import { fenToWan, type Fen } from '../money';
 import { weightPoints } from '../profiles/apply';
@@ -45,23 +43,7 @@ export function generateDepartmentEvaluation(
 ): DepartmentEvaluationContent {
   const weights = weightPoints(profile);
   const level1Weights = previous?.level1Weights ?? weights.level1;
-  const real = sortIndicators(
-    realIndicators(table.indicators).map((r) => r.indicator),
-    profile.framework,
-  );
-  const fresh = spreadWeights(
-    real.map((i): EvaluationIndicator => ({
-      level1: i.level1,
-      level2: i.level2,
-      name: i.name,
-      target: i.value,
-      actual: '',
-      weight: null,
-      override: null,
-      deviation: '',
-    })),
-    level1Weights,
-  );
+  const fresh = spreadWeights(evaluationIndicators(table.indicators, profile.framework), level1Weights);
   const before = new Map((previous?.indicators ?? []).map((i) => [indicatorKey(i), i]));
   // A 一级 that holds the same indicators as before keeps the weights the clerk gave them; one that gained
   // or lost an indicator has its weight spread again, or its weights would no longer add up to it.

@@ -8,9 +8,9 @@ import { realIndicators } from '../checker/indicators';
 import { sortIndicators } from '../indicatorGrid';
 import type { FundKey } from '../layouts';
 import type { Fen } from '../money';
-import type { ProjectContent } from '../project';
+import type { Indicator, ProjectContent } from '../project';
 import { weightPoints } from '../profiles/apply';
-import type { RuleProfile } from '../profiles/profile';
+import type { Framework, RuleProfile } from '../profiles/profile';
 import type { MonitoringContent, MonitoringIndicator } from '../monitoring/content';
 import {
   FUND_MANAGEMENT_ITEMS,
@@ -60,18 +60,14 @@ export function deviationFromMonitoring(i: Pick<MonitoringIndicator, 'causes' | 
   return causes && explanation ? `${causes}：${explanation}` : causes || explanation;
 }
 
-/** `monitoring`: the project's 执行监控表, whose reasons become each indicator's 偏差原因 as a draft. */
-export function generateEvaluation(
-  project: ProjectContent,
-  variant: Variant,
-  profile: RuleProfile,
-  monitoring: MonitoringContent | null = null,
-): EvaluationContent {
-  const weights = weightPoints(profile);
-  const real = realIndicators(project.indicators).map((r) => r.indicator);
-  const monitored = new Map((monitoring?.indicators ?? []).map((m) => [`${m.level2}|${m.name}`, deviationFromMonitoring(m)]));
-  const indicators = sortIndicators(real, profile.framework).map((i): EvaluationIndicator => {
-    const draft = monitored.get(`${i.level2}|${i.name}`) ?? '';
+/**
+ * A target table's indicators as a 自评表's, in form order, nothing entered yet (declared rows left
+ * out); `deviation` gives an indicator's draft 偏差原因, where there is one (from the 执行监控表).
+ */
+export function evaluationIndicators(indicators: Indicator[], framework: Framework, deviation: (i: Indicator) => string = () => ''): EvaluationIndicator[] {
+  const real = realIndicators(indicators).map((r) => r.indicator);
+  return sortIndicators(real, framework).map((i) => {
+    const draft = deviation(i);
     return {
       level1: i.level1,
       level2: i.level2,
@@ -84,6 +80,18 @@ export function generateEvaluation(
       ...(draft ? { deviationDraft: true } : {}),
     };
   });
+}
+
+/** `monitoring`: the project's 执行监控表, whose reasons become each indicator's 偏差原因 as a draft. */
+export function generateEvaluation(
+  project: ProjectContent,
+  variant: Variant,
+  profile: RuleProfile,
+  monitoring: MonitoringContent | null = null,
+): EvaluationContent {
+  const weights = weightPoints(profile);
+  const monitored = new Map((monitoring?.indicators ?? []).map((m) => [`${m.level2}|${m.name}`, deviationFromMonitoring(m)]));
+  const indicators = evaluationIndicators(project.indicators, profile.framework, (i) => monitored.get(`${i.level2}|${i.name}`) ?? '');
   const lines: BudgetLineKey[] = variant === '项目' ? ['fiscal', 'carryover', 'other'] : ['central', 'local', 'other'];
   const budget: EvaluationContent['budget'] = { total: figures(project.annualFunds, variant) };
   for (const key of lines) budget[key] = figures(project.funds[LINE_SOURCES[key]!], variant);
