@@ -262,11 +262,13 @@ async function keystrokes(projectName) {
 
 /** Records the typing measures of a project beside the bare text box's. */
 function recordTyping(label, measured, floor) {
+  // At 60 frames a second an input waits for the next frame: even a bare text box's p95 is about 16 ms.
+  // What the page adds is held to a quarter of that floor; its own work to a frame (below).
   record(`${label}：输入到下一帧 p95`, measured.frame, 'ms', {
     reference: floor.frame,
     referenceName: '空白页面的文本框（同一浏览器、同样降速）',
-    goal: '< 16 ms',
-    met: (v) => v < 16,
+    goal: '≤ 1.25 × 参照（一帧的等待是下限）',
+    met: (_, ratio) => ratio <= 1.25,
   });
   record(`${label}：输入的处理（至 React 提交） p95`, measured.handled, 'ms', { goal: '< 16 ms', met: (v) => v < 16 });
 }
