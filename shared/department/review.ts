@@ -8,6 +8,7 @@ import { RULES } from '../checker';
 import { runRules } from '../checker/runRules';
 import { checkSelfEvaluation } from '../checker/selfEvaluationRules';
 import type { CheckContext, DepartmentTarget, Finding, Fix, Problem, Rule, RuleSettings } from '../checker/types';
+import type { BudgetFigures } from '../evaluation/content';
 import { ENTRY_RULES } from '../evaluation/review';
 import type { SelfEvaluation } from '../interchange/selfEvaluation';
 import { LAYOUTS } from '../layouts';
@@ -15,7 +16,7 @@ import { formatWan, type Fen } from '../money';
 import { ruleSettings } from '../profiles/apply';
 import type { RuleProfile } from '../profiles/profile';
 import type { ProjectContent } from '../project';
-import type { DepartmentEvaluationContent, DepartmentTableContent, DraftedPart } from './content';
+import type { DepartmentBudgetLineKey, DepartmentEvaluationContent, DepartmentTableContent, DraftedPart } from './content';
 import { projectFundsOf, projectFundsSum } from './draft';
 import { scoreDepartmentEvaluation, toDepartmentEvaluation } from './evaluation';
 import { DEPARTMENT_LABELS, FUND_GROUPS, groupsOf, type DepartmentFundKey } from './layout';
@@ -264,6 +265,48 @@ function indicatorContext(year: number, content: DepartmentTableContent, profile
   return { content: table, layout: LAYOUTS.本级部门, year, profile };
 }
 
+/** The 自评表's budget block, and the two ways its 年度资金总额 is divided. */
+const BUDGET_PLACE = '年度部门整体支出预算执行情况';
+const DIVISIONS: [DepartmentBudgetLineKey, DepartmentBudgetLineKey][] = [
+  ['basic', 'project'],
+  ['fiscal', 'other'],
+];
+const LINE_NAMES: Record<DepartmentBudgetLineKey, string> = {
+  total: '年度资金总额',
+  basic: '基本支出',
+  project: '项目支出',
+  fiscal: '财政拨款',
+  other: '其他资金',
+};
+const FIGURE_NAMES: Record<keyof BudgetFigures, string> = { initialBudget: '年初预算数', fullYearBudget: '全年预算数', executed: '全年执行数' };
+
+/** The 自评表's own rules: what the project 自评表 has no counterpart of. */
+export const DEPARTMENT_EVALUATION_RULES: Rule<Record<string, never>, { content: DepartmentEvaluationContent }>[] = [
+  {
+    id: 'department.budget-lines',
+    title: '年度资金总额等于基本支出与项目支出之和，也等于财政拨款与其他资金之和',
+    severity: '错误',
+    check: ({ content }) =>
+      (Object.keys(FIGURE_NAMES) as (keyof BudgetFigures)[]).flatMap((field) => {
+        const total = content.budget.total?.[field] ?? null;
+        if (total === null) return [];
+        return DIVISIONS.flatMap(([a, b]): Problem[] => {
+          const first = content.budget[a]?.[field] ?? null;
+          const second = content.budget[b]?.[field] ?? null;
+          if (first === null || second === null || first + second === total) return [];
+          return [
+            {
+              location: `${BUDGET_PLACE} 年度资金总额 ${FIGURE_NAMES[field]}`,
+              target: { kind: 'budget', line: 'total', field },
+              identity: `${a}+${b}|${field}`,
+              message: `年度资金总额${FIGURE_NAMES[field]} ${wan(total)}不等于 ${LINE_NAMES[a]} + ${LINE_NAMES[b]} = ${wan(first + second)}，${difference(total, first + second)}`,
+            },
+          ];
+        });
+      }),
+  },
+];
+
 const placed = (prefix: string) => (f: Finding) => ({ ...f, location: `${prefix} ${f.location}` });
 
 export interface DepartmentReviewOptions {
@@ -307,7 +350,11 @@ export function reviewDepartmentEvaluation(
       ...(printed.funds.other ? { other: printed.funds.other } : {}),
     },
   };
-  return [...runRules(ENTRY_RULES, { content, scores }, settings), ...checkSelfEvaluation(asProject, settings)].map(placed(EVALUATION_PLACE));
+  return [
+    ...runRules(ENTRY_RULES, { content, scores }, settings),
+    ...checkSelfEvaluation(asProject, settings),
+    ...runRules(DEPARTMENT_EVALUATION_RULES, { content }, settings),
+  ].map(placed(EVALUATION_PLACE));
 }
 
 /** A fix of the 部门整体目标表 applied. */

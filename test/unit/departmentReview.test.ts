@@ -180,4 +180,20 @@ describe('部门整体自评表 checks', () => {
       ['错误', 'se.sub-lines', '部门整体自评表 当年财政拨款'],
     ]);
   });
+
+  it('finds a 年度资金总额 that is not the sum of 基本支出 and 项目支出, or of 财政拨款 and 其他资金, in each column', () => {
+    const content = filled();
+    content.budget.basic!.executed = 6_000_000;
+    content.budget.project!.executed = 3_800_000;
+    content.budget.fiscal!.fullYearBudget = 9_000_000;
+    content.budget.other!.fullYearBudget = 1_000_001;
+    const findings = reviewDepartmentEvaluation(2025, content, { profile: DEFAULT_PROFILE }).filter((f) => f.rule === 'department.budget-lines');
+    expect(findings.map((f) => `${f.location}：${f.message}`)).toEqual([
+      '部门整体自评表 年度部门整体支出预算执行情况 年度资金总额 全年预算数：年度资金总额全年预算数 10 万元不等于 财政拨款 + 其他资金 = 10.000001 万元，相差 0.000001 万元',
+    ]);
+    content.budget.project!.executed = 3_700_000;
+    const executed = reviewDepartmentEvaluation(2025, content, { profile: DEFAULT_PROFILE }).filter((f) => f.rule === 'department.budget-lines');
+    expect(executed.map((f) => f.message)).toContain('年度资金总额全年执行数 9.8 万元不等于 基本支出 + 项目支出 = 9.7 万元，相差 0.1 万元');
+    expect(RULE_CATALOG.find((r) => r.id === 'department.budget-lines')?.form).toBe('部门整体自评表');
+  });
 });
