@@ -12,6 +12,7 @@ import type { EvaluationScores } from '../../../shared/evaluation/scores';
 import { formatWan } from '../../../shared/money';
 import { useDepartmentEvaluation } from '../stores/departmentTables';
 import { usePick } from '../stores/pick';
+import { EvaluationGoals } from './EvaluationGoals';
 import { BudgetTable, type BudgetColumn } from './BudgetTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useYearDocument } from './DepartmentDocument';
@@ -113,18 +114,7 @@ function Tasks({ content }: { content: DepartmentEvaluationContent }) {
 
 function Goals({ content }: { content: DepartmentEvaluationContent }) {
   const change = useDepartmentEvaluation((s) => s.change);
-  const goal = (label: string, field: 'plannedGoal' | 'actualOutcome') => (
-    <label className="goal">
-      <span className="label">{label}</span>
-      <textarea aria-label={label} rows={4} value={content[field]} onChange={(e) => change((c) => ({ ...c, [field]: e.target.value }), field)} />
-    </label>
-  );
-  return (
-    <div className="goals">
-      {goal('年度总体目标：预期目标', 'plannedGoal')}
-      {goal('实际完成情况', 'actualOutcome')}
-    </div>
-  );
+  return <EvaluationGoals content={content} planned="年度总体目标：预期目标" actual="实际完成情况" change={change} />;
 }
 
 export function DepartmentEvaluationEditor({ departmentFile, year, profile, heading }: DepartmentEditorProps) {

@@ -10,6 +10,7 @@ import { toNumber } from '../../../shared/decimal';
 import { weightsText } from '../../../shared/profiles/apply';
 import { useEvaluation } from '../stores/evaluation';
 import type { RuleProfile } from '../../../shared/profiles/profile';
+import { EvaluationGoals } from './EvaluationGoals';
 import { BudgetTable, type BudgetColumn } from './BudgetTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentToolbar } from './DocumentToolbar';
@@ -147,19 +148,8 @@ function FundManagement({ content }: { content: EvaluationContent }) {
 function Goals({ content }: { content: EvaluationContent }) {
   const change = useEvaluation((s) => s.change);
   const transfer = content.variant === '转移支付';
-  const planned = transfer ? '总体目标' : '预期目标';
-  const actual = transfer ? '全年实际完成情况' : '实际完成情况';
-  const goal = (label: string, field: 'plannedGoal' | 'actualOutcome') => (
-    <label className="goal">
-      <span className="label">{label}</span>
-      <textarea aria-label={label} rows={4} value={content[field]} onChange={(e) => change((c) => ({ ...c, [field]: e.target.value }), field)} />
-    </label>
-  );
   return (
-    <div className="goals">
-      {goal(planned, 'plannedGoal')}
-      {goal(actual, 'actualOutcome')}
-    </div>
+    <EvaluationGoals content={content} planned={transfer ? '总体目标' : '预期目标'} actual={transfer ? '全年实际完成情况' : '实际完成情况'} change={change} />
   );
 }
 

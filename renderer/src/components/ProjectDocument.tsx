@@ -3,10 +3,10 @@
  * in: opening the project's document, the wait while it is read and, where none was prepared yet,
  * the panel that generates it.
  */
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { RuleProfile } from '../../../shared/profiles/profile';
 import type { Project } from '../../../shared/project';
-import type { DocumentState } from '../stores/documentStore';
+import { useOpenedDocument, type Opening } from '../hooks/useOpenedDocument';
 import type { FormSubject } from '../stores/projectForm';
 
 /** What ProjectEditor gives the editor of each of a project's forms. */
@@ -18,19 +18,9 @@ export interface FormEditorProps {
   heading: ReactNode;
 }
 
-type Opening<C> = Pick<DocumentState<C, FormSubject>, 'content' | 'loaded' | 'subject' | 'error' | 'open'>;
-
 /** Opens the project's document in its store; `opened` once the store holds this project's, read or failed to be. */
-export function useProjectDocument<C>(useDocument: <U>(selector: (state: Opening<C>) => U) => U, departmentFile: string, project: Project) {
-  const content = useDocument((s) => s.content);
-  const loaded = useDocument((s) => s.loaded);
-  const subject = useDocument((s) => s.subject);
-  const error = useDocument((s) => s.error);
-  const open = useDocument((s) => s.open);
-  useEffect(() => {
-    void open({ departmentFile, id: project.id, year: project.year, name: project.name });
-  }, [departmentFile, project.id, project.year, project.name, open]);
-  return { content, error, opened: loaded && subject?.id === project.id };
+export function useProjectDocument<C>(useDocument: <U>(selector: (state: Opening<C, FormSubject>) => U) => U, departmentFile: string, project: Project) {
+  return useOpenedDocument(useDocument, { departmentFile, id: project.id, year: project.year, name: project.name });
 }
 
 /** The form's place while its document is read (`opening` says so), or where none was prepared yet (`children`: the panel that generates it). */
